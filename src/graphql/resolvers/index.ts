@@ -1,0 +1,20 @@
+// All resolvers, assembled by type.
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { entityTypeResolvers, evidenceResolvers, resolveEntityType } from './entityFields.js';
+import { queryResolvers } from './query.js';
+
+export const resolvers = {
+  Query: queryResolvers,
+  Entity: { __resolveType: resolveEntityType },
+  Organization: { __resolveType: resolveEntityType },
+  ...entityTypeResolvers(),
+  Relation: {
+    id: (hit) => hit.relation.id,
+    type: (hit) => hit.relation.type,
+    direction: (hit) => hit.direction,
+    node: (hit) => hit.node,
+    quantities: (hit) => hit.relation.quantities,
+    evidence: (hit) => hit.relation.evidence,
+  },
+  Evidence: evidenceResolvers,
+} as Resolvers;

@@ -1,0 +1,34 @@
+// Process entry point: configuration, backend, server, and a clean stop on SIGINT/SIGTERM.
+import { loadConfig } from './config.js';
+import { createBackend } from './createBackend.js';
+import { createServer } from './server.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const backend = await createBackend(config);
+  const server = await createServer({ config, backend });
+  const address = await server.app.listen({ host: config.host, port: config.port });
+  server.app.log.info(`GraphQL at ${address}/graphql (backend: ${backend.name})`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    server.app.log.info(`${signal} received: finishing in-flight requests`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        server.app.log.error(error, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  // Start-up errors (bad configuration, bad seed data) are one clear line, not a stack trace.
+  console.error(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,204 @@
+// Reads and validates seed/ into port records; every failure names the file, the record and the field.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import type {
+  EntityRecord,
+  EntityType,
+  EvidenceRecord,
+  Quantity,
+  RelationRecord,
+  SourceRecord,
+} from '../graph/port.js';
+import { entityFiles, relationEnds, relationSchema, sourceSchema } from './schema.js';
+
+export interface SeedGraph {
+  sources: SourceRecord[];
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+}
+
+/** The seed/ folder of this repository, whether running from src/ (tsx) or dist/src/ (compiled). */
+export const defaultSeedDir = fileURLToPath(
+  new URL(import.meta.url.includes('/dist/') ? '../../../seed/' : '../../seed/', import.meta.url),
+);
+
+export class SeedError extends Error {
+  constructor(
+    readonly file: string,
+    readonly record: string | null,
+    readonly field: string | null,
+    problem: string,
+  ) {
+    const where = [file, record && `record ${record}`, field && `field ${field}`].filter(Boolean);
+    super(`Invalid seed data: ${where.join(', ')}: ${problem}`);
+    this.name = 'SeedError';
+  }
+}
+
+async function readJsonArray(dir: string, file: string): Promise<unknown[]> {
+  let raw: string;
+  try {
+    raw = await readFile(path.join(dir, file), 'utf8');
+  } catch (error) {
+    throw new SeedError(file, null, null, `cannot read file (${(error as Error).message})`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    throw new SeedError(file, null, null, `not valid JSON (${(error as Error).message})`);
+  }
+  if (!Array.isArray(parsed)) throw new SeedError(file, null, null, 'expected a JSON array');
+  return parsed;
+}
+
+function recordLabel(index: number, raw: unknown): string {
+  const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : null;
+  return id ? `#${index} (${id})` : `#${index}`;
+}
+
+function parseRecords<S extends z.ZodType>(file: string, rows: unknown[], schema: S): z.output<S>[] {
+  return rows.map((raw, index) => {
+    const result = schema.safeParse(raw);
+    if (result.success) return result.data;
+    const issue = result.error.issues[0]!;
+    throw new SeedError(file, recordLabel(index, raw), issue.path.join('.') || null, issue.message);
+  });
+}
+
+/** Checks evidence offsets and quantity texts against the source texts. */
+function checkGrounding(
+  file: string,
+  record: string,
+  evidence: EvidenceRecord[],
+  quantities: Quantity[],
+  texts: Map<string, string>,
+): void {
+  evidence.forEach((e, i) => {
+    const text = texts.get(e.sourceId);
+    if (text === undefined) {
+      throw new SeedError(file, record, `evidence.${i}.source`, `unknown source "${e.sourceId}"`);
+    }
+    if (e.end <= e.start || text.slice(e.start, e.end) !== e.quote) {
+      throw new SeedError(
+        file,
+        record,
+        `evidence.${i}`,
+        `quote "${e.quote}" is not the source text at [${e.start}, ${e.end})`,
+      );
+    }
+  });
+  quantities.forEach((q, i) => {
+    const grounded = evidence.some((e) => texts.get(e.sourceId)?.includes(q.text));
+    if (!grounded) {
+      throw new SeedError(
+        file,
+        record,
+        `quantities.${i}.text`,
+        `"${q.text}" does not occur in the source`,
+      );
+    }
+  });
+}
+
+function toEvidence(e: { source: string; quote: string; start: number; end: number }) {
+  return { sourceId: e.source, quote: e.quote, start: e.start, end: e.end };
+}
+
+export async function loadSeed(dir: string = defaultSeedDir): Promise<SeedGraph> {
+  const sourceRows = parseRecords(
+    'sources.json',
+    await readJsonArray(dir, 'sources.json'),
+    sourceSchema,
+  );
+  const sources: SourceRecord[] = [];
+  for (const [index, s] of sourceRows.entries()) {
+    let text: string;
+    try {
+      text = await readFile(path.join(dir, s.file), 'utf8');
+    } catch (error) {
+      throw new SeedError(
+        'sources.json',
+        recordLabel(index, s),
+        'file',
+        `cannot read ${s.file} (${(error as Error).message})`,
+      );
+    }
+    const { file: _file, ...rest } = s;
+    sources.push({ ...rest, text });
+  }
+  const texts = new Map(sources.map((s) => [s.id, s.text]));
+
+  const entities: EntityRecord[] = [];
+  const byId = new Map<string, EntityRecord>();
+  const byName = new Map<string, string>();
+  for (const spec of entityFiles) {
+    const rows = await readJsonArray(dir, spec.file);
+    const records = parseRecords(spec.file, rows, spec.schema);
+    records.forEach((r, index) => {
+      const label = recordLabel(index, r);
+      if (!r.id.startsWith(spec.prefix)) {
+        throw new SeedError(spec.file, label, 'id', `must start with "${spec.prefix}"`);
+      }
+      if (byId.has(r.id)) throw new SeedError(spec.file, label, 'id', 'duplicate id');
+      const clash = byName.get(r.name);
+      if (clash) throw new SeedError(spec.file, label, 'name', `same name as ${clash}`);
+      const evidence = r.evidence.map(toEvidence);
+      checkGrounding(spec.file, label, evidence, r.quantities, texts);
+      const entity: EntityRecord = {
+        id: r.id,
+        type: spec.type as EntityType,
+        name: r.name,
+        nameEn: r.nameEn,
+        aliases: r.aliases,
+        collective: r.collective,
+        quantities: r.quantities,
+        evidence,
+        scope: 'scope' in r ? r.scope : null,
+        level: 'level' in r ? r.level : null,
+        date: 'date' in r ? r.date : null,
+        category: 'category' in r ? r.category : null,
+      };
+      entities.push(entity);
+      byId.set(entity.id, entity);
+      byName.set(entity.name, entity.id);
+    });
+  }
+
+  const relationFile = 'relations.json';
+  const relationRows = parseRecords(
+    relationFile,
+    await readJsonArray(dir, relationFile),
+    relationSchema,
+  );
+  const relationIds = new Set<string>();
+  const relations = relationRows.map((r, index): RelationRecord => {
+    const label = recordLabel(index, r);
+    const ends = relationEnds[r.type];
+    for (const end of ['from', 'to'] as const) {
+      const entity = byId.get(r[end]);
+      if (!entity) throw new SeedError(relationFile, label, end, `unknown entity "${r[end]}"`);
+      if (!(ends[end] as string[]).includes(entity.type)) {
+        throw new SeedError(
+          relationFile,
+          label,
+          end,
+          `${r.type} cannot ${end === 'from' ? 'start at' : 'end at'} ${entity.type} ${entity.id}`,
+        );
+      }
+    }
+    const expectedId = `${r.from}|${r.type}|${r.to}`;
+    if (r.id !== expectedId) {
+      throw new SeedError(relationFile, label, 'id', `must be "${expectedId}"`);
+    }
+    if (relationIds.has(r.id)) throw new SeedError(relationFile, label, 'id', 'duplicate id');
+    relationIds.add(r.id);
+    const evidence = r.evidence.map(toEvidence);
+    checkGrounding(relationFile, label, evidence, r.quantities, texts);
+    return { ...r, evidence };
+  });
+
+  return { sources, entities, relations };
+}

@@ -1,0 +1,69 @@
+// HTTP + Apollo wiring: Fastify routes (/graphql, /health), plugins, landing page and shutdown.
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import { exampleOperation } from './exampleOperation.js';
+import type { GraphBackend } from './graph/port.js';
+import { createContext, type RequestContext } from './graphql/context.js';
+import { defaultLimits, type Limits } from './graphql/limits.js';
+import { resolvers } from './graphql/resolvers/index.js';
+import { typeDefs } from './graphql/schema.js';
+
+export interface ServerOptions {
+  config: Config;
+  backend: GraphBackend;
+  limits?: Limits;
+}
+
+export interface Server {
+  app: FastifyInstance;
+  apollo: ApolloServer<RequestContext>;
+  /** Stops accepting connections, lets in-flight requests finish, then closes the backend. */
+  close(): Promise<void>;
+}
+
+export async function createServer({
+  config,
+  backend,
+  limits = defaultLimits,
+}: ServerOptions): Promise<Server> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    // Requests larger than this are refused with 413 before any parsing.
+    bodyLimit: 1024 * 1024,
+  });
+
+  const plugins = [fastifyApolloDrainPlugin(app)];
+  if (!config.production) {
+    plugins.push(
+      ApolloServerPluginLandingPageLocalDefault({ embed: true, document: exampleOperation }),
+    );
+  }
+  const apollo = new ApolloServer<RequestContext>({
+    typeDefs,
+    resolvers,
+    plugins,
+    includeStacktraceInErrorResponses: !config.production,
+    introspection: true,
+  });
+  await apollo.start();
+
+  app.get('/health', async () => {
+    const health = await backend.health();
+    return { status: health.ok ? 'ok' : 'degraded', ...health };
+  });
+  await app.register(fastifyApollo(apollo), {
+    context: async () => createContext(backend, limits),
+  });
+
+  return {
+    app,
+    apollo,
+    async close() {
+      await app.close();
+      await backend.close();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+// A nested query costs one backend call per nesting level, not one per parent.
+import { expect, it } from 'vitest';
+import { describeConformance } from '../helpers/conformance.js';
+
+describeConformance('batching', (server) => {
+  it('resolves associations -> actions -> actors -> actions with one call per level', async () => {
+    const s = server();
+    s.backend.reset();
+    const result = await s.query<{ associations: { actions: { actors: unknown[] }[] }[] }>(
+      `{ associations(first: 1000) { name actions { name actors { name ... on Association { actions { id } } } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const associations = result.data!.associations;
+    expect(associations.length).toBeGreaterThanOrEqual(60);
+    expect(associations.flatMap((a) => a.actions).length).toBeGreaterThan(40);
+    // Level 1: the list; levels 2, 3 and 4: one relation batch each.
+    expect(s.backend.calls).toEqual({ listEntities: 1, relationsOf: 3 });
+  });
+
+  it('loads the entities of many relations in the batch that found them (no per-node lookups)', async () => {
+    const s = server();
+    s.backend.reset();
+    const result = await s.query<{ search: unknown[] }>(
+      `{ search(text: "协会", first: 100) { id relations { node { id name relations(direction: IN) { id } } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.search.length).toBeGreaterThan(50);
+    expect(s.backend.calls).toEqual({ search: 1, relationsOf: 2 });
+  });
+});

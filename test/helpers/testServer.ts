@@ -1,0 +1,46 @@
+// Starts the real server on an ephemeral loopback port and talks to it over HTTP, as a client would.
+import { CountingBackend } from '../../src/graph/CountingBackend.js';
+import type { GraphBackend } from '../../src/graph/port.js';
+import { loadConfig } from '../../src/config.js';
+import { createServer, type Server } from '../../src/server.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+export interface TestServer {
+  url: string;
+  backend: CountingBackend;
+  server: Server;
+  /** POSTs a GraphQL operation and returns the parsed JSON body. */
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+export async function startTestServer(
+  backend: GraphBackend,
+  env: Record<string, string> = {},
+): Promise<TestServer> {
+  const counting = new CountingBackend(backend);
+  const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', ...env });
+  const server = await createServer({ config, backend: counting });
+  const address = await server.app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    url: address,
+    backend: counting,
+    server,
+    async query(query, variables) {
+      const response = await fetch(`${address}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<never>;
+    },
+    stop: () => server.close(),
+  };
+}
