@@ -50,9 +50,15 @@ export async function createServer({
   });
   await apollo.start();
 
+  // Liveness: the process answers; the backend's state is reported but does not fail it.
   app.get('/health', async () => {
     const health = await backend.health();
     return { status: health.ok ? 'ok' : 'degraded', ...health };
+  });
+  // Readiness: 503 while the backend cannot answer, so a load balancer sends no traffic here.
+  app.get('/ready', async (_request, reply) => {
+    const health = await backend.health();
+    return reply.code(health.ok ? 200 : 503).send({ ready: health.ok, ...health });
   });
   await app.register(fastifyApollo(apollo), {
     context: async () => createContext(backend, limits),

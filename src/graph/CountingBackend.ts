@@ -7,7 +7,7 @@ export class CountingBackend implements GraphBackend {
   readonly name: GraphBackend['name'];
   readonly calls: Record<string, number> = {};
 
-  constructor(private readonly inner: GraphBackend) {
+  constructor(readonly inner: GraphBackend) {
     this.name = inner.name;
   }
 

@@ -1,11 +1,26 @@
 // A nested query costs one backend call per nesting level, not one per parent.
 import { expect, it } from 'vitest';
 import { describeConformance } from '../helpers/conformance.js';
+import type { TestServer } from '../helpers/testServer.js';
+
+/** Cypher statements the Neo4j adapter has sent; null for backends that send none. */
+function roundTrips(server: TestServer): number | null {
+  const inner = server.backend.inner as { roundTrips?: number };
+  return inner.roundTrips ?? null;
+}
+
+/** On Neo4j, every port call is exactly one Cypher round trip. */
+function expectOneRoundTripPerCall(server: TestServer, before: number | null) {
+  const after = roundTrips(server);
+  if (before === null || after === null) return;
+  expect(after - before).toBe(server.backend.total);
+}
 
 describeConformance('batching', (server) => {
   it('resolves associations -> actions -> actors -> actions with one call per level', async () => {
     const s = server();
     s.backend.reset();
+    const before = roundTrips(s);
     const result = await s.query<{ associations: { actions: { actors: unknown[] }[] }[] }>(
       `{ associations(first: 1000) { name actions { name actors { name ... on Association { actions { id } } } } } }`,
     );
@@ -15,16 +30,19 @@ describeConformance('batching', (server) => {
     expect(associations.flatMap((a) => a.actions).length).toBeGreaterThan(40);
     // Level 1: the list; levels 2, 3 and 4: one relation batch each.
     expect(s.backend.calls).toEqual({ listEntities: 1, relationsOf: 3 });
+    expectOneRoundTripPerCall(s, before);
   });
 
   it('loads the entities of many relations in the batch that found them (no per-node lookups)', async () => {
     const s = server();
     s.backend.reset();
+    const before = roundTrips(s);
     const result = await s.query<{ search: unknown[] }>(
       `{ search(text: "协会", first: 100) { id relations { node { id name relations(direction: IN) { id } } } } }`,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.search.length).toBeGreaterThan(50);
     expect(s.backend.calls).toEqual({ search: 1, relationsOf: 2 });
+    expectOneRoundTripPerCall(s, before);
   });
 });

@@ -1,10 +1,14 @@
 // Runs one conformance spec against every backend under test, each behind a real HTTP server.
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { backendsUnderTest } from './backends.js';
 import { startTestServer, type TestServer } from './testServer.js';
 
 export function describeConformance(title: string, spec: (server: () => TestServer) => void) {
   describe.each(backendsUnderTest)(`${title} [$name backend]`, (backend) => {
+    if (backend.skipReason) {
+      it.skip(`skipped: ${backend.skipReason}`, () => {});
+      return;
+    }
     let server: TestServer | null = null;
     beforeAll(async () => {
       server = await startTestServer(await backend.create());

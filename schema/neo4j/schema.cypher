@@ -1,0 +1,29 @@
+// Neo4j constraints and indexes of the knowledge graph, applied by `npm run seed` before any data.
+// Every statement is idempotent (IF NOT EXISTS) and ends with a semicolon; comments are line comments.
+
+// One id per entity across all kinds (the adapter looks entities up as :Entity), and per kind.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT association_id IF NOT EXISTS FOR (n:Association) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT government_body_id IF NOT EXISTS FOR (n:GovernmentBody) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT hospital_id IF NOT EXISTS FOR (n:Hospital) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT relief_action_id IF NOT EXISTS FOR (n:ReliefAction) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
+
+// listEntities filters on the type property (a label cannot be a parameter).
+CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
+
+// search: substring matches on the normalised names (CONTAINS), for single characters and Latin
+// fragments that the full-text analyzer does not index on their own.
+CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText);
+
+// No relationship indexes: no statement looks a relationship up by its id; seeding MERGEs a
+// relationship from its two end nodes, which the entity_id constraint finds.
+
+// search: names, English names and aliases, tokenised by the CJK analyzer (bigrams of Han
+// characters), so Chinese substrings such as 火神山 or 钢铁 find their entities.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliases]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

@@ -1,0 +1,248 @@
+// Every Cypher statement of the project (adapter reads, seeding writes, reset), as named constants.
+//
+// Statements take parameters only. Where Cypher cannot take one (variable-length bounds, labels,
+// relationship types), there is one constant statement per allowed value, built here from fixed
+// numbers and fixed maps when the module loads, never from input. Every exported string, and
+// every string in an exported record, is a statement: test/cypher/lint.test.ts lints them all.
+import type { EntityType } from '../port.js';
+import { relationTypes, type RelationType } from '../../seed/schema.js';
+import { ENTITY_LABELS } from './records.js';
+
+/** The full-text index over names, English names and aliases (schema/neo4j/schema.cypher). */
+const NAMES_INDEX = 'entity_names';
+
+/** Deepest neighborhood and longest shortest path with a statement; the GraphQL limits are lower. */
+export const MAX_NEIGHBORHOOD_DEPTH = 10;
+export const MAX_PATH_DEPTH = 10;
+
+/** A relationship as the adapter reads it: its properties, its type and the ids of its ends. */
+const relationMap = (r: string) =>
+  `${r} {.*, type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id}`;
+
+// ---------------------------------------------------------------------------------------------
+// Adapter reads: one statement per port method call.
+// ---------------------------------------------------------------------------------------------
+
+/** $ids: the entities to fetch; rows come back unordered, the adapter matches them to $ids. */
+export const ENTITIES_BY_IDS = `
+MATCH (n:Entity)
+WHERE n.id IN $ids
+RETURN n {.*} AS entity`;
+
+/**
+ * $ids (distinct), $direction OUT | IN | BOTH, $types (null = all), $nodeTypes (null = all),
+ * $first. One row per entity with hits: the hits ordered by relation type then relation id (OUT
+ * before IN for a loop seen from both ends), cut to $first. Outgoing and incoming relations are
+ * read by two directed patterns so that a loop counts once per direction, as in the port.
+ */
+export const RELATIONS_OF = `
+UNWIND $ids AS entityId
+MATCH (n:Entity {id: entityId})
+WITH entityId,
+  CASE WHEN $direction = 'IN' THEN [] ELSE
+    [(n)-[r]->(m:Entity)
+      WHERE ($types IS NULL OR type(r) IN $types) AND ($nodeTypes IS NULL OR m.type IN $nodeTypes)
+      | {relation: r, direction: 'OUT', node: m}]
+  END +
+  CASE WHEN $direction = 'OUT' THEN [] ELSE
+    [(n)<-[r]-(m:Entity)
+      WHERE ($types IS NULL OR type(r) IN $types) AND ($nodeTypes IS NULL OR m.type IN $nodeTypes)
+      | {relation: r, direction: 'IN', node: m}]
+  END AS candidates
+UNWIND candidates AS candidate
+WITH entityId, candidate.relation AS r, candidate.direction AS direction, candidate.node AS m
+ORDER BY type(r), r.id, direction DESC
+WITH entityId, collect({relation: ${relationMap('r')}, direction: direction, node: m {.*}}) AS hits
+RETURN entityId AS id, hits[..$first] AS hits`;
+
+/**
+ * Search candidates: entities whose names the cjk full-text index matches for $fulltextQuery, plus
+ * every entity whose normalised names contain $needle (the full-text index cannot find single
+ * characters or Latin substrings). $types: null = all. The adapter ranks the candidates.
+ */
+export const SEARCH_CANDIDATES = `
+CALL db.index.fulltext.queryNodes('${NAMES_INDEX}', $fulltextQuery) YIELD node
+WITH node
+WHERE $types IS NULL OR node.type IN $types
+RETURN node {.*} AS entity
+UNION
+MATCH (node:Entity)
+WHERE node.searchText CONTAINS $needle AND ($types IS NULL OR node.type IN $types)
+RETURN node {.*} AS entity`;
+
+/** The same without the full-text index, for text with nothing Lucene could search for. */
+export const SEARCH_CANDIDATES_BY_SUBSTRING = `
+MATCH (node:Entity)
+WHERE node.searchText CONTAINS $needle AND ($types IS NULL OR node.type IN $types)
+RETURN node {.*} AS entity`;
+
+/** $type, $scope (null = any), $category (null = any), $first; by id. */
+export const LIST_ENTITIES = `
+MATCH (n:Entity)
+WHERE n.type = $type
+  AND ($scope IS NULL OR n.scope = $scope)
+  AND ($category IS NULL OR n.category = $category)
+RETURN n {.*} AS entity
+ORDER BY n.id
+LIMIT $first`;
+
+/**
+ * One breadth-first step, ignoring direction: the entities next to the last layer that no earlier
+ * layer holds. Explicit layers give each entity its hop distance without enumerating paths.
+ */
+const NEXT_LAYER = `
+WITH seen, layers, COLLECT {
+  UNWIND last(layers) AS x
+  MATCH (x)--(y:Entity)
+  WHERE NOT y IN seen
+  RETURN DISTINCT y
+} AS next
+WITH seen + next AS seen, layers + [next] AS layers`;
+
+function neighborhood(depth: number): string {
+  return `
+MATCH (start:Entity {id: $id})
+WITH [start] AS seen, [[start]] AS layers${NEXT_LAYER.repeat(depth)}
+UNWIND range(0, size(layers) - 1) AS distance
+UNWIND layers[distance] AS node
+WITH node, distance
+ORDER BY distance, node.id
+LIMIT $limit
+WITH collect(node) AS kept
+RETURN [n IN kept | n {.*}] AS nodes, COLLECT {
+  UNWIND kept AS a
+  MATCH (a)-[r]->(b)
+  WHERE b IN kept
+  WITH r
+  ORDER BY r.id
+  RETURN ${relationMap('r')}
+} AS edges`;
+}
+
+/**
+ * By depth (0..MAX_NEIGHBORHOOD_DEPTH): $id, $limit. Entities within `depth` hops of $id ignoring
+ * direction, by hop distance then id, cut to $limit; edges are every relation between two kept
+ * entities, by id. No row when $id is unknown.
+ */
+export const NEIGHBORHOOD_BY_DEPTH: Readonly<Record<number, string>> = Object.fromEntries(
+  Array.from({ length: MAX_NEIGHBORHOOD_DEPTH + 1 }, (_, depth) => [depth, neighborhood(depth)]),
+);
+
+function shortestPath(maxDepth: number): string {
+  return `
+MATCH (a:Entity {id: $from})
+MATCH (b:Entity {id: $to})
+MATCH p = allShortestPaths((a)-[*..${maxDepth}]-(b))
+WITH nodes(p) AS path
+ORDER BY [n IN path | n.id]
+LIMIT 1
+RETURN [n IN path | n {.*}] AS nodes, COLLECT {
+  UNWIND range(0, size(path) - 2) AS i
+  WITH i, path[i] AS x, path[i + 1] AS y
+  MATCH (x)-[r]-(y)
+  WITH i, r
+  ORDER BY r.id
+  WITH i, collect(r)[0] AS r
+  ORDER BY i
+  RETURN ${relationMap('r')}
+} AS edges`;
+}
+
+/**
+ * By maxDepth (1..MAX_PATH_DEPTH): $from, $to (distinct). Of all shortest undirected paths, the
+ * one whose node-id sequence is smallest; between two consecutive nodes, the relation with the
+ * smallest id (chosen per hop, so parallel relations never depend on how paths are enumerated).
+ * No row when either id is unknown or no path is that short.
+ */
+export const SHORTEST_PATH_BY_MAX_DEPTH: Readonly<Record<number, string>> = Object.fromEntries(
+  Array.from({ length: MAX_PATH_DEPTH }, (_, i) => [i + 1, shortestPath(i + 1)]),
+);
+
+/** $id: the path from an entity to itself, the entity alone; allShortestPaths needs two nodes. */
+export const SINGLE_NODE_PATH = `
+MATCH (n:Entity {id: $id})
+RETURN [n {.*}] AS nodes, [] AS edges`;
+
+/** Every source, by id. */
+export const SOURCES = `
+MATCH (s:Source)
+RETURN s {.*} AS source
+ORDER BY s.id`;
+
+/** What the database holds: the health check's trivial read, and the seeder's final report. */
+export const GRAPH_COUNTS = `
+RETURN
+  COUNT { MATCH (n:Entity) } AS entities,
+  COUNT { MATCH (:Entity)-[r]->(:Entity) } AS relations,
+  COUNT { MATCH (s:Source) } AS sources`;
+
+// ---------------------------------------------------------------------------------------------
+// Seeding writes: MERGE on ids and SET every property, so that running them again changes nothing.
+// ---------------------------------------------------------------------------------------------
+
+/** Removes every node and relationship (`npm run seed -- --reset`). */
+export const RESET_GRAPH = `
+MATCH (n)
+DETACH DELETE n`;
+
+/** $timeoutSeconds: waits until every index is online, so the full-text index answers at once. */
+export const AWAIT_INDEXES = `
+CALL db.awaitIndexes($timeoutSeconds)`;
+
+/** $rows: SourceRow[] (records.ts). */
+export const MERGE_SOURCES = `
+UNWIND $rows AS row
+MERGE (s:Source {id: row.id})
+SET s.title = row.title,
+  s.titleEn = row.titleEn,
+  s.publisher = row.publisher,
+  s.author = row.author,
+  s.date = date(row.date),
+  s.text = row.text`;
+
+const SET_GROUNDING = (x: string) => `
+  ${x}.evidenceSource = row.evidenceSource,
+  ${x}.evidenceQuote = row.evidenceQuote,
+  ${x}.evidenceStart = row.evidenceStart,
+  ${x}.evidenceEnd = row.evidenceEnd,
+  ${x}.quantityValue = row.quantityValue,
+  ${x}.quantityUnit = row.quantityUnit,
+  ${x}.quantityItem = row.quantityItem,
+  ${x}.quantityApproximate = row.quantityApproximate,
+  ${x}.quantityText = row.quantityText`;
+
+function mergeEntities(label: string): string {
+  return `
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+SET n:${label},
+  n.type = row.type,
+  n.name = row.name,
+  n.nameEn = row.nameEn,
+  n.aliases = row.aliases,
+  n.collective = row.collective,
+  n.scope = row.scope,
+  n.level = row.level,
+  n.date = date(row.date),
+  n.category = row.category,
+  n.searchText = row.searchText,${SET_GROUNDING('n')}`;
+}
+
+/** By entity type: $rows: EntityRow[] of that type (records.ts); the label comes from ENTITY_LABELS. */
+export const MERGE_ENTITIES = Object.fromEntries(
+  Object.entries(ENTITY_LABELS).map(([type, label]) => [type, mergeEntities(label)]),
+) as Readonly<Record<EntityType, string>>;
+
+function mergeRelations(type: RelationType): string {
+  return `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:${type} {id: row.id}]->(b)
+SET ${SET_GROUNDING('r').trimStart()}`;
+}
+
+/** By relation type: $rows: RelationRow[] of that type (records.ts). */
+export const MERGE_RELATIONS = Object.fromEntries(
+  relationTypes.map((type) => [type, mergeRelations(type)]),
+) as Readonly<Record<RelationType, string>>;

@@ -1,0 +1,316 @@
+// How the graph is stored in Neo4j, and the mapping between stored values and the port's records.
+//
+// Storage model (what `npm run seed` writes and the adapter reads back):
+// - Every entity is one node labelled :Entity plus its type label (ENTITY_LABELS), with the
+//   properties id, type (the port's EntityType), name, nameEn, aliases (LIST<STRING>), collective,
+//   scope, level, date (a native DATE), category, and searchText: every name normalised with
+//   normalizeSearchText and joined with newlines, for substring search through a TEXT index.
+//   A property the entity's kind does not have is absent, which Cypher reads as null.
+// - Every relation is one relationship whose Neo4j type is the relation type, with property id;
+//   its ends give `from` and `to`.
+// - Evidence and quantities are lists of objects, which Neo4j cannot store as properties, so both
+//   nodes and relationships hold them as parallel lists of primitives, one index per item:
+//   evidenceSource, evidenceQuote, evidenceStart, evidenceEnd (INTEGER); quantityValue (FLOAT),
+//   quantityUnit, quantityItem ('' for null: a list cannot hold null), quantityApproximate,
+//   quantityText. Every value is stored natively, so the round trip is exact.
+// - Each source is one :Source node with id, title, titleEn, publisher, author, date (DATE), text.
+import neo4j, { type Integer } from 'neo4j-driver';
+import { normalizeSearchText } from '../ordering.js';
+import type {
+  EntityRecord,
+  EntityType,
+  EvidenceRecord,
+  Quantity,
+  RelationHit,
+  RelationRecord,
+  SourceRecord,
+} from '../port.js';
+
+/** The Neo4j label of each entity type: a fixed map, so no label ever comes from data. */
+export const ENTITY_LABELS = {
+  ASSOCIATION: 'Association',
+  GOVERNMENT_BODY: 'GovernmentBody',
+  COMPANY: 'Company',
+  HOSPITAL: 'Hospital',
+  REGION: 'Region',
+  MEETING: 'Meeting',
+  RELIEF_ACTION: 'ReliefAction',
+} as const satisfies Record<EntityType, string>;
+
+export const ENTITY_LABEL = 'Entity';
+export const SOURCE_LABEL = 'Source';
+
+/** Every property key the seeder writes: the database schema the Cypher lint checks against. */
+export const STORED_PROPERTY_KEYS = [
+  'id',
+  'type',
+  'name',
+  'nameEn',
+  'aliases',
+  'collective',
+  'scope',
+  'level',
+  'date',
+  'category',
+  'searchText',
+  'evidenceSource',
+  'evidenceQuote',
+  'evidenceStart',
+  'evidenceEnd',
+  'quantityValue',
+  'quantityUnit',
+  'quantityItem',
+  'quantityApproximate',
+  'quantityText',
+  'title',
+  'titleEn',
+  'publisher',
+  'author',
+  'text',
+] as const;
+
+/** Evidence and quantities as the parallel lists a node or relationship stores. */
+export interface GroundingRow {
+  evidenceSource: string[];
+  evidenceQuote: string[];
+  evidenceStart: Integer[];
+  evidenceEnd: Integer[];
+  quantityValue: number[];
+  quantityUnit: string[];
+  quantityItem: string[];
+  quantityApproximate: boolean[];
+  quantityText: string[];
+}
+
+/** One entity as the seeding statements' `$rows` carry it. */
+export interface EntityRow extends GroundingRow {
+  id: string;
+  type: EntityType;
+  name: string;
+  nameEn: string | null;
+  aliases: string[];
+  collective: boolean;
+  scope: string | null;
+  level: string | null;
+  /** ISO date; the statement stores it as a native DATE. */
+  date: string | null;
+  category: string | null;
+  searchText: string;
+}
+
+export interface RelationRow extends GroundingRow {
+  id: string;
+  from: string;
+  to: string;
+}
+
+export interface SourceRow {
+  id: string;
+  title: string;
+  titleEn: string | null;
+  publisher: string | null;
+  author: string | null;
+  date: string | null;
+  text: string;
+}
+
+/** A stored entity or relationship read back through a map projection (`n {.*}`). */
+export type StoredMap = Record<string, unknown>;
+
+/** Thrown when the database holds something the seeder would never have written. */
+export class StoredRecordError extends Error {
+  override name = 'StoredRecordError';
+}
+
+/** Every name of an entity, normalised the way search normalises its text, one per line. */
+export function searchTextOf(entity: EntityRecord): string {
+  return [entity.name, entity.nameEn, ...entity.aliases]
+    .filter((name): name is string => Boolean(name))
+    .map(normalizeSearchText)
+    .join('\n');
+}
+
+function groundingRow(evidence: EvidenceRecord[], quantities: Quantity[]): GroundingRow {
+  return {
+    evidenceSource: evidence.map((e) => e.sourceId),
+    evidenceQuote: evidence.map((e) => e.quote),
+    // Offsets are integers in the data; sent as JS numbers they would be stored as FLOAT.
+    evidenceStart: evidence.map((e) => neo4j.int(e.start)),
+    evidenceEnd: evidence.map((e) => neo4j.int(e.end)),
+    quantityValue: quantities.map((q) => q.value),
+    quantityUnit: quantities.map((q) => q.unit),
+    quantityItem: quantities.map((q) => q.item ?? ''),
+    quantityApproximate: quantities.map((q) => q.approximate),
+    quantityText: quantities.map((q) => q.text),
+  };
+}
+
+export function entityRow(entity: EntityRecord): EntityRow {
+  return {
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    nameEn: entity.nameEn,
+    aliases: entity.aliases,
+    collective: entity.collective,
+    scope: entity.scope,
+    level: entity.level,
+    date: entity.date,
+    category: entity.category,
+    searchText: searchTextOf(entity),
+    ...groundingRow(entity.evidence, entity.quantities),
+  };
+}
+
+export function relationRow(relation: RelationRecord): RelationRow {
+  return {
+    id: relation.id,
+    from: relation.from,
+    to: relation.to,
+    ...groundingRow(relation.evidence, relation.quantities),
+  };
+}
+
+export function sourceRow(source: SourceRecord): SourceRow {
+  return { ...source };
+}
+
+/** Neo4j integers (64-bit) to JS numbers; every number in this graph is far inside 2^53. */
+export function toNumber(value: unknown): number {
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  throw new StoredRecordError(`expected a number, got ${typeof value}`);
+}
+
+function text(map: StoredMap, key: string): string {
+  const value = map[key];
+  if (typeof value !== 'string') throw new StoredRecordError(`property ${key} is not a string`);
+  return value;
+}
+
+function optionalText(map: StoredMap, key: string): string | null {
+  const value = map[key];
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string') throw new StoredRecordError(`property ${key} is not a string`);
+  return value;
+}
+
+/** Native DATE (or a legacy ISO string) to the ISO 8601 string the port speaks. */
+function optionalDate(map: StoredMap, key: string): string | null {
+  const value = map[key];
+  if (value === null || value === undefined) return null;
+  if (neo4j.isDate(value)) return value.toString();
+  if (typeof value === 'string') return value;
+  throw new StoredRecordError(`property ${key} is not a date`);
+}
+
+function list(map: StoredMap, key: string): unknown[] {
+  const value = map[key];
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value)) throw new StoredRecordError(`property ${key} is not a list`);
+  return value;
+}
+
+function strings(map: StoredMap, key: string): string[] {
+  return list(map, key).map((v) => {
+    if (typeof v !== 'string') throw new StoredRecordError(`property ${key} holds a non-string`);
+    return v;
+  });
+}
+
+/** The parallel lists of one item kind, checked to be of equal length. */
+function parallel(map: StoredMap, keys: readonly string[]): unknown[][] {
+  const lists = keys.map((key) => list(map, key));
+  const length = lists[0]!.length;
+  if (lists.some((l) => l.length !== length)) {
+    throw new StoredRecordError(`lists ${keys.join(', ')} differ in length on ${String(map.id)}`);
+  }
+  return lists;
+}
+
+function evidenceOf(map: StoredMap): EvidenceRecord[] {
+  const [sources, quotes, starts, ends] = parallel(map, [
+    'evidenceSource',
+    'evidenceQuote',
+    'evidenceStart',
+    'evidenceEnd',
+  ]) as [unknown[], unknown[], unknown[], unknown[]];
+  return sources.map((sourceId, i) => ({
+    sourceId: String(sourceId),
+    quote: String(quotes[i]),
+    start: toNumber(starts[i]),
+    end: toNumber(ends[i]),
+  }));
+}
+
+function quantitiesOf(map: StoredMap): Quantity[] {
+  const [values, units, items, approximates, texts] = parallel(map, [
+    'quantityValue',
+    'quantityUnit',
+    'quantityItem',
+    'quantityApproximate',
+    'quantityText',
+  ]) as [unknown[], unknown[], unknown[], unknown[], unknown[]];
+  return values.map((value, i) => ({
+    value: toNumber(value),
+    unit: String(units[i]),
+    item: items[i] === '' ? null : String(items[i]),
+    approximate: approximates[i] === true,
+    text: String(texts[i]),
+  }));
+}
+
+export function toEntity(map: StoredMap): EntityRecord {
+  return {
+    id: text(map, 'id'),
+    type: text(map, 'type') as EntityType,
+    name: text(map, 'name'),
+    nameEn: optionalText(map, 'nameEn'),
+    aliases: strings(map, 'aliases'),
+    collective: map.collective === true,
+    quantities: quantitiesOf(map),
+    evidence: evidenceOf(map),
+    scope: optionalText(map, 'scope'),
+    level: optionalText(map, 'level'),
+    date: optionalDate(map, 'date'),
+    category: optionalText(map, 'category'),
+  };
+}
+
+/** A relationship projected with its type and the ids of its ends (see cypher.ts). */
+export function toRelation(map: StoredMap): RelationRecord {
+  return {
+    id: text(map, 'id'),
+    type: text(map, 'type'),
+    from: text(map, 'from'),
+    to: text(map, 'to'),
+    quantities: quantitiesOf(map),
+    evidence: evidenceOf(map),
+  };
+}
+
+/** One hit of RELATIONS_OF: {relation, direction, node}. */
+export function toRelationHit(map: StoredMap): RelationHit {
+  const direction = map.direction;
+  if (direction !== 'OUT' && direction !== 'IN') {
+    throw new StoredRecordError(`hit direction ${String(direction)} is neither OUT nor IN`);
+  }
+  return {
+    relation: toRelation(map.relation as StoredMap),
+    direction,
+    node: toEntity(map.node as StoredMap),
+  };
+}
+
+export function toSource(map: StoredMap): SourceRecord {
+  return {
+    id: text(map, 'id'),
+    title: text(map, 'title'),
+    titleEn: optionalText(map, 'titleEn'),
+    publisher: optionalText(map, 'publisher'),
+    author: optionalText(map, 'author'),
+    date: optionalDate(map, 'date'),
+    text: text(map, 'text'),
+  };
+}

@@ -1,0 +1,249 @@
+// `npm run seed`: validates seed/, then writes it into Neo4j (schema first) so that re-running changes nothing.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import neo4j, { type Driver, type QueryResult } from 'neo4j-driver';
+import { ConfigError, loadConfig } from '../config.js';
+import {
+  AWAIT_INDEXES,
+  GRAPH_COUNTS,
+  MERGE_ENTITIES,
+  MERGE_RELATIONS,
+  MERGE_SOURCES,
+  RESET_GRAPH,
+} from '../graph/neo4j/cypher.js';
+import { createNeo4jDriver, describeError } from '../graph/neo4j/Neo4jBackend.js';
+import { entityRow, relationRow, sourceRow, toNumber } from '../graph/neo4j/records.js';
+import { loadSeed, SeedError, type SeedGraph } from './loadSeed.js';
+import type { RelationType } from './schema.js';
+
+/** schema/neo4j/schema.cypher of this repository, whether running from src/ (tsx) or dist/src/. */
+export const defaultSchemaFile = fileURLToPath(
+  new URL(
+    import.meta.url.includes('/dist/')
+      ? '../../../schema/neo4j/schema.cypher'
+      : '../../schema/neo4j/schema.cypher',
+    import.meta.url,
+  ),
+);
+
+/** The statements of a .cypher file: whole-line `//` comments dropped, one statement per `;`. */
+export function splitCypherStatements(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .split(';')
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}
+
+export async function readSchemaStatements(file: string = defaultSchemaFile): Promise<string[]> {
+  return splitCypherStatements(await readFile(file, 'utf8'));
+}
+
+export interface SeedOptions {
+  database: string;
+  /** Delete every node and relationship before writing. */
+  reset?: boolean;
+  /** Rows per UNWIND statement. */
+  batchSize?: number;
+  schemaFile?: string;
+  /** Progress lines; silent when absent. */
+  log?: (line: string) => void;
+}
+
+export interface GraphCounts {
+  entities: number;
+  relations: number;
+  sources: number;
+}
+
+export interface SeedReport {
+  /** Records written (merged) from the seed. */
+  written: GraphCounts;
+  /** What the writes changed: all zero when the database already held this seed. */
+  nodesCreated: number;
+  relationshipsCreated: number;
+  /** What --reset removed. */
+  nodesDeleted: number;
+  relationshipsDeleted: number;
+  /** What the database holds afterwards. */
+  inDatabase: GraphCounts;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return groups;
+}
+
+/**
+ * Writes a validated seed graph: optional reset, then constraints and indexes, then sources,
+ * entities (one statement per type label) and relations (one per relationship type), each as
+ * MERGE on id in UNWIND batches with every property SET. Exported for test harnesses that seed a
+ * fresh database; `driver` stays open.
+ */
+export async function seedNeo4j(
+  driver: Driver,
+  seed: SeedGraph,
+  options: SeedOptions,
+): Promise<SeedReport> {
+  const log = options.log ?? (() => undefined);
+  const batchSize = options.batchSize ?? 500;
+  // Read before writing anything, so a missing schema file leaves the database untouched.
+  const schema = await readSchemaStatements(options.schemaFile);
+  const session = driver.session({ database: options.database });
+  const report: SeedReport = {
+    written: { entities: 0, relations: 0, sources: 0 },
+    nodesCreated: 0,
+    relationshipsCreated: 0,
+    nodesDeleted: 0,
+    relationshipsDeleted: 0,
+    inDatabase: { entities: 0, relations: 0, sources: 0 },
+  };
+  // Each statement is its own managed transaction: schema commands may not share one with writes.
+  const write = async (statement: string, parameters: Record<string, unknown> = {}) => {
+    const result: QueryResult = await session.executeWrite(
+      async (tx) => await tx.run(statement, parameters),
+    );
+    const updates = result.summary.counters.updates();
+    report.nodesCreated += updates.nodesCreated;
+    report.relationshipsCreated += updates.relationshipsCreated;
+    report.nodesDeleted += updates.nodesDeleted;
+    report.relationshipsDeleted += updates.relationshipsDeleted;
+  };
+  try {
+    if (options.reset) {
+      log(`--reset: deleting every node and relationship in database ${options.database}`);
+      await write(RESET_GRAPH);
+      log(`  deleted ${report.nodesDeleted} nodes, ${report.relationshipsDeleted} relationships`);
+    }
+
+    for (const statement of schema) await write(statement);
+    // The full-text index is populated in the background; wait so it answers right after seeding.
+    await session.executeRead(
+      async (tx) => await tx.run(AWAIT_INDEXES, { timeoutSeconds: neo4j.int(300) }),
+    );
+    log(`applied ${schema.length} schema statements (constraints and indexes)`);
+
+    for (const batch of chunks(seed.sources.map(sourceRow), batchSize)) {
+      await write(MERGE_SOURCES, { rows: batch });
+    }
+    report.written.sources = seed.sources.length;
+
+    for (const [type, entities] of groupBy(seed.entities, (e) => e.type)) {
+      const statement = MERGE_ENTITIES[type];
+      for (const batch of chunks(entities.map(entityRow), batchSize)) {
+        await write(statement, { rows: batch });
+      }
+      report.written.entities += entities.length;
+    }
+
+    for (const [type, relations] of groupBy(seed.relations, (r) => r.type)) {
+      const statement = MERGE_RELATIONS[type as RelationType];
+      // Unreachable after loadSeed's validation; a guard so a new type cannot be skipped silently.
+      if (!statement) throw new Error(`no MERGE statement for relation type ${type}`);
+      for (const batch of chunks(relations.map(relationRow), batchSize)) {
+        await write(statement, { rows: batch });
+      }
+      report.written.relations += relations.length;
+    }
+
+    const counts = await session.executeRead(async (tx) => (await tx.run(GRAPH_COUNTS)).records[0]!);
+    report.inDatabase = {
+      entities: toNumber(counts.get('entities')),
+      relations: toNumber(counts.get('relations')),
+      sources: toNumber(counts.get('sources')),
+    };
+    return report;
+  } finally {
+    await session.close();
+  }
+}
+
+function usage(): string {
+  return 'usage: npm run seed [-- --reset]   (reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)';
+}
+
+/** The CLI: returns the exit code; every failure is one line on stderr. */
+export async function main(args: readonly string[]): Promise<number> {
+  const unknown = args.filter((arg) => arg !== '--reset');
+  if (unknown.length > 0) {
+    console.error(`Unknown argument ${unknown[0]}; ${usage()}`);
+    return 1;
+  }
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  if (!config.neo4j) {
+    console.error(`NEO4J_URI is not set; ${usage()}`);
+    return 1;
+  }
+  const { uri, database } = config.neo4j;
+
+  let seed: SeedGraph;
+  try {
+    seed = await loadSeed(config.seedDir);
+  } catch (error) {
+    if (error instanceof SeedError) {
+      console.error(`${error.message} (nothing was written)`);
+      return 1;
+    }
+    throw error;
+  }
+  console.log(
+    `Seed is valid: ${seed.sources.length} sources, ${seed.entities.length} entities, ${seed.relations.length} relations`,
+  );
+
+  const driver = createNeo4jDriver(config.neo4j);
+  try {
+    try {
+      await driver.verifyConnectivity({ database });
+    } catch (error) {
+      console.error(`Cannot connect to Neo4j at ${uri}: ${describeError(error)}`);
+      return 1;
+    }
+    const report = await seedNeo4j(driver, seed, {
+      database,
+      reset: args.includes('--reset'),
+      log: (line) => console.log(line),
+    });
+    const { written, inDatabase } = report;
+    console.log(
+      `Wrote ${written.sources} sources, ${written.entities} entities, ${written.relations} relations ` +
+        `to ${uri} (database ${database}): created ${report.nodesCreated} nodes and ` +
+        `${report.relationshipsCreated} relationships, the rest already existed`,
+    );
+    console.log(
+      `Database now holds ${inDatabase.sources} sources, ${inDatabase.entities} entities, ${inDatabase.relations} relations`,
+    );
+    return 0;
+  } catch (error) {
+    console.error(`Seeding Neo4j at ${uri} failed: ${describeError(error)}`);
+    return 1;
+  } finally {
+    await driver.close();
+  }
+}
+
+// Run only as a program (tsx src/seed/seedNeo4j.ts or node dist/src/seed/seedNeo4j.js), not on import.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
+}

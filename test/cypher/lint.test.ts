@@ -1,0 +1,193 @@
+// Every Cypher statement of the project, linted against the database schema: no errors, no warnings.
+import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import * as cypher from '../../src/graph/neo4j/cypher.js';
+import {
+  ENTITY_LABEL,
+  ENTITY_LABELS,
+  SOURCE_LABEL,
+  STORED_PROPERTY_KEYS,
+} from '../../src/graph/neo4j/records.js';
+import { relationTypes } from '../../src/seed/schema.js';
+import { readSchemaStatements } from '../../src/seed/seedNeo4j.js';
+
+// The package's ESM build uses extensionless imports that Node's ESM loader cannot resolve, so
+// the CommonJS build is loaded; the types are the same.
+type LanguageSupport = typeof import('@neo4j-cypher/language-support');
+type DbSchema = import('@neo4j-cypher/language-support').DbSchema;
+const language = createRequire(import.meta.url)(
+  '@neo4j-cypher/language-support',
+) as LanguageSupport;
+
+/** Every parameter a statement may take, with a value of its type. */
+const parameters: Record<string, unknown> = {
+  ids: ['association:example'],
+  direction: 'BOTH',
+  types: ['PERFORMED'],
+  nodeTypes: ['RELIEF_ACTION'],
+  first: 10,
+  fulltextQuery: '"火神山"',
+  needle: '火神山',
+  type: 'ASSOCIATION',
+  scope: 'NATIONAL',
+  category: 'DONATIONS',
+  id: 'association:example',
+  limit: 100,
+  from: 'association:example',
+  to: 'region:example',
+  rows: [],
+  timeoutSeconds: 300,
+};
+
+/**
+ * The database as the seeder leaves it. Functions and procedures are the package's recorded
+ * registry of a Neo4j 5 server, so a misspelt function or procedure is an error too.
+ */
+const dbSchema: DbSchema = {
+  labels: [ENTITY_LABEL, SOURCE_LABEL, ...Object.values(ENTITY_LABELS)],
+  relationshipTypes: [...relationTypes],
+  propertyKeys: [...STORED_PROPERTY_KEYS],
+  parameters,
+  functions: language.testData.mockSchema.functions,
+  procedures: language.testData.mockSchema.procedures,
+};
+
+/**
+ * Keys read with `.key` that are not stored properties: fields of the seeding rows (records.ts
+ * RelationRow) and of the hit maps RELATIONS_OF builds before ordering them.
+ */
+const nonStoredKeys = new Set(['from', 'to', 'relation', 'direction', 'node']);
+
+/** The part of an antlr4 parse-tree node this walk uses (the package's antlr4 types do not resolve here). */
+interface TreeNode {
+  parentCtx?: TreeNode | null;
+  children?: TreeNode[] | null;
+  getText(): string;
+}
+
+/**
+ * lintCypherQuery does not check property keys (DbSchema.propertyKeys only feeds completion), so
+ * this walks the parse tree for keys that name stored data: `x.key` lookups and the property maps
+ * of node and relationship patterns. Map literals that build results are not data and are skipped.
+ */
+function unknownPropertyKeys(statement: string): string[] {
+  const known = new Set<string>(dbSchema.propertyKeys);
+  const unknown: string[] = [];
+  const visit = (node: TreeNode) => {
+    if (node instanceof language.PropertyKeyNameContext) {
+      const parent = node.parentCtx;
+      const namesData =
+        parent instanceof language.PropertyContext ||
+        (parent instanceof language.MapContext &&
+          parent.parentCtx instanceof language.PropertiesContext);
+      const key = node.getText().replace(/^`|`$/g, '');
+      if (namesData && !known.has(key) && !nonStoredKeys.has(key)) unknown.push(key);
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  for (const root of language.parse(statement)) visit(root as unknown as TreeNode);
+  return unknown;
+}
+
+interface Problem {
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  at: string;
+}
+
+/** Lint diagnostics plus unknown property keys, in a form a failing assertion prints readably. */
+function problemsOf(statement: string): Problem[] {
+  const diagnostics = language.lintCypherQuery(statement, dbSchema).map((d): Problem => ({
+    // LSP severities: 1 error, 2 warning, 3 information, 4 hint.
+    severity: d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'info',
+    message: typeof d.message === 'string' ? d.message : d.message.value,
+    at: statement.slice(d.offsets.start, d.offsets.end),
+  }));
+  const properties = unknownPropertyKeys(statement).map((key): Problem => ({
+    severity: 'warning',
+    message: `Property key ${key} is not stored by the seeder`,
+    at: key,
+  }));
+  return [...diagnostics, ...properties];
+}
+
+/** Every statement: each exported string of cypher.ts, each entry of its statement records. */
+function adapterStatements(): [string, string][] {
+  const statements: [string, string][] = [];
+  for (const [name, value] of Object.entries(cypher)) {
+    if (typeof value === 'string') statements.push([name, value]);
+    else if (typeof value === 'object' && value !== null) {
+      for (const [key, statement] of Object.entries(value)) {
+        if (typeof statement === 'string') statements.push([`${name}[${key}]`, statement]);
+      }
+    }
+  }
+  return statements;
+}
+
+const schemaStatements = await readSchemaStatements();
+const allStatements: [string, string][] = [
+  ...adapterStatements(),
+  ...schemaStatements.map((s, i): [string, string] => [`schema.cypher #${i + 1}`, s]),
+];
+
+/** Source files under src/ other than cypher.ts that contain something shaped like Cypher. */
+async function cypherOutsideCypherModule(): Promise<string[]> {
+  const root = fileURLToPath(new URL('../../src/', import.meta.url));
+  const home = path.join(root, 'graph', 'neo4j', 'cypher.ts');
+  const shaped = /\b(MATCH|MERGE|UNWIND|OPTIONAL MATCH)\s*[($]|DETACH DELETE|\bCALL\s+db\./;
+  const files = (await readdir(root, { recursive: true }))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => path.join(root, file))
+    .filter((file) => file !== home);
+  const offenders: string[] = [];
+  for (const file of files) {
+    if (shaped.test(await readFile(file, 'utf8'))) offenders.push(path.relative(root, file));
+  }
+  return offenders;
+}
+
+describe('Cypher lint', () => {
+  it('keeps every statement in cypher.ts and schema.cypher: no Cypher elsewhere in src/', async () => {
+    expect(await cypherOutsideCypherModule()).toEqual([]);
+  });
+
+  it('finds every statement: adapter, per-depth variants, seeding writes and schema', () => {
+    const names = allStatements.map(([name]) => name);
+    expect(names).toContain('RELATIONS_OF');
+    expect(names).toContain(`NEIGHBORHOOD_BY_DEPTH[${cypher.MAX_NEIGHBORHOOD_DEPTH}]`);
+    expect(names).toContain(`SHORTEST_PATH_BY_MAX_DEPTH[${cypher.MAX_PATH_DEPTH}]`);
+    expect(names).toContain('MERGE_ENTITIES[RELIEF_ACTION]');
+    expect(names).toContain('MERGE_RELATIONS[LOCATED_IN]');
+    expect(names).toContain('RESET_GRAPH');
+    expect(schemaStatements.some((s) => s.startsWith('CREATE FULLTEXT INDEX'))).toBe(true);
+    expect(schemaStatements.every((s) => s.includes('IF NOT EXISTS'))).toBe(true);
+  });
+
+  it.each(allStatements)('%s has no errors and no warnings', (_name, statement) => {
+    expect(problemsOf(statement)).toEqual([]);
+  });
+
+  it('reports a broken statement', () => {
+    const syntaxError = problemsOf('MATCH (n:Entity RETURN n');
+    expect(syntaxError.some((p) => p.severity === 'error')).toBe(true);
+
+    const unknownLabel = problemsOf('MATCH (n:Entitty) RETURN n.id');
+    expect(unknownLabel).toEqual([expect.objectContaining({ severity: 'warning', at: 'Entitty' })]);
+
+    const unknownType = problemsOf('MATCH (n:Entity)-[:FUNDED]->(m:Entity) RETURN m.id');
+    expect(unknownType).toEqual([expect.objectContaining({ severity: 'warning', at: 'FUNDED' })]);
+
+    const unknownProperty = problemsOf('MATCH (n:Entity {id: $id}) RETURN n.nmae');
+    expect(unknownProperty).toEqual([expect.objectContaining({ severity: 'warning', at: 'nmae' })]);
+
+    const undeclaredParameter = problemsOf('MATCH (n:Entity {id: $entityId}) RETURN n.id');
+    expect(undeclaredParameter).toEqual([expect.objectContaining({ severity: 'error' })]);
+
+    const unknownFunction = problemsOf('MATCH (n:Entity) RETURN toLowr(n.name)');
+    expect(unknownFunction).toEqual([expect.objectContaining({ severity: 'error' })]);
+  });
+});
