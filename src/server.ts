@@ -1,6 +1,9 @@
 // HTTP + Apollo wiring: Fastify routes (/graphql, /health), plugins, landing page and shutdown.
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
@@ -35,12 +38,11 @@ export async function createServer({
     bodyLimit: 1024 * 1024,
   });
 
-  const plugins = [fastifyApolloDrainPlugin(app)];
-  if (!config.production) {
-    plugins.push(
-      ApolloServerPluginLandingPageLocalDefault({ embed: true, document: exampleOperation }),
-    );
-  }
+  // Chosen from our config, not Apollo's own NODE_ENV check, so one setting governs both.
+  const landingPage = config.production
+    ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+    : ApolloServerPluginLandingPageLocalDefault({ embed: true, document: exampleOperation });
+  const plugins = [fastifyApolloDrainPlugin(app), landingPage];
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,
     resolvers,

@@ -14,6 +14,12 @@ const listFields: Record<string, string> = {
   ReliefAction: 'reliefActions',
 };
 
+/** Fields the schema offers that the article gives no instance of, and why. */
+const unusedByTheArticle: Record<string, string> = {
+  'GovernmentBody.actions':
+    'no government body performs an action itself: they commission, initiate, adopt or report',
+};
+
 interface Hop {
   direction: string;
   types: string[];
@@ -58,7 +64,8 @@ describeConformance('domain schema', (server) => {
           else expect([...got].sort()).toEqual([...expected].sort());
           if (got.length > 0) used += 1;
         }
-        expect(used, `no ${typeName} has any ${field}`).toBeGreaterThan(0);
+        if (unusedByTheArticle[`${typeName}.${field}`]) expect(used).toBe(0);
+        else expect(used, `no ${typeName} has any ${field}`).toBeGreaterThan(0);
       });
     }
   }

@@ -8,7 +8,6 @@ const invalid: [string, string][] = [
   ['empty search text', `{ search(text: "") { id } }`],
   ['blank search text', `{ search(text: "   ") { id } }`],
   ['search text with a control character', `{ search(text: "火神\\u0000山") { id } }`],
-  ['search text with a lone surrogate', `{ search(text: "火\\ud800山") { id } }`],
   ['search text over 200 characters', `{ search(text: "${'协'.repeat(201)}") { id } }`],
   ['neighborhood depth above the maximum', `{ neighborhood(id: "x", depth: 4) { nodes { id } } }`],
   ['negative neighborhood depth', `{ neighborhood(id: "x", depth: -1) { nodes { id } } }`],
@@ -36,6 +35,13 @@ describeConformance('argument errors', (server) => {
       expect(result.errors!.map((e) => e.extensions?.code)).toContain('BAD_USER_INPUT');
     });
   }
+
+  it('rejects search text with a lone surrogate (sent as a variable) with BAD_USER_INPUT', async () => {
+    const result = await server().query(`query ($t: String!) { search(text: $t) { id } }`, {
+      t: '火\ud800山',
+    });
+    expect(result.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 
   it('rejects a wrongly typed variable with BAD_USER_INPUT', async () => {
     const result = await server().query(

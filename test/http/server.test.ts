@@ -25,7 +25,7 @@ describe('HTTP server (development)', () => {
     const response = await fetch(`${server.url}/graphql`, { headers: html });
     const page = await response.text();
     expect(response.status).toBe(200);
-    expect(page).toContain('embeddable-sandbox');
+    expect(page).toContain('new window.EmbeddedSandbox');
     expect(page).toContain('WhoSupportedHuoshenshan');
   });
 
@@ -48,7 +48,9 @@ describe('HTTP server (production)', () => {
 
   it('follows Apollo’s production landing page instead of Sandbox', async () => {
     const page = await (await fetch(`${server.url}/graphql`, { headers: html })).text();
-    expect(page).not.toContain('embeddable-sandbox');
+    expect(page).toContain('Welcome to Apollo Server');
+    expect(page).not.toContain('new window.EmbeddedSandbox');
+    expect(page).not.toContain('WhoSupportedHuoshenshan');
   });
 
   it('leaves no stack trace in error responses', async () => {
