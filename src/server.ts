@@ -10,6 +10,7 @@ import type { Config } from './config.js';
 import { exampleOperation } from './exampleOperation.js';
 import type { GraphBackend } from './graph/port.js';
 import { createContext, type RequestContext } from './graphql/context.js';
+import { createFormatError } from './graphql/formatError.js';
 import { defaultLimits, type Limits } from './graphql/limits.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { typeDefs } from './graphql/schema.js';
@@ -48,6 +49,7 @@ export async function createServer({
     resolvers,
     plugins,
     includeStacktraceInErrorResponses: !config.production,
+    formatError: createFormatError(config.production),
     introspection: true,
   });
   await apollo.start();

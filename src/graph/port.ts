@@ -134,3 +134,8 @@ export interface GraphBackend {
   health(): Promise<BackendHealth>;
   close(): Promise<void>;
 }
+
+/** The backend cannot answer right now (database down or unreachable); the request may be retried. */
+export class BackendUnavailableError extends Error {
+  override name = 'BackendUnavailableError';
+}

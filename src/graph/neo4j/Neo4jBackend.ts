@@ -1,16 +1,17 @@
 // The Neo4j adapter: answers the port through neo4j-driver, one Cypher statement per call.
 import neo4j, { Neo4jError, type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { normalizeSearchText, rankEntities } from '../ordering.js';
-import type {
-  BackendHealth,
-  EntityRecord,
-  GraphBackend,
-  ListQuery,
-  RelationHit,
-  RelationQuery,
-  SearchQuery,
-  SourceRecord,
-  Subgraph,
+import {
+  BackendUnavailableError,
+  type BackendHealth,
+  type EntityRecord,
+  type GraphBackend,
+  type ListQuery,
+  type RelationHit,
+  type RelationQuery,
+  type SearchQuery,
+  type SourceRecord,
+  type Subgraph,
 } from '../port.js';
 import {
   ENTITIES_BY_IDS,
@@ -62,7 +63,7 @@ export function createNeo4jDriver(options: Neo4jBackendOptions): Driver {
 }
 
 /** The database cannot be reached (down, wrong address, wrong credentials or database name). */
-export class Neo4jUnavailableError extends Error {
+export class Neo4jUnavailableError extends BackendUnavailableError {
   override name = 'Neo4jUnavailableError';
 
   constructor(
