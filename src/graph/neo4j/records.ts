@@ -104,15 +104,8 @@ export interface RelationRow extends GroundingRow {
   to: string;
 }
 
-export interface SourceRow {
-  id: string;
-  title: string;
-  titleEn: string | null;
-  publisher: string | null;
-  author: string | null;
-  date: string | null;
-  text: string;
-}
+/** Sources are stored field for field (the statement turns `date` into a native DATE). */
+export type SourceRow = SourceRecord;
 
 /** A stored entity or relationship read back through a map projection (`n {.*}`). */
 export type StoredMap = Record<string, unknown>;
