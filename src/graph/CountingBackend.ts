@@ -27,7 +27,7 @@ export class CountingBackend implements GraphBackend {
   entitiesByIds: GraphBackend['entitiesByIds'] = (...a) => this.count('entitiesByIds')(...a);
   relationsOf: GraphBackend['relationsOf'] = (...a) => this.count('relationsOf')(...a);
   search: GraphBackend['search'] = (...a) => this.count('search')(...a);
-  listEntities: GraphBackend['listEntities'] = (...a) => this.count('listEntities')(...a);
+  findEntities: GraphBackend['findEntities'] = (...a) => this.count('findEntities')(...a);
   neighborhood: GraphBackend['neighborhood'] = (...a) => this.count('neighborhood')(...a);
   shortestPath: GraphBackend['shortestPath'] = (...a) => this.count('shortestPath')(...a);
   sources: GraphBackend['sources'] = (...a) => this.count('sources')(...a);

@@ -1,5 +1,5 @@
 // The orderings the port promises, in one place so both adapters sort and rank identically.
-import type { EntityRecord, RelationHit, RelationRecord } from './port.js';
+import type { EntityRecord, RelationHit, RelationRecord, SortField, SortKey } from './port.js';
 
 /** Plain code-unit order, the same as Cypher's ORDER BY on strings. */
 export function compareStrings(a: string, b: string): number {
@@ -46,4 +46,34 @@ export function rankEntities(entities: EntityRecord[], needle: string): EntityRe
     .filter((r) => r.rank > 0)
     .sort((a, b) => b.rank - a.rank || byId(a.entity, b.entity))
     .map((r) => r.entity);
+}
+
+/** The sum of an entity's CNY quantities: the `money` sort key and the money aggregates. */
+export function moneyOf(entity: EntityRecord): number {
+  let total = 0;
+  for (const q of entity.quantities) if (q.unit === 'CNY') total += q.value;
+  return total;
+}
+
+function sortValue(entity: EntityRecord, field: SortField): string | number | null {
+  if (field === 'money') return moneyOf(entity);
+  return entity[field];
+}
+
+/** Compares two values as Cypher's ORDER BY does: nulls after everything else. */
+function compareValues(a: string | number | null, b: string | number | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return compareStrings(String(a), String(b));
+}
+
+/** The comparator of a sort: the keys in order, then id ascending. */
+export function sortComparator(keys: readonly SortKey[]) {
+  return (a: EntityRecord, b: EntityRecord): number => {
+    for (const key of keys) {
+      const order = compareValues(sortValue(a, key.field), sortValue(b, key.field));
+      if (order !== 0) return key.direction === 'ASC' ? order : -order;
+    }
+    return byId(a, b);
+  };
 }

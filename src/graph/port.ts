@@ -92,13 +92,62 @@ export interface SearchQuery {
   first: number;
 }
 
-export interface ListQuery {
-  type: EntityType;
-  /** Associations only: NATIONAL | LOCAL. */
-  scope: string | null;
-  /** Relief actions only. */
-  category: string | null;
+/** Entity fields a filter can compare exactly. */
+export type FilterField = 'id' | 'name' | 'nameEn' | 'type' | 'scope' | 'level' | 'category';
+
+/**
+ * A filter over entities, the same tree for both adapters: the memory adapter evaluates it, the
+ * Neo4j adapter compiles it to a parameterised WHERE clause.
+ */
+export type EntityFilter =
+  | { kind: 'and'; filters: EntityFilter[] }
+  | { kind: 'or'; filters: EntityFilter[] }
+  | { kind: 'not'; filter: EntityFilter }
+  /** Exact comparison of one field (case-sensitive); `in` takes a list. */
+  | { kind: 'field'; field: FilterField; op: 'equals' | 'in'; value: string | string[] }
+  /** Name, English name or an alias equals / contains the text (normalised as search does). */
+  | { kind: 'names'; op: 'equals' | 'contains'; value: string }
+  /** Some quantity of the entity has this unit (and item) and a value within [min, max]. */
+  | {
+      kind: 'quantity';
+      unit: string | null;
+      item: string | null;
+      min: number | null;
+      max: number | null;
+    }
+  /** Some entity related through these relation types (all when empty) matches `filter` (any when null). */
+  | {
+      kind: 'related';
+      direction: Direction;
+      types: readonly string[];
+      filter: EntityFilter | null;
+    };
+
+/**
+ * Sort keys. `money` is the sum of an entity's CNY quantities (0 without any). Strings compare by
+ * code unit. Missing values (a null nameEn) sort last ascending and first descending, as in Cypher.
+ * Every sort ends with id ascending as the tie-break.
+ */
+export type SortField = 'id' | 'name' | 'nameEn' | 'category' | 'money';
+
+export interface SortKey {
+  field: SortField;
+  direction: 'ASC' | 'DESC';
+}
+
+export interface FindQuery {
+  /** Entity types to consider; null for all. */
+  types: readonly EntityType[] | null;
+  filter: EntityFilter | null;
+  sort: readonly SortKey[];
+  offset: number;
   first: number;
+}
+
+export interface FindResult {
+  /** How many entities match, before offset and first. */
+  totalCount: number;
+  items: EntityRecord[];
 }
 
 export interface Subgraph {
@@ -116,7 +165,7 @@ export interface BackendHealth {
  * Orderings both adapters guarantee:
  * - relationsOf: per entity, by relation type, then relation id (ascending, code-unit order).
  * - search: exact name/alias match first, then prefix, then substring; ties by id.
- * - listEntities: by id.
+ * - findEntities: by the query's sort keys, then id.
  * - neighborhood: nodes by hop distance, then id, capped at `limit`; edges are all relations
  *   between kept nodes, by id.
  * - shortestPath: of all shortest undirected paths, the one whose node-id sequence is smallest;
@@ -127,7 +176,8 @@ export interface GraphBackend {
   entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]>;
   relationsOf(ids: readonly string[], query: RelationQuery): Promise<RelationHit[][]>;
   search(query: SearchQuery): Promise<EntityRecord[]>;
-  listEntities(query: ListQuery): Promise<EntityRecord[]>;
+  /** Filtered, sorted and paged entities, with the total count. */
+  findEntities(query: FindQuery): Promise<FindResult>;
   neighborhood(id: string, depth: number, limit: number): Promise<Subgraph>;
   shortestPath(from: string, to: string, maxDepth: number): Promise<Subgraph | null>;
   sources(): Promise<SourceRecord[]>;

@@ -3,7 +3,8 @@ import DataLoader from 'dataloader';
 import type {
   EntityRecord,
   GraphBackend,
-  ListQuery,
+  FindQuery,
+  FindResult,
   RelationHit,
   RelationQuery,
   SearchQuery,
@@ -30,7 +31,7 @@ export interface Loaders {
   sources(): Promise<SourceRecord[]>;
   source(id: string): Promise<SourceRecord | null>;
   search: DataLoader<SearchQuery, EntityRecord[], string>;
-  list: DataLoader<ListQuery, EntityRecord[], string>;
+  find: DataLoader<FindQuery, FindResult, string>;
   neighborhood: DataLoader<NeighborhoodQuery, Subgraph, string>;
   shortestPath: DataLoader<PathQuery, Subgraph | null, string>;
 }
@@ -62,7 +63,7 @@ export function createLoaders(backend: GraphBackend): Loaders {
       return (await allSources()).find((s) => s.id === id) ?? null;
     },
     search: memoized((q) => backend.search(q)),
-    list: memoized((q) => backend.listEntities(q)),
+    find: memoized((q) => backend.findEntities(q)),
     neighborhood: memoized((q) => backend.neighborhood(q.id, q.depth, q.limit)),
     shortestPath: memoized((q) => backend.shortestPath(q.from, q.to, q.maxDepth)),
   };

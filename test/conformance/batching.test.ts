@@ -29,7 +29,7 @@ describeConformance('batching', (server) => {
     expect(associations.length).toBeGreaterThanOrEqual(55);
     expect(associations.flatMap((a) => a.actions).length).toBeGreaterThan(40);
     // Level 1: the list; levels 2, 3 and 4: one relation batch each.
-    expect(s.backend.calls).toEqual({ listEntities: 1, relationsOf: 3 });
+    expect(s.backend.calls).toEqual({ findEntities: 1, relationsOf: 3 });
     expectOneRoundTripPerCall(s, before);
   });
 

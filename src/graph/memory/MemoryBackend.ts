@@ -8,12 +8,15 @@ import {
   compareStrings,
   normalizeSearchText,
   rankEntities,
+  sortComparator,
 } from '../ordering.js';
+import { matchesFilter } from './matchesFilter.js';
 import type {
   BackendHealth,
   EntityRecord,
   GraphBackend,
-  ListQuery,
+  FindQuery,
+  FindResult,
   RelationHit,
   RelationQuery,
   RelationRecord,
@@ -69,15 +72,17 @@ export class MemoryBackend implements GraphBackend {
     return rankEntities(candidates, normalizeSearchText(query.text)).slice(0, query.first);
   }
 
-  async listEntities(query: ListQuery): Promise<EntityRecord[]> {
-    return this.entities
-      .filter(
-        (e) =>
-          e.type === query.type &&
-          (query.scope === null || e.scope === query.scope) &&
-          (query.category === null || e.category === query.category),
-      )
-      .slice(0, query.first);
+  async findEntities(query: FindQuery): Promise<FindResult> {
+    const matched = this.entities.filter(
+      (e) =>
+        (query.types === null || query.types.includes(e.type)) &&
+        (query.filter === null || matchesFilter(this.graph, e, query.filter)),
+    );
+    matched.sort(sortComparator(query.sort));
+    return {
+      totalCount: matched.length,
+      items: matched.slice(query.offset, query.offset + query.first),
+    };
   }
 
   /** Hop distance from `start` to every entity within `maxDepth` hops, ignoring direction. */

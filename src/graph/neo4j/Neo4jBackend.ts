@@ -6,7 +6,8 @@ import {
   type BackendHealth,
   type EntityRecord,
   type GraphBackend,
-  type ListQuery,
+  type FindQuery,
+  type FindResult,
   type RelationHit,
   type RelationQuery,
   type SearchQuery,
@@ -16,7 +17,6 @@ import {
 import {
   ENTITIES_BY_IDS,
   GRAPH_COUNTS,
-  LIST_ENTITIES,
   MAX_NEIGHBORHOOD_DEPTH,
   MAX_PATH_DEPTH,
   NEIGHBORHOOD_BY_DEPTH,
@@ -192,14 +192,9 @@ export class Neo4jBackend implements GraphBackend {
     return rankEntities([...candidates.values()], needle).slice(0, query.first);
   }
 
-  async listEntities(query: ListQuery): Promise<EntityRecord[]> {
-    const records = await this.read(LIST_ENTITIES, {
-      type: query.type,
-      scope: query.scope,
-      category: query.category,
-      first: neo4j.int(query.first),
-    });
-    return records.map((record) => toEntity(record.get('entity') as StoredMap));
+  async findEntities(_query: FindQuery): Promise<FindResult> {
+    // Filled in by the filter compiler (issue 4); until then the Neo4j run of the suite fails here.
+    throw new Error('findEntities: not implemented on Neo4j yet');
   }
 
   async neighborhood(id: string, depth: number, limit: number): Promise<Subgraph> {

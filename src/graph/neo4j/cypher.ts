@@ -76,16 +76,6 @@ MATCH (node:Entity)
 WHERE node.searchText CONTAINS $needle AND ($types IS NULL OR node.type IN $types)
 RETURN node {.*} AS entity`;
 
-/** $type, $scope (null = any), $category (null = any), $first; by id. */
-export const LIST_ENTITIES = `
-MATCH (n:Entity)
-WHERE n.type = $type
-  AND ($scope IS NULL OR n.scope = $scope)
-  AND ($category IS NULL OR n.category = $category)
-RETURN n {.*} AS entity
-ORDER BY n.id
-LIMIT $first`;
-
 /**
  * One breadth-first step, ignoring direction: the entities next to the last layer that no earlier
  * layer holds. Explicit layers give each entity its hop distance without enumerating paths.

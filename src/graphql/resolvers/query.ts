@@ -1,8 +1,18 @@
 // Query root: the explorer surface (search, entity, neighborhood, shortestPath, sources) and the typed lists.
-import type { EntityType } from '../../graph/port.js';
+import type { EntityFilter, EntityType } from '../../graph/port.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import type { RequestContext } from '../context.js';
 import { requireRange, requireSearchText } from '../limits.js';
+
+function legacyFilter(args: {
+  scope?: string | null;
+  category?: string | null;
+}): EntityFilter | null {
+  if (args.scope) return { kind: 'field', field: 'scope', op: 'equals', value: args.scope };
+  if (args.category)
+    return { kind: 'field', field: 'category', op: 'equals', value: args.category };
+  return null;
+}
 
 function listOf(type: EntityType) {
   return (
@@ -10,12 +20,15 @@ function listOf(type: EntityType) {
     args: { first?: number | null; scope?: string | null; category?: string | null },
     ctx: RequestContext,
   ) =>
-    ctx.loaders.list.load({
-      type,
-      scope: args.scope ?? null,
-      category: args.category ?? null,
-      first: requireRange('first', args.first ?? 100, 0, ctx.limits.maxFirst),
-    });
+    ctx.loaders.find
+      .load({
+        types: [type],
+        filter: legacyFilter(args),
+        sort: [],
+        offset: 0,
+        first: requireRange('first', args.first ?? 100, 0, ctx.limits.maxFirst),
+      })
+      .then((r) => r.items);
 }
 
 export const queryResolvers: QueryResolvers = {

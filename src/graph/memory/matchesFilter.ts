@@ -1,0 +1,57 @@
+// Evaluates the port's entity filter against the in-memory graph (the Neo4j adapter compiles the same tree to Cypher).
+import type { MultiDirectedGraph } from 'graphology';
+import { normalizeSearchText } from '../ordering.js';
+import type { EntityFilter, EntityRecord, RelationRecord } from '../port.js';
+
+type Graph = MultiDirectedGraph<EntityRecord, RelationRecord>;
+
+function names(entity: EntityRecord): string[] {
+  return [entity.name, entity.nameEn, ...entity.aliases]
+    .filter((n): n is string => n !== null)
+    .map(normalizeSearchText);
+}
+
+export function matchesFilter(graph: Graph, entity: EntityRecord, filter: EntityFilter): boolean {
+  switch (filter.kind) {
+    case 'and':
+      return filter.filters.every((f) => matchesFilter(graph, entity, f));
+    case 'or':
+      return filter.filters.some((f) => matchesFilter(graph, entity, f));
+    case 'not':
+      return !matchesFilter(graph, entity, filter.filter);
+    case 'field': {
+      const value = entity[filter.field];
+      if (value === null) return false;
+      return filter.op === 'equals'
+        ? value === filter.value
+        : (filter.value as string[]).includes(value);
+    }
+    case 'names': {
+      const needle = normalizeSearchText(filter.value);
+      return names(entity).some((n) =>
+        filter.op === 'equals' ? n === needle : n.includes(needle),
+      );
+    }
+    case 'quantity':
+      return entity.quantities.some(
+        (q) =>
+          (filter.unit === null || q.unit === filter.unit) &&
+          (filter.item === null || q.item === filter.item) &&
+          (filter.min === null || q.value >= filter.min) &&
+          (filter.max === null || q.value <= filter.max),
+      );
+    case 'related': {
+      const related = (edge: string, relation: RelationRecord, other: string) => {
+        if (filter.types.length > 0 && !filter.types.includes(relation.type)) return false;
+        return (
+          filter.filter === null ||
+          matchesFilter(graph, graph.getNodeAttributes(other), filter.filter)
+        );
+      };
+      const out = (e: string, r: RelationRecord) => related(e, r, r.to);
+      const inn = (e: string, r: RelationRecord) => related(e, r, r.from);
+      if (filter.direction !== 'IN' && graph.someOutEdge(entity.id, out)) return true;
+      return filter.direction !== 'OUT' && graph.someInEdge(entity.id, inn);
+    }
+  }
+}
