@@ -23,20 +23,31 @@ export function normalizeSearchText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
+/** The best way one of an entity's names matches: 3 exact, 2 prefix, 1 substring; the name as stored. */
+export interface NameMatch {
+  rank: 1 | 2 | 3;
+  name: string;
+}
+
 /**
- * How well an entity's names match the search text: 3 exact, 2 prefix, 1 substring, 0 none.
- * Names are the Chinese name, the English name and every alias.
+ * How well an entity's names (the Chinese name, the English name, every alias) match the
+ * normalised search text; the first name with the best rank wins, or null when none matches.
  */
-export function searchRank(entity: EntityRecord, needle: string): number {
-  let best = 0;
+export function bestNameMatch(entity: EntityRecord, needle: string): NameMatch | null {
+  let best: NameMatch | null = null;
   for (const raw of [entity.name, entity.nameEn, ...entity.aliases]) {
     if (!raw) continue;
     const name = normalizeSearchText(raw);
-    if (name === needle) return 3;
-    if (name.startsWith(needle)) best = Math.max(best, 2);
-    else if (name.includes(needle)) best = Math.max(best, 1);
+    const rank = name === needle ? 3 : name.startsWith(needle) ? 2 : name.includes(needle) ? 1 : 0;
+    if (rank > (best?.rank ?? 0)) best = { rank: rank as NameMatch['rank'], name: raw };
+    if (rank === 3) break;
   }
   return best;
+}
+
+/** 3 exact, 2 prefix, 1 substring, 0 none. */
+export function searchRank(entity: EntityRecord, needle: string): number {
+  return bestNameMatch(entity, needle)?.rank ?? 0;
 }
 
 /** Best rank first, then id. */

@@ -14,6 +14,22 @@ export interface Limits {
   maxNeighborhoodLimit: number;
   /** Largest shortestPath `maxDepth` (hops). */
   maxPathDepth: number;
+  /** Largest `first` of a connection page. */
+  maxPageSize: number;
+  /** Deepest nesting of a `where` filter (AND / OR / NOT and relationship fields each add a level). */
+  maxFilterDepth: number;
+  /** Most conditions in one `where` filter. */
+  maxFilterSize: number;
+  /** Largest `maxHops` of `paths`. */
+  maxPathHops: number;
+  /** Largest `first` of `paths`. */
+  maxPaths: number;
+  /** Largest `maxHops` of `commonNeighbors`. */
+  maxCommonHops: number;
+  /** Most entities one aggregate or graph question may read (e.g. all relief actions). */
+  maxAnalysisEntities: number;
+  /** Most candidate paths `paths` may enumerate before it gives up. */
+  maxPathSteps: number;
 }
 
 export const defaultLimits: Limits = {
@@ -23,6 +39,14 @@ export const defaultLimits: Limits = {
   maxNeighborhoodDepth: 3,
   maxNeighborhoodLimit: 1000,
   maxPathDepth: 10,
+  maxPageSize: 100,
+  maxFilterDepth: 6,
+  maxFilterSize: 50,
+  maxPathHops: 4,
+  maxPaths: 100,
+  maxCommonHops: 3,
+  maxAnalysisEntities: 10_000,
+  maxPathSteps: 100_000,
 };
 
 export function badInput(message: string, argument: string): GraphQLError {
@@ -43,17 +67,21 @@ export function requireRange(argument: string, value: number, min: number, max: 
 // With the u flag a surrogate range matches only unpaired surrogates.
 const unusable = /[\p{Cc}\uD800-\uDFFF]/u;
 
-export function requireSearchText(text: string, limits: Limits): string {
+/** Search text and name filters: trimmed, non-empty, bounded, and free of unmatchable characters. */
+export function requireSearchText(text: string, limits: Limits, argument = 'text'): string {
   const trimmed = text.trim();
-  if (trimmed.length === 0) throw badInput('Argument "text" must not be empty.', 'text');
+  if (trimmed.length === 0) throw badInput(`Argument "${argument}" must not be empty.`, argument);
   if (trimmed.length > limits.maxSearchLength) {
     throw badInput(
-      `Argument "text" must be at most ${limits.maxSearchLength} characters; got ${trimmed.length}.`,
-      'text',
+      `Argument "${argument}" must be at most ${limits.maxSearchLength} characters; got ${trimmed.length}.`,
+      argument,
     );
   }
   if (unusable.test(trimmed)) {
-    throw badInput('Argument "text" contains control characters or lone surrogates.', 'text');
+    throw badInput(
+      `Argument "${argument}" contains control characters or lone surrogates.`,
+      argument,
+    );
   }
   return trimmed;
 }

@@ -1,6 +1,7 @@
 // Per-request DataLoaders: the only way resolvers reach the backend, so each nesting level costs one call per distinct query.
 import DataLoader from 'dataloader';
 import type {
+  EntityFilter,
   EntityRecord,
   GraphBackend,
   FindQuery,
@@ -28,6 +29,8 @@ export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
   /** One loader per distinct relation query, keyed by entity id. */
   relations(query: RelationQuery): DataLoader<string, RelationHit[]>;
+  /** One loader per distinct filter, keyed by entity id: does the entity match it? */
+  matches(filter: EntityFilter): DataLoader<string, boolean>;
   sources(): Promise<SourceRecord[]>;
   source(id: string): Promise<SourceRecord | null>;
   search: DataLoader<SearchQuery, EntityRecord[], string>;
@@ -43,21 +46,49 @@ function memoized<K, V>(call: (key: K) => Promise<V>): DataLoader<K, V, string> 
   });
 }
 
+/** One DataLoader per distinct query (keyed by entity id), so each query batches on its own. */
+function loaderPerQuery<Q, V>(
+  batch: (query: Q, ids: readonly string[]) => Promise<V[]>,
+): (query: Q) => DataLoader<string, V> {
+  const loaders = new Map<string, DataLoader<string, V>>();
+  return (query) => {
+    const key = JSON.stringify(query);
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader((ids) => batch(query, ids));
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}
+
+/** Which of `ids` match `filter`: one findEntities with the filter narrowed to those ids. */
+async function matchingIds(
+  backend: GraphBackend,
+  filter: EntityFilter,
+  ids: readonly string[],
+): Promise<boolean[]> {
+  const found = await backend.findEntities({
+    types: null,
+    filter: {
+      kind: 'and',
+      filters: [{ kind: 'field', field: 'id', op: 'in', value: [...ids] }, filter],
+    },
+    sort: [],
+    offset: 0,
+    first: ids.length,
+  });
+  const matched = new Set(found.items.map((e) => e.id));
+  return ids.map((id) => matched.has(id));
+}
+
 export function createLoaders(backend: GraphBackend): Loaders {
-  const relationLoaders = new Map<string, DataLoader<string, RelationHit[]>>();
   let sources: Promise<SourceRecord[]> | null = null;
   const allSources = () => (sources ??= backend.sources());
   return {
     entity: new DataLoader((ids) => backend.entitiesByIds(ids)),
-    relations(query) {
-      const key = JSON.stringify([query.direction, query.types, query.nodeTypes, query.first]);
-      let loader = relationLoaders.get(key);
-      if (!loader) {
-        loader = new DataLoader((ids) => backend.relationsOf(ids, query));
-        relationLoaders.set(key, loader);
-      }
-      return loader;
-    },
+    relations: loaderPerQuery((query: RelationQuery, ids) => backend.relationsOf(ids, query)),
+    matches: loaderPerQuery((filter: EntityFilter, ids) => matchingIds(backend, filter, ids)),
     sources: allSources,
     async source(id) {
       return (await allSources()).find((s) => s.id === id) ?? null;

@@ -9,61 +9,96 @@ export interface Hop {
   nodeTypes?: EntityType[];
 }
 
+/** GraphQL type a relationship field leads to: an object type or one of the two interfaces. */
+export type TargetType =
+  | 'Entity'
+  | 'Organization'
+  | 'Association'
+  | 'GovernmentBody'
+  | 'Company'
+  | 'Hospital'
+  | 'Region'
+  | 'Meeting'
+  | 'ReliefAction';
+
 export interface RelationshipField {
+  target: TargetType;
   /** One hop for a direct relationship; two for a derived one (who supported a hospital). */
   hops: Hop[];
   /** A single entity (or null) rather than a list. */
   single?: boolean;
+  /** Also offered as a `<field>Connection` (lists that grow with the data). */
+  paged?: boolean;
 }
 
 const actedOn: Hop = { direction: 'OUT', types: ['PERFORMED', 'LED'] };
 const actors: Hop = { direction: 'IN', types: ['PERFORMED', 'LED'] };
 const supportActions: Hop = { direction: 'IN', types: ['TARGETED'] };
 
-export const relationshipFields: Record<string, Record<string, RelationshipField>> = {
+export const relationshipFields: Record<TargetType, Record<string, RelationshipField>> = {
+  Entity: {},
+  Organization: {
+    actions: { target: 'ReliefAction', paged: true, hops: [actedOn] },
+  },
   Association: {
-    actions: { hops: [actedOn] },
-    region: { hops: [{ direction: 'OUT', types: ['LOCATED_IN'] }], single: true },
-    led: { hops: [{ direction: 'OUT', types: ['LED'] }] },
-    partners: { hops: [{ direction: 'OUT', types: ['PARTNERED_WITH'] }] },
-    channelFor: { hops: [{ direction: 'IN', types: ['WORKED_THROUGH'] }] },
-    commissionedBy: { hops: [actedOn, { direction: 'IN', types: ['COMMISSIONED'] }] },
+    actions: { target: 'ReliefAction', paged: true, hops: [actedOn] },
+    region: { target: 'Region', hops: [{ direction: 'OUT', types: ['LOCATED_IN'] }], single: true },
+    led: { target: 'ReliefAction', hops: [{ direction: 'OUT', types: ['LED'] }] },
+    partners: { target: 'Company', hops: [{ direction: 'OUT', types: ['PARTNERED_WITH'] }] },
+    channelFor: {
+      target: 'GovernmentBody',
+      hops: [{ direction: 'IN', types: ['WORKED_THROUGH'] }],
+    },
+    commissionedBy: {
+      target: 'GovernmentBody',
+      hops: [actedOn, { direction: 'IN', types: ['COMMISSIONED'] }],
+    },
   },
   GovernmentBody: {
-    actions: { hops: [actedOn] },
-    parent: { hops: [{ direction: 'OUT', types: ['PART_OF'] }], single: true },
-    units: { hops: [{ direction: 'IN', types: ['PART_OF'] }] },
-    organized: { hops: [{ direction: 'OUT', types: ['ORGANIZED'] }] },
-    commissioned: { hops: [{ direction: 'OUT', types: ['COMMISSIONED'] }] },
-    initiated: { hops: [{ direction: 'OUT', types: ['INITIATED'] }] },
-    workedThrough: { hops: [{ direction: 'OUT', types: ['WORKED_THROUGH'] }] },
-    adopted: { hops: [{ direction: 'OUT', types: ['ADOPTED'] }] },
-    reported: { hops: [{ direction: 'OUT', types: ['REPORTED'] }] },
+    actions: { target: 'ReliefAction', paged: true, hops: [actedOn] },
+    parent: {
+      target: 'GovernmentBody',
+      hops: [{ direction: 'OUT', types: ['PART_OF'] }],
+      single: true,
+    },
+    units: { target: 'GovernmentBody', hops: [{ direction: 'IN', types: ['PART_OF'] }] },
+    organized: { target: 'Meeting', hops: [{ direction: 'OUT', types: ['ORGANIZED'] }] },
+    commissioned: { target: 'ReliefAction', hops: [{ direction: 'OUT', types: ['COMMISSIONED'] }] },
+    initiated: { target: 'ReliefAction', hops: [{ direction: 'OUT', types: ['INITIATED'] }] },
+    workedThrough: {
+      target: 'Association',
+      hops: [{ direction: 'OUT', types: ['WORKED_THROUGH'] }],
+    },
+    adopted: { target: 'ReliefAction', hops: [{ direction: 'OUT', types: ['ADOPTED'] }] },
+    reported: { target: 'Entity', hops: [{ direction: 'OUT', types: ['REPORTED'] }] },
   },
   Company: {
-    actions: { hops: [actedOn] },
-    partners: { hops: [{ direction: 'IN', types: ['PARTNERED_WITH'] }] },
+    actions: { target: 'ReliefAction', paged: true, hops: [actedOn] },
+    partners: { target: 'Association', hops: [{ direction: 'IN', types: ['PARTNERED_WITH'] }] },
   },
   Hospital: {
-    region: { hops: [{ direction: 'OUT', types: ['LOCATED_IN'] }], single: true },
-    supportActions: { hops: [supportActions] },
-    supportedBy: { hops: [supportActions, actors] },
+    region: { target: 'Region', hops: [{ direction: 'OUT', types: ['LOCATED_IN'] }], single: true },
+    supportActions: { target: 'ReliefAction', hops: [supportActions] },
+    supportedBy: { target: 'Organization', paged: true, hops: [supportActions, actors] },
   },
   Region: {
-    located: { hops: [{ direction: 'IN', types: ['LOCATED_IN'] }] },
-    supportActions: { hops: [supportActions] },
-    supportedBy: { hops: [supportActions, actors] },
+    located: { target: 'Entity', paged: true, hops: [{ direction: 'IN', types: ['LOCATED_IN'] }] },
+    supportActions: { target: 'ReliefAction', hops: [supportActions] },
+    supportedBy: { target: 'Organization', paged: true, hops: [supportActions, actors] },
   },
   Meeting: {
-    organizers: { hops: [{ direction: 'IN', types: ['ORGANIZED'] }] },
-    reportedBy: { hops: [{ direction: 'IN', types: ['REPORTED'] }] },
+    organizers: { target: 'GovernmentBody', hops: [{ direction: 'IN', types: ['ORGANIZED'] }] },
+    reportedBy: { target: 'GovernmentBody', hops: [{ direction: 'IN', types: ['REPORTED'] }] },
   },
   ReliefAction: {
-    actors: { hops: [actors] },
-    targets: { hops: [{ direction: 'OUT', types: ['TARGETED'] }] },
-    commissionedBy: { hops: [{ direction: 'IN', types: ['COMMISSIONED'] }] },
-    initiatedBy: { hops: [{ direction: 'IN', types: ['INITIATED'] }] },
-    adoptedBy: { hops: [{ direction: 'IN', types: ['ADOPTED'] }] },
-    reportedBy: { hops: [{ direction: 'IN', types: ['REPORTED'] }] },
+    actors: { target: 'Organization', hops: [actors] },
+    targets: { target: 'Entity', hops: [{ direction: 'OUT', types: ['TARGETED'] }] },
+    commissionedBy: {
+      target: 'GovernmentBody',
+      hops: [{ direction: 'IN', types: ['COMMISSIONED'] }],
+    },
+    initiatedBy: { target: 'GovernmentBody', hops: [{ direction: 'IN', types: ['INITIATED'] }] },
+    adoptedBy: { target: 'GovernmentBody', hops: [{ direction: 'IN', types: ['ADOPTED'] }] },
+    reportedBy: { target: 'GovernmentBody', hops: [{ direction: 'IN', types: ['REPORTED'] }] },
   },
 };

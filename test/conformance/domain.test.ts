@@ -46,6 +46,8 @@ async function reachable(server: TestServer, start: string, hops: Hop[]): Promis
 
 describeConformance('domain schema', (server) => {
   for (const [typeName, fields] of Object.entries(relationshipFields)) {
+    // Interfaces (Entity, Organization) have no list of their own; their fields are the object types'.
+    if (!(typeName in listFields)) continue;
     for (const [field, spec] of Object.entries(fields)) {
       it(`${typeName}.${field} returns what its relations say, and the data uses it`, async () => {
         const result = await server().query<Record<string, Record<string, unknown>[]>>(

@@ -1,12 +1,26 @@
 // Resolvers every entity type shares (the Entity interface) and the typed relationship fields built from their table.
 import { GraphQLError } from 'graphql';
-import type { EntityRecord, EntityType, RelationQuery } from '../../graph/port.js';
+import { sortComparator } from '../../graph/ordering.js';
+import type {
+  EntityFilter,
+  EntityRecord,
+  EntityType,
+  RelationQuery,
+  SortKey,
+} from '../../graph/port.js';
+import { connectionOf, listFingerprint, offsetAfter } from '../connections.js';
 import type { RequestContext } from '../context.js';
 import { requireRange } from '../limits.js';
-import { relationshipFields, type Hop } from '../relationshipFields.js';
+import {
+  relationshipFields,
+  type Hop,
+  type RelationshipField,
+  type TargetType,
+} from '../relationshipFields.js';
+import { compileSort, compileWhere, type SortInput, type WhereInput } from '../where.js';
 
 /** GraphQL object type of each entity type. */
-export const typeNames: Record<EntityType, string> = {
+export const typeNames: Record<EntityType, TargetType> = {
   ASSOCIATION: 'Association',
   GOVERNMENT_BODY: 'GovernmentBody',
   COMPANY: 'Company',
@@ -60,17 +74,57 @@ async function follow(ids: string[], hop: Hop, ctx: RequestContext): Promise<Ent
   return nodes;
 }
 
-function relationshipResolver(hops: Hop[], single: boolean) {
-  return async (entity: EntityRecord, args: { category?: string | null }, ctx: RequestContext) => {
-    let nodes = [entity];
-    for (const hop of hops)
-      nodes = await follow(
-        nodes.map((n) => n.id),
-        hop,
-        ctx,
-      );
-    if (args.category) nodes = nodes.filter((n) => n.category === args.category);
-    return single ? (nodes[0] ?? null) : nodes;
+interface RelationshipArgs {
+  category?: string | null;
+  where?: WhereInput | null;
+  sort?: readonly SortInput[] | null;
+}
+
+interface ConnectionArgs extends RelationshipArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** The entities a typed field leads to: hops followed, then `category`, `where` and `sort` applied. */
+async function related(
+  entity: EntityRecord,
+  spec: RelationshipField,
+  args: RelationshipArgs,
+  ctx: RequestContext,
+): Promise<{ nodes: EntityRecord[]; filter: EntityFilter | null; sort: SortKey[] }> {
+  const filter = compileWhere(spec.target, args.where, ctx.limits);
+  const sort = compileSort(args.sort);
+  let nodes = [entity];
+  for (const hop of spec.hops)
+    nodes = await follow(
+      nodes.map((n) => n.id),
+      hop,
+      ctx,
+    );
+  if (args.category) nodes = nodes.filter((n) => n.category === args.category);
+  if (filter) {
+    const keep = await ctx.loaders.matches(filter).loadMany(nodes.map((n) => n.id));
+    nodes = nodes.filter((_, i) => keep[i] === true);
+  }
+  // Sorting needs only the records, so it happens here, the same for every backend.
+  if (sort.length > 0) nodes = [...nodes].sort(sortComparator(sort));
+  return { nodes, filter, sort };
+}
+
+function relationshipResolver(spec: RelationshipField) {
+  return async (entity: EntityRecord, args: RelationshipArgs, ctx: RequestContext) => {
+    const { nodes } = await related(entity, spec, args, ctx);
+    return spec.single ? (nodes[0] ?? null) : nodes;
+  };
+}
+
+function connectionResolver(typeName: string, field: string, spec: RelationshipField) {
+  return async (entity: EntityRecord, args: ConnectionArgs, ctx: RequestContext) => {
+    const first = requireRange('first', args.first ?? 20, 0, ctx.limits.maxPageSize);
+    const { nodes, filter, sort } = await related(entity, spec, args, ctx);
+    const fingerprint = listFingerprint(typeName, field, entity.id, filter, sort);
+    const offset = offsetAfter(args.after, fingerprint);
+    return connectionOf(nodes.slice(offset, offset + first), offset, nodes.length, fingerprint);
   };
 }
 
@@ -84,8 +138,9 @@ export function entityTypeResolvers(): Record<string, Record<string, unknown>> {
   const resolvers: Record<string, Record<string, unknown>> = {};
   for (const typeName of Object.values(typeNames)) {
     const fields: Record<string, unknown> = { ...sharedFields };
-    for (const [field, spec] of Object.entries(relationshipFields[typeName] ?? {})) {
-      fields[field] = relationshipResolver(spec.hops, spec.single ?? false);
+    for (const [field, spec] of Object.entries(relationshipFields[typeName])) {
+      fields[field] = relationshipResolver(spec);
+      if (spec.paged) fields[`${field}Connection`] = connectionResolver(typeName, field, spec);
     }
     resolvers[typeName] = fields;
   }

@@ -1,10 +1,12 @@
 // All resolvers, assembled by type.
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { entityTypeResolvers, evidenceResolvers, resolveEntityType } from './entityFields.js';
+import { analysisResolvers } from './analysis.js';
+import { listResolvers } from './lists.js';
 import { queryResolvers } from './query.js';
 
 export const resolvers = {
-  Query: queryResolvers,
+  Query: { ...queryResolvers, ...listResolvers(), ...analysisResolvers },
   Entity: { __resolveType: resolveEntityType },
   Organization: { __resolveType: resolveEntityType },
   ...entityTypeResolvers(),

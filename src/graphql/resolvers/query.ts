@@ -1,43 +1,35 @@
-// Query root: the explorer surface (search, entity, neighborhood, shortestPath, sources) and the typed lists.
-import type { EntityFilter, EntityType } from '../../graph/port.js';
+// Query root, explorer surface: search (plain and ranked), entity, neighborhood, shortestPath, sources.
+import { bestNameMatch, normalizeSearchText } from '../../graph/ordering.js';
+import type { EntityType, SearchQuery } from '../../graph/port.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import type { RequestContext } from '../context.js';
 import { requireRange, requireSearchText } from '../limits.js';
 
-function legacyFilter(args: {
-  scope?: string | null;
-  category?: string | null;
-}): EntityFilter | null {
-  if (args.scope) return { kind: 'field', field: 'scope', op: 'equals', value: args.scope };
-  if (args.category)
-    return { kind: 'field', field: 'category', op: 'equals', value: args.category };
-  return null;
-}
+const matchKinds = { 3: 'EXACT', 2: 'PREFIX', 1: 'SUBSTRING' } as const;
 
-function listOf(type: EntityType) {
-  return (
-    _root: unknown,
-    args: { first?: number | null; scope?: string | null; category?: string | null },
-    ctx: RequestContext,
-  ) =>
-    ctx.loaders.find
-      .load({
-        types: [type],
-        filter: legacyFilter(args),
-        sort: [],
-        offset: 0,
-        first: requireRange('first', args.first ?? 100, 0, ctx.limits.maxFirst),
-      })
-      .then((r) => r.items);
+function searchQuery(
+  args: { text: string; types?: readonly EntityType[] | null; first?: number | null },
+  ctx: RequestContext,
+): SearchQuery {
+  return {
+    text: requireSearchText(args.text, ctx.limits),
+    types: args.types?.length ? [...new Set(args.types)].sort() : null,
+    first: requireRange('first', args.first ?? 20, 0, ctx.limits.maxSearchFirst),
+  };
 }
 
 export const queryResolvers: QueryResolvers = {
-  search: (_root, args, ctx) =>
-    ctx.loaders.search.load({
-      text: requireSearchText(args.text, ctx.limits),
-      types: args.types?.length ? [...new Set(args.types)].sort() : null,
-      first: requireRange('first', args.first ?? 20, 0, ctx.limits.maxSearchFirst),
-    }),
+  search: (_root, args, ctx) => ctx.loaders.search.load(searchQuery(args, ctx)),
+  // The backend ranks; the score says how each hit ranked, with the same shared rule.
+  rankedSearch: async (_root, args, ctx) => {
+    const query = searchQuery(args, ctx);
+    const needle = normalizeSearchText(query.text);
+    const hits = await ctx.loaders.search.load(query);
+    return hits.map((entity) => {
+      const match = bestNameMatch(entity, needle)!;
+      return { entity, score: match.rank, match: matchKinds[match.rank], matched: match.name };
+    });
+  },
   entity: (_root, args, ctx) => ctx.loaders.entity.load(args.id),
   neighborhood: (_root, args, ctx) =>
     ctx.loaders.neighborhood.load({
@@ -52,11 +44,4 @@ export const queryResolvers: QueryResolvers = {
       maxDepth: requireRange('maxDepth', args.maxDepth ?? 6, 1, ctx.limits.maxPathDepth),
     }),
   sources: (_root, _args, ctx) => ctx.loaders.sources(),
-  associations: listOf('ASSOCIATION'),
-  governmentBodies: listOf('GOVERNMENT_BODY'),
-  companies: listOf('COMPANY'),
-  hospitals: listOf('HOSPITAL'),
-  regions: listOf('REGION'),
-  meetings: listOf('MEETING'),
-  reliefActions: listOf('RELIEF_ACTION'),
 };

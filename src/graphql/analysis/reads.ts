@@ -1,0 +1,72 @@
+// The port reads the analyses share, all through the request's DataLoaders so they batch and cache.
+import { GraphQLError } from 'graphql';
+import type {
+  EntityFilter,
+  EntityRecord,
+  EntityType,
+  RelationHit,
+  RelationQuery,
+} from '../../graph/port.js';
+import type { RequestContext } from '../context.js';
+import { badInput } from '../limits.js';
+
+/** Hits per id, in the order of `ids`. */
+export async function hitsOf(
+  ids: readonly string[],
+  query: RelationQuery,
+  ctx: RequestContext,
+): Promise<RelationHit[][]> {
+  const perId = await ctx.loaders.relations(query).loadMany(ids);
+  return perId.map((hits) => {
+    if (hits instanceof Error) throw hits;
+    return hits;
+  });
+}
+
+/** A relation query of these types and direction, as wide as the limits allow. */
+export function relationQuery(
+  direction: RelationQuery['direction'],
+  types: string[] | null,
+  ctx: RequestContext,
+): RelationQuery {
+  return {
+    direction,
+    types: types && [...types].sort(),
+    nodeTypes: null,
+    first: ctx.limits.maxFirst,
+  };
+}
+
+/** Every entity of these types matching the filter, refusing lists too long to analyse per request. */
+export async function allEntities(
+  types: EntityType[],
+  filter: EntityFilter | null,
+  ctx: RequestContext,
+): Promise<EntityRecord[]> {
+  const cap = ctx.limits.maxAnalysisEntities;
+  const found = await ctx.loaders.find.load({ types, filter, sort: [], offset: 0, first: cap });
+  if (found.totalCount > cap) {
+    throw badInput(
+      `The question covers ${found.totalCount} entities, more than the ${cap} one request may analyse; narrow it with a filter.`,
+      'where',
+    );
+  }
+  return found.items;
+}
+
+/** The entity with this id, or a NOT_FOUND error naming the argument. */
+export async function requireEntity(
+  id: string,
+  argument: string,
+  ctx: RequestContext,
+): Promise<EntityRecord> {
+  const entity = await ctx.loaders.entity.load(id);
+  if (!entity) {
+    throw new GraphQLError(`No entity has id "${id}".`, {
+      extensions: { code: 'NOT_FOUND', argument },
+    });
+  }
+  return entity;
+}
+
+export const actorTypes = ['LED', 'PERFORMED'];

@@ -1,0 +1,136 @@
+// Aggregates over relief actions: money, counts and every quantity summed per actor, category or region.
+import { byId, compareStrings, moneyOf } from '../../graph/ordering.js';
+import type { EntityRecord, Quantity } from '../../graph/port.js';
+import type { RequestContext } from '../context.js';
+import { requireRange } from '../limits.js';
+import { compileWhere, type WhereInput } from '../where.js';
+import { actorTypes, allEntities, hitsOf, relationQuery } from './reads.js';
+
+export interface QuantityTotal {
+  unit: string;
+  item: string | null;
+  total: number;
+  approximate: boolean;
+  contributions: { quantity: Quantity; action: EntityRecord }[];
+}
+
+export interface Totals {
+  actionCount: number;
+  actorCount: number;
+  money: number;
+  quantities: QuantityTotal[];
+  actions: EntityRecord[];
+}
+
+export type TotalsOrder = 'MONEY' | 'ACTIONS';
+
+/** Sums a set of actions: one total per unit and item, each listing the numbers that went in. */
+export function totalsOf(actions: EntityRecord[], actorCount: number): Totals {
+  const sorted = [...actions].sort(byId);
+  const groups = new Map<string, QuantityTotal>();
+  for (const action of sorted) {
+    for (const quantity of action.quantities) {
+      const key = JSON.stringify([quantity.unit, quantity.item]);
+      let group = groups.get(key);
+      if (!group) {
+        group = {
+          unit: quantity.unit,
+          item: quantity.item,
+          total: 0,
+          approximate: false,
+          contributions: [],
+        };
+        groups.set(key, group);
+      }
+      group.total += quantity.value;
+      group.approximate ||= quantity.approximate;
+      group.contributions.push({ quantity, action });
+    }
+  }
+  const quantities = [...groups.values()].sort(
+    (a, b) => compareStrings(a.unit, b.unit) || compareStrings(a.item ?? '', b.item ?? ''),
+  );
+  return {
+    actionCount: sorted.length,
+    actorCount,
+    money: sorted.reduce((sum, action) => sum + moneyOf(action), 0),
+    quantities,
+    actions: sorted,
+  };
+}
+
+/** Orders totals by money or by action count, descending, then by the id of what they total. */
+export function compareTotals(order: TotalsOrder) {
+  return <T extends Totals>(a: T & { key: string }, b: T & { key: string }): number => {
+    const byMoney = b.money - a.money;
+    const byCount = b.actionCount - a.actionCount;
+    const first = order === 'MONEY' ? byMoney || byCount : byCount || byMoney;
+    return first || compareStrings(a.key, b.key);
+  };
+}
+
+export interface ActionsWithActors {
+  actions: EntityRecord[];
+  /** Actor records per action id. */
+  actors: Map<string, EntityRecord[]>;
+}
+
+/** The relief actions matching `where`, each with who performed or led it. */
+export async function actionsWithActors(
+  where: WhereInput | null | undefined,
+  ctx: RequestContext,
+): Promise<ActionsWithActors> {
+  const actions = await allEntities(
+    ['RELIEF_ACTION'],
+    compileWhere('ReliefAction', where, ctx.limits),
+    ctx,
+  );
+  const hits = await hitsOf(
+    actions.map((a) => a.id),
+    relationQuery('IN', actorTypes, ctx),
+    ctx,
+  );
+  const actors = new Map(actions.map((a, i) => [a.id, uniqueNodes(hits[i]!.map((h) => h.node))]));
+  return { actions, actors };
+}
+
+export function uniqueNodes(nodes: EntityRecord[]): EntityRecord[] {
+  return [...new Map(nodes.map((n) => [n.id, n])).values()];
+}
+
+/** Groups actions under keys (an action may fall under several) and totals each group. */
+export function groupTotals(
+  data: ActionsWithActors,
+  keysOf: (action: EntityRecord) => string[],
+): Map<string, Totals> {
+  const groups = new Map<string, EntityRecord[]>();
+  for (const action of data.actions) {
+    for (const key of new Set(keysOf(action))) {
+      const list = groups.get(key) ?? [];
+      list.push(action);
+      groups.set(key, list);
+    }
+  }
+  const totals = new Map<string, Totals>();
+  for (const [key, actions] of groups) {
+    const actors = new Set(actions.flatMap((a) => data.actors.get(a.id)!.map((o) => o.id)));
+    totals.set(key, totalsOf(actions, actors.size));
+  }
+  return totals;
+}
+
+/** The top `first` groups in the requested order, each with its subject (actor or region). */
+export function ranked<S extends { id: string }>(
+  totals: Map<string, Totals>,
+  subjects: Map<string, S>,
+  order: TotalsOrder,
+  first: number | null | undefined,
+  ctx: RequestContext,
+): (Totals & { key: string; subject: S })[] {
+  const count = requireRange('first', first ?? 20, 0, ctx.limits.maxFirst);
+  return [...totals]
+    .filter(([key]) => subjects.has(key))
+    .map(([key, t]) => ({ ...t, key, subject: subjects.get(key)! }))
+    .sort(compareTotals(order))
+    .slice(0, count);
+}

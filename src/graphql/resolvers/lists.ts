@@ -1,0 +1,89 @@
+// Query root lists: the typed lists (with where / sort) and their Relay connections.
+import type { EntityFilter, EntityType, FindQuery } from '../../graph/port.js';
+import { connectionOf, listFingerprint, offsetAfter } from '../connections.js';
+import type { RequestContext } from '../context.js';
+import { requireRange } from '../limits.js';
+import type { TargetType } from '../relationshipFields.js';
+import { compileSort, compileWhere, type SortInput, type WhereInput } from '../where.js';
+import { typeNames } from './entityFields.js';
+
+interface ListArgs {
+  where?: WhereInput | null;
+  sort?: readonly SortInput[] | null;
+  first?: number | null;
+  /** The older shortcuts `associations(scope:)` and `reliefActions(category:)`. */
+  scope?: string | null;
+  category?: string | null;
+}
+
+interface ConnectionArgs extends ListArgs {
+  after?: string | null;
+}
+
+function shortcutFilters(args: ListArgs): EntityFilter[] {
+  const filters: EntityFilter[] = [];
+  if (args.scope) filters.push({ kind: 'field', field: 'scope', op: 'equals', value: args.scope });
+  if (args.category) {
+    filters.push({ kind: 'field', field: 'category', op: 'equals', value: args.category });
+  }
+  return filters;
+}
+
+/** The port query of a list, without its page. */
+function listQuery(
+  target: TargetType,
+  types: EntityType[] | null,
+  args: ListArgs,
+  ctx: RequestContext,
+): Omit<FindQuery, 'offset' | 'first'> {
+  const where = compileWhere(target, args.where, ctx.limits);
+  const filters = [...shortcutFilters(args), ...(where ? [where] : [])];
+  return {
+    types,
+    filter:
+      filters.length === 0 ? null : filters.length === 1 ? filters[0]! : { kind: 'and', filters },
+    sort: compileSort(args.sort),
+  };
+}
+
+function listResolver(type: EntityType) {
+  return async (_root: unknown, args: ListArgs, ctx: RequestContext) => {
+    const first = requireRange('first', args.first ?? 100, 0, ctx.limits.maxFirst);
+    const query = listQuery(typeNames[type], [type], args, ctx);
+    const result = await ctx.loaders.find.load({ ...query, offset: 0, first });
+    return result.items;
+  };
+}
+
+function connectionResolver(target: TargetType, types: EntityType[] | null) {
+  return async (_root: unknown, args: ConnectionArgs, ctx: RequestContext) => {
+    const first = requireRange('first', args.first ?? 20, 0, ctx.limits.maxPageSize);
+    const query = listQuery(target, types, args, ctx);
+    const fingerprint = listFingerprint(target, query);
+    const offset = offsetAfter(args.after, fingerprint);
+    const result = await ctx.loaders.find.load({ ...query, offset, first });
+    return connectionOf(result.items, offset, result.totalCount, fingerprint);
+  };
+}
+
+/** Root list field names, by entity type. */
+const listNames: Record<EntityType, string> = {
+  ASSOCIATION: 'associations',
+  GOVERNMENT_BODY: 'governmentBodies',
+  COMPANY: 'companies',
+  HOSPITAL: 'hospitals',
+  REGION: 'regions',
+  MEETING: 'meetings',
+  RELIEF_ACTION: 'reliefActions',
+};
+
+export function listResolvers(): Record<string, unknown> {
+  const resolvers: Record<string, unknown> = {
+    entitiesConnection: connectionResolver('Entity', null),
+  };
+  for (const [type, name] of Object.entries(listNames) as [EntityType, string][]) {
+    resolvers[name] = listResolver(type);
+    resolvers[`${name}Connection`] = connectionResolver(typeNames[type], [type]);
+  }
+  return resolvers;
+}
