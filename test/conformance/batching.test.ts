@@ -45,4 +45,38 @@ describeConformance('batching', (server) => {
     expect(s.backend.calls).toEqual({ search: 1, relationsOf: 2 });
     expectOneRoundTripPerCall(s, before);
   });
+
+  it('filters nested lists with one call per level and per distinct filter', async () => {
+    const s = server();
+    s.backend.reset();
+    const before = roundTrips(s);
+    const result = await s.query<{ associationsConnection: { edges: unknown[] } }>(
+      `{ associationsConnection(where: { actions: { category: [DONATIONS, FINANCIAL_SUPPORT] } }, first: 100) {
+           edges { node { actions(where: { category: [DONATIONS] }) { actors { id } } } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.associationsConnection.edges.length).toBeGreaterThan(2);
+    // The page; the actions (one relation batch) and their filter (one find); the actors.
+    expect(s.backend.calls).toEqual({ findEntities: 2, relationsOf: 2 });
+    expectOneRoundTripPerCall(s, before);
+  });
+
+  it('answers aggregates and path questions with a fixed number of calls', async () => {
+    const s = server();
+    s.backend.reset();
+    const before = roundTrips(s);
+    const totals = await s.query(`{ actorTotals(first: 100) { money actor { id } } }`);
+    expect(totals.errors).toBeUndefined();
+    expect(s.backend.calls).toEqual({ findEntities: 1, relationsOf: 1 });
+    expectOneRoundTripPerCall(s, before);
+    s.backend.reset();
+    const beforePaths = roundTrips(s);
+    const paths = await s.query(
+      `{ paths(from: "government:ministry-of-civil-affairs", to: "company:foxconn", maxHops: 4, first: 100) { length } }`,
+    );
+    expect(paths.errors).toBeUndefined();
+    // Both ends in one entity batch; the two explorations share one batch per level.
+    expect(s.backend.calls).toEqual({ entitiesByIds: 1, relationsOf: 2 });
+    expectOneRoundTripPerCall(s, beforePaths);
+  });
 });
