@@ -12,7 +12,8 @@ CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT relief_action_id IF NOT EXISTS FOR (n:ReliefAction) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
 
-// listEntities filters on the type property (a label cannot be a parameter).
+// findEntities filters on the type property (a label cannot be a parameter). Its other filters
+// and sorts (searchNames, money, quantity lists) read properties no index serves; the graph is small.
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 
 // search: substring matches on the normalised names (CONTAINS), for single characters and Latin

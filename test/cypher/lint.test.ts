@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as cypher from '../../src/graph/neo4j/cypher.js';
+import { compileFindQuery } from '../../src/graph/neo4j/filterCypher.js';
 import {
   ENTITY_LABEL,
   ENTITY_LABELS,
@@ -13,6 +14,7 @@ import {
 } from '../../src/graph/neo4j/records.js';
 import { relationTypes } from '../../src/seed/schema.js';
 import { readSchemaStatements } from '../../src/seed/seedNeo4j.js';
+import { representativeFindQueries } from './findQueries.js';
 
 // The package's ESM build uses extensionless imports that Node's ESM loader cannot resolve, so
 // the CommonJS build is loaded; the types are the same.
@@ -98,9 +100,16 @@ interface Problem {
   at: string;
 }
 
-/** Lint diagnostics plus unknown property keys, in a form a failing assertion prints readably. */
-function problemsOf(statement: string): Problem[] {
-  const diagnostics = language.lintCypherQuery(statement, dbSchema).map((d): Problem => ({
+/**
+ * Lint diagnostics plus unknown property keys, in a form a failing assertion prints readably.
+ * `statementParameters`: parameters only this statement declares (a compiled findEntities query).
+ */
+function problemsOf(
+  statement: string,
+  statementParameters: Record<string, unknown> = {},
+): Problem[] {
+  const schema = { ...dbSchema, parameters: { ...parameters, ...statementParameters } };
+  const diagnostics = language.lintCypherQuery(statement, schema).map((d): Problem => ({
     // LSP severities: 1 error, 2 warning, 3 information, 4 hint.
     severity: d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'info',
     message: typeof d.message === 'string' ? d.message : d.message.value,
@@ -133,6 +142,17 @@ const allStatements: [string, string][] = [
   ...adapterStatements(),
   ...schemaStatements.map((s, i): [string, string] => [`schema.cypher #${i + 1}`, s]),
 ];
+
+/**
+ * findEntities statements are compiled per query shape (filterCypher.ts) from cypher.ts's
+ * fragments: a representative set, covering every fragment, is linted with its parameters.
+ */
+const findStatements = representativeFindQueries.map(
+  ([name, query]): [string, string, Record<string, unknown>] => {
+    const { statement, parameters: compiled } = compileFindQuery(query);
+    return [`findEntities: ${name}`, statement, compiled];
+  },
+);
 
 /** Source files under src/ other than cypher.ts that contain something shaped like Cypher. */
 async function cypherOutsideCypherModule(): Promise<string[]> {
@@ -169,6 +189,15 @@ describe('Cypher lint', () => {
 
   it.each(allStatements)('%s has no errors and no warnings', (_name, statement) => {
     expect(problemsOf(statement)).toEqual([]);
+  });
+
+  it.each(findStatements)('%s has no errors and no warnings', (_name, statement, compiled) => {
+    expect(problemsOf(statement, compiled)).toEqual([]);
+  });
+
+  it('lints a compiled statement with its own parameters only', () => {
+    const [, statement] = findStatements.find(([name]) => name.includes('five deep'))!;
+    expect(problemsOf(statement).some((p) => p.severity === 'error')).toBe(true);
   });
 
   it('reports a broken statement', () => {

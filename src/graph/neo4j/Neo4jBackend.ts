@@ -27,8 +27,10 @@ import {
   SINGLE_NODE_PATH,
   SOURCES,
 } from './cypher.js';
+import { compileFindQuery } from './filterCypher.js';
 import { luceneQuery } from './luceneQuery.js';
 import {
+  StoredRecordError,
   toEntity,
   toNumber,
   toRelation,
@@ -192,9 +194,15 @@ export class Neo4jBackend implements GraphBackend {
     return rankEntities([...candidates.values()], needle).slice(0, query.first);
   }
 
-  async findEntities(_query: FindQuery): Promise<FindResult> {
-    // Filled in by the filter compiler (issue 4); until then the Neo4j run of the suite fails here.
-    throw new Error('findEntities: not implemented on Neo4j yet');
+  async findEntities(query: FindQuery): Promise<FindResult> {
+    const { statement, parameters } = compileFindQuery(query);
+    const [record] = await this.read(statement, parameters);
+    // The statement aggregates without grouping keys, so it always returns exactly one row.
+    if (!record) throw new StoredRecordError('findEntities returned no row');
+    return {
+      totalCount: toNumber(record.get('totalCount')),
+      items: (record.get('items') as StoredMap[]).map(toEntity),
+    };
   }
 
   async neighborhood(id: string, depth: number, limit: number): Promise<Subgraph> {

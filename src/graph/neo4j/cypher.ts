@@ -4,7 +4,7 @@
 // relationship types), there is one constant statement per allowed value, built here from fixed
 // numbers and fixed maps when the module loads, never from input. Every exported string, and
 // every string in an exported record, is a statement: test/cypher/lint.test.ts lints them all.
-import type { EntityType } from '../port.js';
+import type { Direction, EntityType, FilterField, SortField } from '../port.js';
 import { relationTypes, type RelationType } from '../../seed/schema.js';
 import { ENTITY_LABELS } from './records.js';
 
@@ -167,6 +167,163 @@ RETURN
   COUNT { MATCH (s:Source) } AS sources`;
 
 // ---------------------------------------------------------------------------------------------
+// findEntities: one statement per shape of query, composed by filterCypher.ts from the fragments
+// below. A fragment takes only names filterCypher.ts generates from a counter (parameters p0, p1,
+// …; variables m1, r2, …) and members of closed unions (FilterField, SortField, Direction), each
+// checked here again; every value a client gave travels as a parameter. Every predicate fragment
+// is two-valued (true or false, never null: a missing property or list reads as false), so NOT
+// and OR compose exactly like the memory adapter's booleans (matchesFilter.ts).
+// ---------------------------------------------------------------------------------------------
+
+/** A parameter or variable name from filterCypher.ts's counter, or the statement's own `n`. */
+const GENERATED_NAME = /^[a-z][0-9]*$/;
+
+function generated(name: string): string {
+  if (!GENERATED_NAME.test(name)) {
+    throw new TypeError(`${JSON.stringify(name)} is not a generated Cypher name`);
+  }
+  return name;
+}
+
+/** The stored property behind each filter field: the whitelist, so no key ever comes from input. */
+const FILTER_PROPERTIES: Readonly<Record<FilterField, string>> = {
+  id: 'id',
+  name: 'name',
+  nameEn: 'nameEn',
+  type: 'type',
+  scope: 'scope',
+  level: 'level',
+  category: 'category',
+};
+
+/** The stored property behind each sort key; `money` is precomputed by the seeder (records.ts). */
+const SORT_PROPERTIES: Readonly<Record<SortField, string>> = {
+  id: 'id',
+  name: 'name',
+  nameEn: 'nameEn',
+  category: 'category',
+  money: 'money',
+};
+
+function whitelisted<K extends string>(map: Readonly<Record<K, string>>, key: K): string {
+  if (!Object.hasOwn(map, key)) throw new TypeError(`${JSON.stringify(key)} is not whitelisted`);
+  return map[key];
+}
+
+/** Filter fields every entity stores (records.ts): comparing them to a string is never null. */
+const ALWAYS_STORED: ReadonlySet<FilterField> = new Set<FilterField>(['id', 'name', 'type']);
+
+/**
+ * A comparison of a field with a parameter. A missing property compares as null, which coalesce
+ * turns into false, as the memory adapter's `value === null` check does. Fields every entity
+ * stores are left bare so the planner can answer `n.id IN $p` from the entity_id constraint's
+ * index (the GraphQL layer's per-id filter checks) and `n.type` from entity_type.
+ */
+function fieldTest(comparison: string, field: FilterField): string {
+  return ALWAYS_STORED.has(field) ? comparison : `coalesce(${comparison}, false)`;
+}
+
+/** A node without the quantity lists (not written by this seeder) has no quantities. */
+const quantityIndexes = (x: string, i: string) =>
+  `${i} IN range(0, size(coalesce(${x}.quantityValue, [])) - 1)`;
+
+/** Predicate fragments over the node bound to `x`, and the sort keys; see filterCypher.ts. */
+export const FILTER_FRAGMENTS = {
+  /** No filter, or AND of nothing (JavaScript's `[].every` is true). */
+  always: (): string => 'true',
+  /** OR of nothing (`[].some` is false). */
+  never: (): string => 'false',
+  and: (parts: readonly string[]): string => `(${parts.join(' AND ')})`,
+  or: (parts: readonly string[]): string => `(${parts.join(' OR ')})`,
+  not: (part: string): string => `(NOT ${part})`,
+  /** $p: a string. See fieldTest for missing properties. */
+  fieldEquals: (x: string, field: FilterField, p: string): string =>
+    fieldTest(`${generated(x)}.${whitelisted(FILTER_PROPERTIES, field)} = $${generated(p)}`, field),
+  /** $p: a list of strings (no null). */
+  fieldIn: (x: string, field: FilterField, p: string): string =>
+    fieldTest(
+      `${generated(x)}.${whitelisted(FILTER_PROPERTIES, field)} IN $${generated(p)}`,
+      field,
+    ),
+  /** searchNames: every name normalised as search normalises (records.ts); $p is normalised too. */
+  namesEqual: (x: string, p: string): string =>
+    `coalesce($${generated(p)} IN ${generated(x)}.searchNames, false)`,
+  namesContain: (x: string, s: string, p: string): string =>
+    `coalesce(any(${generated(s)} IN ${generated(x)}.searchNames WHERE ${s} CONTAINS $${generated(p)}), false)`,
+  /** Some index `i` of the parallel quantity lists satisfies every condition (none: any quantity). */
+  someQuantity: (x: string, i: string, conditions: readonly string[]): string =>
+    `coalesce(any(${quantityIndexes(generated(x), generated(i))} WHERE ${
+      conditions.length === 0 ? 'true' : conditions.join(' AND ')
+    }), false)`,
+  quantityUnit: (x: string, i: string, p: string): string =>
+    `${generated(x)}.quantityUnit[${generated(i)}] = $${generated(p)}`,
+  /** A null item is stored as '' (a list cannot hold null), and a null item matches no item. */
+  quantityItem: (x: string, i: string, p: string): string =>
+    `(${generated(x)}.quantityItem[${generated(i)}] <> '' AND ${x}.quantityItem[${i}] = $${generated(p)})`,
+  quantityMin: (x: string, i: string, p: string): string =>
+    `${generated(x)}.quantityValue[${generated(i)}] >= $${generated(p)}`,
+  quantityMax: (x: string, i: string, p: string): string =>
+    `${generated(x)}.quantityValue[${generated(i)}] <= $${generated(p)}`,
+  /**
+   * Some relationship `r` between `x` and an entity `m`, of a type in $types when given, where
+   * `m` satisfies `nested` when given. The nested predicate sits behind WITH so that it is its own
+   * clause: a deeper pattern may walk back along `r` itself, as the memory adapter's may.
+   */
+  related: (
+    x: string,
+    direction: Direction,
+    r: string,
+    m: string,
+    types: string | null,
+    nested: string | null,
+  ): string => {
+    const [from, rel, to] = [generated(x), generated(r), `${generated(m)}:Entity`];
+    const pattern =
+      direction === 'OUT'
+        ? `(${from})-[${rel}]->(${to})`
+        : direction === 'IN'
+          ? `(${from})<-[${rel}]-(${to})`
+          : direction === 'BOTH'
+            ? `(${from})-[${rel}]-(${to})`
+            : null;
+    if (pattern === null) throw new TypeError(`${JSON.stringify(direction)} is not a direction`);
+    const lines = ['EXISTS {', `  MATCH ${pattern}`];
+    if (types !== null) lines.push(`  WHERE type(${rel}) IN $${generated(types)}`);
+    // Indented for readable statements in logs; fragments hold no string literal a newline could split.
+    if (nested !== null) lines.push(`  WITH ${m}`, `  WHERE ${nested.replaceAll('\n', '\n  ')}`);
+    lines.push('}');
+    return lines.join('\n');
+  },
+  orderKey: (x: string, field: SortField, direction: 'ASC' | 'DESC'): string => {
+    if (direction !== 'ASC' && direction !== 'DESC') {
+      throw new TypeError(`${JSON.stringify(direction)} is not a sort direction`);
+    }
+    return `${generated(x)}.${whitelisted(SORT_PROPERTIES, field)} ${direction}`;
+  },
+} as const;
+
+/**
+ * The findEntities statement around a compiled predicate over `n` and its ORDER BY keys (the
+ * caller ends them with `n.id ASC`): $types (null = all), $offset, $first (integers). One row:
+ * totalCount, every match counted before paging, and items, the page. ORDER BY on WITH before
+ * collect() keeps that order in the list. Cypher orders null last ascending and first
+ * descending, as ordering.ts does. Neo4j compares strings by code point and JavaScript by UTF-16
+ * code unit, which differ only for astral characters (above U+FFFF) against U+E000..U+FFFF; the
+ * seed's sortable strings hold no astral character (test/cypher/filterCypher.test.ts).
+ */
+export function findEntitiesStatement(where: string, orderBy: readonly string[]): string {
+  return `
+MATCH (n:Entity)
+WHERE ($types IS NULL OR n.type IN $types)
+  AND ${where}
+WITH n
+ORDER BY ${orderBy.join(', ')}
+WITH collect(n) AS matched
+RETURN size(matched) AS totalCount,
+  [entity IN matched[$offset..($offset + $first)] | entity {.*}] AS items`;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Seeding writes: MERGE on ids and SET every property, so that running them again changes nothing.
 // ---------------------------------------------------------------------------------------------
 
@@ -215,7 +372,9 @@ SET n:${label},
   n.level = row.level,
   n.date = date(row.date),
   n.category = row.category,
-  n.searchText = row.searchText,${SET_GROUNDING('n')}`;
+  n.searchText = row.searchText,
+  n.searchNames = row.searchNames,
+  n.money = row.money,${SET_GROUNDING('n')}`;
 }
 
 /** By entity type: $rows: EntityRow[] of that type (records.ts); the label comes from ENTITY_LABELS. */

@@ -5,6 +5,8 @@
 //   properties id, type (the port's EntityType), name, nameEn, aliases (LIST<STRING>), collective,
 //   scope, level, date (a native DATE), category, and searchText: every name normalised with
 //   normalizeSearchText and joined with newlines, for substring search through a TEXT index.
+//   Two more serve findEntities' filters and sorts: searchNames, the same normalised names as a
+//   list (so a match never spans two names), and money, the sum of the CNY quantities (moneyOf).
 //   A property the entity's kind does not have is absent, which Cypher reads as null.
 // - Every relation is one relationship whose Neo4j type is the relation type, with property id;
 //   its ends give `from` and `to`.
@@ -15,7 +17,7 @@
 //   quantityText. Every value is stored natively, so the round trip is exact.
 // - Each source is one :Source node with id, title, titleEn, publisher, author, date (DATE), text.
 import neo4j, { type Integer } from 'neo4j-driver';
-import { normalizeSearchText } from '../ordering.js';
+import { moneyOf, normalizeSearchText } from '../ordering.js';
 import type {
   EntityRecord,
   EntityType,
@@ -53,6 +55,8 @@ export const STORED_PROPERTY_KEYS = [
   'date',
   'category',
   'searchText',
+  'searchNames',
+  'money',
   'evidenceSource',
   'evidenceQuote',
   'evidenceStart',
@@ -96,6 +100,9 @@ export interface EntityRow extends GroundingRow {
   date: string | null;
   category: string | null;
   searchText: string;
+  searchNames: string[];
+  /** Sent as a JavaScript number, so stored as FLOAT even when whole. */
+  money: number;
 }
 
 export interface RelationRow extends GroundingRow {
@@ -121,6 +128,16 @@ export function searchTextOf(entity: EntityRecord): string {
     .filter((name): name is string => Boolean(name))
     .map(normalizeSearchText)
     .join('\n');
+}
+
+/**
+ * Every name of an entity, normalised, as a list: the names filter of findEntities matches one
+ * name at a time, exactly the names the memory adapter's filter compares (matchesFilter.ts).
+ */
+export function searchNamesOf(entity: EntityRecord): string[] {
+  return [entity.name, entity.nameEn, ...entity.aliases]
+    .filter((name): name is string => name !== null)
+    .map(normalizeSearchText);
 }
 
 function groundingRow(evidence: EvidenceRecord[], quantities: Quantity[]): GroundingRow {
@@ -151,6 +168,8 @@ export function entityRow(entity: EntityRecord): EntityRow {
     date: entity.date,
     category: entity.category,
     searchText: searchTextOf(entity),
+    searchNames: searchNamesOf(entity),
+    money: moneyOf(entity),
     ...groundingRow(entity.evidence, entity.quantities),
   };
 }

@@ -1,0 +1,300 @@
+// The findEntities compiler: values only as parameters, text only from whitelists and counters, and what the seeder stores for it.
+import neo4j, { type Driver } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { compileFindQuery, InvalidFindQueryError } from '../../src/graph/neo4j/filterCypher.js';
+import { Neo4jBackend } from '../../src/graph/neo4j/Neo4jBackend.js';
+import { entityRow } from '../../src/graph/neo4j/records.js';
+import { moneyOf, normalizeSearchText } from '../../src/graph/ordering.js';
+import type { EntityFilter, FindQuery } from '../../src/graph/port.js';
+import { loadSeed } from '../../src/seed/loadSeed.js';
+import { nestedRelated, representativeFindQueries } from './findQueries.js';
+
+const find = (filter: EntityFilter | null, rest: Partial<FindQuery> = {}): FindQuery => ({
+  types: null,
+  filter,
+  sort: [],
+  offset: 0,
+  first: 10,
+  ...rest,
+});
+
+/** A tree with a value in every place a filter takes one, built from the given values. */
+function everyValue(text: string, list: string[], number: number): EntityFilter {
+  return {
+    kind: 'or',
+    filters: [
+      { kind: 'field', field: 'name', op: 'equals', value: text },
+      { kind: 'field', field: 'scope', op: 'in', value: list },
+      { kind: 'names', op: 'contains', value: text },
+      { kind: 'names', op: 'equals', value: text },
+      { kind: 'quantity', unit: text, item: text, min: number, max: number },
+      {
+        kind: 'related',
+        direction: 'BOTH',
+        types: ['PERFORMED'],
+        filter: {
+          kind: 'not',
+          filter: { kind: 'field', field: 'nameEn', op: 'equals', value: text },
+        },
+      },
+    ],
+  };
+}
+
+const hostile = [
+  "x' OR true //",
+  '"}) MATCH (z) DETACH DELETE z //',
+  '$p0 OR true',
+  'n.id <> n.id',
+  '`Entity`) RETURN 1 //',
+];
+
+/** Every `$name` a statement refers to. */
+function parametersIn(statement: string): Set<string> {
+  return new Set([...statement.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!));
+}
+
+describe('compileFindQuery', () => {
+  it('puts every value the client gave into the parameters, never into the text', () => {
+    for (const text of hostile) {
+      const { statement, parameters } = compileFindQuery(
+        find(everyValue(text, [text, `${text}2`], 987654.321)),
+      );
+      expect(statement).not.toContain(text);
+      expect(statement).not.toContain(`${text}2`);
+      expect(statement).not.toContain('987654');
+      const values = Object.values(parameters);
+      expect(values).toContain(text);
+      expect(values).toContainEqual([text, `${text}2`]);
+      expect(values).toContain(normalizeSearchText(text));
+      expect(values).toContain(987654.321);
+    }
+  });
+
+  it('writes the same statement for every query of the same shape', () => {
+    const a = compileFindQuery(find(everyValue('火神山', ['LOCAL'], 1)));
+    const b = compileFindQuery(find(everyValue(hostile[1]!, ['NATIONAL', 'LOCAL'], 2.5e9)));
+    expect(b.statement).toBe(a.statement);
+    expect(b.parameters).not.toEqual(a.parameters);
+  });
+
+  it.each(representativeFindQueries)(
+    '%s: refers to exactly the parameters it passes, generated ones named p<n>',
+    (_name, query) => {
+      const { statement, parameters } = compileFindQuery(query);
+      expect(parametersIn(statement)).toEqual(new Set(Object.keys(parameters)));
+      const generated = Object.keys(parameters).filter(
+        (k) => !['types', 'offset', 'first'].includes(k),
+      );
+      for (const name of generated) expect(name).toMatch(/^p\d+$/);
+    },
+  );
+
+  it('gives each nested relation and entity its own variable, so no subquery shadows another', () => {
+    const { statement } = compileFindQuery(find(nestedRelated(5)));
+    const patterns = [...statement.matchAll(/MATCH \((\w+)\)<?-\[(\w+)\]->?\((\w+):Entity\)/g)];
+    expect(patterns).toHaveLength(5);
+    const introduced = patterns.flatMap((m) => [m[2]!, m[3]!]);
+    expect(new Set(introduced).size).toBe(introduced.length);
+    expect(introduced).not.toContain('n');
+    // Each level starts from the entity the level above it reached.
+    expect(patterns[0]![1]).toBe('n');
+    for (let i = 1; i < patterns.length; i += 1) expect(patterns[i]![1]).toBe(patterns[i - 1]![3]);
+  });
+
+  it('follows the direction of a related filter and passes its types as one parameter', () => {
+    const out = compileFindQuery(
+      find({ kind: 'related', direction: 'OUT', types: ['LED'], filter: null }),
+    );
+    expect(out.statement).toMatch(/MATCH \(n\)-\[r\d+\]->\(m\d+:Entity\)/);
+    expect(Object.values(out.parameters)).toContainEqual(['LED']);
+    const inn = compileFindQuery(
+      find({ kind: 'related', direction: 'IN', types: [], filter: null }),
+    );
+    expect(inn.statement).toMatch(/MATCH \(n\)<-\[r\d+\]-\(m\d+:Entity\)/);
+    expect(inn.statement).not.toContain('type(');
+    const both = compileFindQuery(
+      find({ kind: 'related', direction: 'BOTH', types: [], filter: null }),
+    );
+    expect(both.statement).toMatch(/MATCH \(n\)-\[r\d+\]-\(m\d+:Entity\)/);
+  });
+
+  it('makes a comparison with a property an entity may lack false, never null, so NOT inverts it', () => {
+    const optional = compileFindQuery(
+      find({ kind: 'field', field: 'nameEn', op: 'equals', value: 'x' }),
+    );
+    expect(optional.statement).toContain('coalesce(n.nameEn = $p0, false)');
+    // id, name and type are always stored: bare, so the planner can seek them through an index.
+    const required = compileFindQuery(find({ kind: 'field', field: 'id', op: 'in', value: ['a'] }));
+    expect(required.statement).toContain('AND n.id IN $p0\n');
+  });
+
+  it('normalises a names needle as search does (NFKC, lower case)', () => {
+    const { parameters } = compileFindQuery(
+      find({ kind: 'names', op: 'contains', value: 'Ｃｈｉｎａ' }),
+    );
+    expect(Object.values(parameters)).toContain('china');
+  });
+
+  it('sorts by the given keys, then by id ascending', () => {
+    const { statement } = compileFindQuery(
+      find(null, {
+        sort: [
+          { field: 'money', direction: 'DESC' },
+          { field: 'nameEn', direction: 'ASC' },
+        ],
+      }),
+    );
+    expect(statement).toContain('ORDER BY n.money DESC, n.nameEn ASC, n.id ASC');
+    expect(compileFindQuery(find(null)).statement).toContain('ORDER BY n.id ASC');
+  });
+
+  it('passes types as a list or null, offset and first as Cypher integers', () => {
+    const { parameters } = compileFindQuery(
+      find(null, { types: ['HOSPITAL'], offset: 3, first: 7 }),
+    );
+    expect(parameters.types).toEqual(['HOSPITAL']);
+    expect(parameters.offset).toEqual(neo4j.int(3));
+    expect(parameters.first).toEqual(neo4j.int(7));
+    expect(compileFindQuery(find(null)).parameters.types).toBeNull();
+  });
+
+  it('reads an empty AND as true and an empty OR as false, like every() and some()', () => {
+    expect(compileFindQuery(find({ kind: 'and', filters: [] })).statement).toMatch(/AND true\n/);
+    expect(compileFindQuery(find({ kind: 'or', filters: [] })).statement).toMatch(/AND false\n/);
+  });
+});
+
+describe('compileFindQuery whitelists', () => {
+  const rejects = (query: FindQuery, message: RegExp) => {
+    expect(() => compileFindQuery(query)).toThrow(InvalidFindQueryError);
+    expect(() => compileFindQuery(query)).toThrow(message);
+  };
+
+  it('rejects a filter field outside FilterField', () => {
+    const filter = { kind: 'field', field: 'name) OR true //', op: 'equals', value: 'x' };
+    rejects(
+      find(filter as unknown as EntityFilter),
+      /^filter: "name\) OR true \/\/" is not a filter field/,
+    );
+    const nested = { kind: 'not', filter: { ...filter, field: 'searchText' } };
+    rejects(
+      find(nested as unknown as EntityFilter),
+      /^filter\.filter: "searchText" is not a filter field/,
+    );
+  });
+
+  it('rejects a relation type the seed does not define, wherever it is nested', () => {
+    const filter: EntityFilter = {
+      kind: 'related',
+      direction: 'OUT',
+      types: ['PERFORMED'],
+      filter: { kind: 'related', direction: 'IN', types: ['LED', 'FUNDED]->(x) //'], filter: null },
+    };
+    rejects(
+      find(filter),
+      /^filter\.filter\.types\[1\]: "FUNDED\]->\(x\) \/\/" is not a relation type/,
+    );
+  });
+
+  it('rejects an unknown direction, operator or filter kind', () => {
+    const direction = { kind: 'related', direction: 'ANY', types: [], filter: null };
+    rejects(find(direction as unknown as EntityFilter), /is not a direction/);
+    const op = { kind: 'names', op: 'startsWith', value: 'x' };
+    rejects(find(op as unknown as EntityFilter), /is not a names operator/);
+    const kind = { kind: 'cypher', text: 'MATCH (n) DETACH DELETE n' };
+    rejects(find(kind as unknown as EntityFilter), /unknown filter kind "cypher"/);
+  });
+
+  it('rejects values of the wrong type', () => {
+    const list = { kind: 'field', field: 'id', op: 'equals', value: ['a'] };
+    rejects(find(list as unknown as EntityFilter), /equals needs a string/);
+    const single = { kind: 'field', field: 'id', op: 'in', value: 'a' };
+    rejects(find(single as unknown as EntityFilter), /in needs a list of strings/);
+    const infinite: EntityFilter = {
+      kind: 'quantity',
+      unit: null,
+      item: null,
+      min: Infinity,
+      max: null,
+    };
+    rejects(find(infinite), /min must be a finite number/);
+  });
+
+  it('rejects a sort field outside SortField and a direction other than ASC or DESC', () => {
+    const field = [{ field: 'searchText', direction: 'ASC' }] as unknown as FindQuery['sort'];
+    rejects(find(null, { sort: field }), /^sort\[0\]: "searchText" is not a sort field/);
+    const direction = [{ field: 'id', direction: 'ASC, n.x' }] as unknown as FindQuery['sort'];
+    rejects(find(null, { sort: direction }), /^sort\[0\]: "ASC, n.x" is not a sort direction/);
+  });
+
+  it('rejects paging that is not a non-negative integer', () => {
+    expect(() => compileFindQuery(find(null, { offset: -1 }))).toThrow(RangeError);
+    expect(() => compileFindQuery(find(null, { first: 1.5 }))).toThrow(RangeError);
+  });
+});
+
+describe('what the seeder stores for findEntities', async () => {
+  const seed = await loadSeed();
+
+  it('stores every name normalised as a list, the names the memory filter compares', () => {
+    for (const entity of seed.entities) {
+      const expected = [entity.name, entity.nameEn, ...entity.aliases]
+        .filter((n) => n !== null)
+        .map(normalizeSearchText);
+      expect(entityRow(entity).searchNames, entity.id).toEqual(expected);
+    }
+  });
+
+  it('stores money as the sum of CNY quantities, 0 without any', () => {
+    const rows = seed.entities.map(entityRow);
+    for (const [i, entity] of seed.entities.entries()) expect(rows[i]!.money).toBe(moneyOf(entity));
+    expect(rows.some((r) => r.money > 0)).toBe(true);
+    expect(rows.some((r) => r.money === 0)).toBe(true);
+  });
+
+  it("holds no astral character in a sortable string, where Neo4j's and JavaScript's orders differ", () => {
+    const astral = /[\uD800-\uDFFF]/;
+    for (const entity of seed.entities) {
+      for (const value of [entity.id, entity.name, entity.nameEn, entity.category]) {
+        expect(astral.test(value ?? ''), `${entity.id}: ${value}`).toBe(false);
+      }
+    }
+  });
+});
+
+describe('Neo4jBackend.findEntities', () => {
+  /** A driver whose one session answers every statement with `row`, recording what it was sent. */
+  function fakeDriver(row: Record<string, unknown>) {
+    const sent: { statement: string; parameters: Record<string, unknown> }[] = [];
+    const tx = {
+      run: async (statement: string, parameters: Record<string, unknown>) => {
+        sent.push({ statement, parameters });
+        return { records: [{ get: (key: string) => row[key] }] };
+      },
+    };
+    const session = {
+      executeRead: async (work: (t: typeof tx) => Promise<unknown>) => await work(tx),
+      close: async () => undefined,
+    };
+    const driver = { session: () => session, close: async () => undefined };
+    return { driver: driver as unknown as Driver, sent };
+  }
+
+  it('sends the compiled statement once and reads the count and the page from its one row', async () => {
+    const seed = await loadSeed();
+    const entity = seed.entities.find((e) => e.quantities.length > 0)!;
+    // What `entity {.*}` returns: the stored row, with Cypher integers for the offsets.
+    const stored = { ...entityRow(entity), date: entity.date };
+    const { driver, sent } = fakeDriver({ totalCount: neo4j.int(42), items: [stored] });
+    const backend = new Neo4jBackend(
+      { uri: 'bolt://fake', user: 'u', password: 'p', database: 'neo4j' },
+      driver,
+    );
+    const query = find({ kind: 'names', op: 'contains', value: 'Ａ' }, { offset: 2, first: 1 });
+    const result = await backend.findEntities(query);
+    expect(result).toEqual({ totalCount: 42, items: [entity] });
+    expect(backend.roundTrips).toBe(1);
+    expect(sent).toEqual([compileFindQuery(query)]);
+  });
+});
