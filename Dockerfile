@@ -7,6 +7,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The explorer page's sources; the build bundles them into dist/web.
+COPY web ./web
 RUN npm run build
 
 FROM node:24-bookworm-slim AS runtime

@@ -1,8 +1,12 @@
 // Environment -> typed configuration, validated once at start-up.
 import { z } from 'zod';
+import { defaultLimits, type Limits } from './graphql/limits.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+const flag = z
+  .enum(['true', 'false', '1', '0', 'on', 'off'])
+  .transform((v) => v === 'true' || v === '1' || v === 'on');
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -16,7 +20,30 @@ const envSchema = z.object({
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_TX_TIMEOUT_MS: positiveInt.default(5000),
+  REQUEST_TIMEOUT_MS: positiveInt.default(10_000),
+  BODY_LIMIT_BYTES: positiveInt.default(1024 * 1024),
+  INTROSPECTION: flag.default(true),
+  METRICS: flag.default(true),
+  // `*` (any origin: public data, no cookies), a comma-separated list of origins, or empty for none.
+  CORS_ORIGINS: z.string().default('*'),
+  MAX_DEPTH: positiveInt.default(15),
+  MAX_COST: positiveInt.default(2_000_000),
+  MAX_ALIASES: positiveInt.default(30),
+  MAX_DIRECTIVES: positiveInt.default(50),
+  MAX_TOKENS: positiveInt.default(5000),
 });
+
+/** Limits on the shape of an operation, checked after parsing and before execution. */
+export interface OperationLimits {
+  /** Deepest field nesting (fragments do not add a level; introspection's __schema is exempt). */
+  maxDepth: number;
+  /** Largest estimated cost: every field costs 1, and a list field's subtree counts `first` (or `limit`) times. */
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Most lexical tokens in the document; checked while parsing, so a huge document is never fully parsed. */
+  maxTokens: number;
+}
 
 export interface Neo4jConfig {
   uri: string;
@@ -35,10 +62,53 @@ export interface Config {
   logLevel: string;
   /** Set when NEO4J_URI is; required when the backend is neo4j. */
   neo4j: Neo4jConfig | null;
+  /** Time budget of one GraphQL request, in ms; backend calls past it fail with DEADLINE_EXCEEDED. */
+  requestTimeoutMs: number;
+  /** Largest request body; larger ones get HTTP 413 before parsing. */
+  bodyLimitBytes: number;
+  introspection: boolean;
+  /** Serve Prometheus metrics on GET /metrics. */
+  metrics: boolean;
+  /** Origins allowed by CORS: '*' for any, a list, or none (an empty list). */
+  corsOrigins: '*' | string[];
+  operationLimits: OperationLimits;
+  /** Argument limits: the defaults with any LIMIT_<NAME> overrides (e.g. LIMIT_MAX_FIRST). */
+  limits: Limits;
 }
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+/** `maxNeighborhoodDepth` -> `LIMIT_MAX_NEIGHBORHOOD_DEPTH`: every field of Limits, present or added later. */
+export function limitVariable(name: string): string {
+  return `LIMIT_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+}
+
+function limitsFrom(env: NodeJS.ProcessEnv): Limits {
+  const overrides: Partial<Record<keyof Limits, number>> = {};
+  const problems: string[] = [];
+  for (const name of Object.keys(defaultLimits) as (keyof Limits)[]) {
+    const variable = limitVariable(name);
+    const raw = env[variable];
+    if (raw === undefined || raw === '') continue;
+    const parsed = z.coerce.number().int().min(0).safeParse(raw);
+    if (parsed.success) overrides[name] = parsed.data;
+    else problems.push(`${variable}: expected a whole number >= 0, got "${raw}"`);
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return { ...defaultLimits, ...overrides };
+}
+
+function corsOriginsFrom(value: string): '*' | string[] {
+  const trimmed = value.trim();
+  if (trimmed === '*') return '*';
+  return trimmed
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin.length > 0);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -67,5 +137,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
         }
       : null,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    introspection: e.INTROSPECTION,
+    metrics: e.METRICS,
+    corsOrigins: corsOriginsFrom(e.CORS_ORIGINS),
+    operationLimits: {
+      maxDepth: e.MAX_DEPTH,
+      maxCost: e.MAX_COST,
+      maxAliases: e.MAX_ALIASES,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxTokens: e.MAX_TOKENS,
+    },
+    limits: limitsFrom(env),
   };
 }

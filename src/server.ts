@@ -1,24 +1,35 @@
-// HTTP + Apollo wiring: Fastify routes (/graphql, /health), plugins, landing page and shutdown.
+// HTTP + Apollo wiring: Fastify routes (/graphql, /health, /ready, /metrics), plugins, limits, landing page and shutdown.
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { exampleOperation } from './exampleOperation.js';
 import type { GraphBackend } from './graph/port.js';
+import { withDeadline } from './graph/withDeadline.js';
+import { withObserver } from './graph/withObserver.js';
 import { createContext, type RequestContext } from './graphql/context.js';
 import { createFormatError } from './graphql/formatError.js';
-import { defaultLimits, type Limits } from './graphql/limits.js';
+import type { Limits } from './graphql/limits.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { typeDefs } from './graphql/schema.js';
+import { cors } from './http/cors.js';
+import { errorHandler, requestId } from './http/errorHandler.js';
+import { Metrics } from './http/metrics.js';
+import { operationLimits } from './http/operationLimits.js';
+import { pages } from './http/pages.js';
+import { RequestLog } from './http/requestLog.js';
 
 export interface ServerOptions {
   config: Config;
   backend: GraphBackend;
+  /** Argument limits; default: the configuration's (defaults with LIMIT_* overrides). */
   limits?: Limits;
+  /** Where log lines go (default: stdout); tests read them here. */
+  logStream?: { write(line: string): void };
 }
 
 export interface Server {
@@ -31,28 +42,67 @@ export interface Server {
 export async function createServer({
   config,
   backend,
-  limits = defaultLimits,
+  limits = config.limits,
+  logStream,
 }: ServerOptions): Promise<Server> {
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : { level: config.logLevel, ...(logStream ? { stream: logStream } : {}) },
+    // One line per request, written by RequestLog with the GraphQL operation and outcome.
+    logController: new LogController({ disableRequestLogging: true }),
+    genReqId: requestId,
     // Requests larger than this are refused with 413 before any parsing.
-    bodyLimit: 1024 * 1024,
+    bodyLimit: config.bodyLimitBytes,
+    // A client has this long to send its whole request (slow-body clients hold no socket for ever).
+    requestTimeout: 30_000,
+    // Backstop behind the GraphQL deadline (which answers first, with DEADLINE_EXCEEDED): whatever
+    // still has no response a second later gets a 503, even work no backend call interrupts.
+    handlerTimeout: config.requestTimeoutMs + 1000,
+  });
+  errorHandler(app, config.production);
+
+  const metrics = config.metrics ? new Metrics() : null;
+  const requestLog = new RequestLog(metrics);
+  requestLog.register(app);
+  const observedBackend = metrics
+    ? withObserver(backend, (method, outcome, seconds) =>
+        metrics.observeBackendCall(backend.name, method, outcome, seconds),
+      )
+    : backend;
+
+  const limitsSetup = operationLimits(config.operationLimits, {
+    blockFieldSuggestions: !config.introspection,
+    onCost: (cost, contextValue) => requestLog.recordCost(contextValue, cost),
   });
 
   // Chosen from our config, not Apollo's own NODE_ENV check, so one setting governs both.
   const landingPage = config.production
     ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
     : ApolloServerPluginLandingPageLocalDefault({ embed: true, document: exampleOperation });
-  const plugins = [fastifyApolloDrainPlugin(app), landingPage];
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,
     resolvers,
-    plugins,
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      landingPage,
+      requestLog.plugin(),
+      ...limitsSetup.plugins,
+    ],
+    validationRules: limitsSetup.validationRules,
+    parseOptions: limitsSetup.parseOptions,
     includeStacktraceInErrorResponses: !config.production,
     formatError: createFormatError(config.production),
-    introspection: true,
+    introspection: config.introspection,
+    // Kept explicit: a simple (form or text/plain) POST or a GET without a preflight header is refused.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    logger: app.log,
   });
   await apollo.start();
+
+  await cors(app, config.corsOrigins);
 
   // Liveness: the process answers; the backend's state is reported but does not fail it.
   app.get('/health', async () => {
@@ -64,8 +114,15 @@ export async function createServer({
     const health = await backend.health();
     return reply.code(health.ok ? 200 : 503).send({ ready: health.ok, ...health });
   });
+  metrics?.route(app);
+  await app.register(pages);
   await app.register(fastifyApollo(apollo), {
-    context: async () => createContext(backend, limits),
+    // Each request gets its own deadline: its backend calls stop at the time budget.
+    context: async (request) => {
+      const context = createContext(withDeadline(observedBackend, config.requestTimeoutMs), limits);
+      requestLog.attach(request, context);
+      return context;
+    },
   });
 
   return {
@@ -74,6 +131,8 @@ export async function createServer({
     async close() {
       await app.close();
       await backend.close();
+      // Every request that reached a route was answered or dropped by its own client.
+      app.log.info({ requests: requestLog.counts }, 'server closed');
     },
   };
 }

@@ -1,7 +1,14 @@
 // Turns errors into what clients see: domain errors get stable codes, internals stay server-side in production.
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { DeadlineExceededError } from '../graph/withDeadline.js';
 import { BackendUnavailableError } from '../graph/port.js';
+import { limitCodeOf, limitCodes } from '../http/operationLimits.js';
+
+/** The number in graphql-js's "Document contains more than N tokens" message. */
+function maxTokensIn(message: string): string {
+  return /(\d+) tokens/.exec(message)?.[1] ?? 'the server';
+}
 
 export function createFormatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -13,6 +20,23 @@ export function createFormatError(production: boolean) {
         path: formatted.path,
         extensions: { code: 'SERVICE_UNAVAILABLE' },
       };
+    }
+    if (original instanceof DeadlineExceededError) {
+      return {
+        message: `The request took longer than its ${original.budgetMs} ms budget; ask for less (smaller first, depth or limit) or try again.`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'DEADLINE_EXCEEDED' },
+      };
+    }
+    // Apollo labels every validation error GRAPHQL_VALIDATION_FAILED; a limit keeps its own code.
+    const limitCode = limitCodeOf(error);
+    if (limitCode) {
+      const message =
+        limitCode === limitCodes.tokens
+          ? `The document has more lexical tokens than the limit of ${maxTokensIn(formatted.message)}; parsing stopped.`
+          : formatted.message;
+      return { ...formatted, message, extensions: { ...formatted.extensions, code: limitCode } };
     }
     if (production && formatted.extensions?.code === ApolloServerErrorCode.INTERNAL_SERVER_ERROR) {
       return {

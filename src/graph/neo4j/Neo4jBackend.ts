@@ -1,5 +1,6 @@
 // The Neo4j adapter: answers the port through neo4j-driver, one Cypher statement per call.
 import neo4j, { Neo4jError, type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import { remainingMs } from '../callDeadline.js';
 import { normalizeSearchText, rankEntities } from '../ordering.js';
 import {
   BackendUnavailableError,
@@ -125,6 +126,16 @@ export class Neo4jBackend implements GraphBackend {
   }
 
   /** Runs one read statement in a managed transaction (retried on transient errors, timed out). */
+  /**
+   * The configured timeout, shortened to what is left of the request's deadline, so that the
+   * database itself cancels a transaction the request has stopped waiting for.
+   */
+  private transactionTimeout(): number {
+    const remaining = remainingMs();
+    if (remaining === null) return this.timeoutMs;
+    return Math.max(1, Math.min(this.timeoutMs, Math.ceil(remaining)));
+  }
+
   private async read(statement: string, parameters: Record<string, unknown>) {
     const session = this.driver.session({
       database: this.database,
@@ -136,7 +147,7 @@ export class Neo4jBackend implements GraphBackend {
           this.roundTrips += 1;
           return (await tx.run(statement, parameters)).records;
         },
-        { timeout: this.timeoutMs },
+        { timeout: this.transactionTimeout() },
       );
     } catch (error) {
       if (isUnavailable(error)) {

@@ -1,0 +1,78 @@
+// Prometheus metrics (prom-client): GraphQL requests by operation and outcome, their latency, and backend calls.
+import type { FastifyInstance } from 'fastify';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import type { BackendCallOutcome } from '../graph/withObserver.js';
+import type { RequestOutcome } from './requestOutcome.js';
+
+/** Operation names come from clients: past this many distinct ones, new names are counted as "other". */
+const maxOperationNames = 200;
+
+export class Metrics {
+  /** One registry per server, so servers in one process (tests) keep their own counts. */
+  readonly registry = new Registry();
+  private readonly operations = new Set<string>();
+
+  private readonly requests = new Counter({
+    name: 'graphql_requests_total',
+    help: 'Requests to /graphql by operation name, outcome (ok | rejected | error) and code (OK, an extensions.code, or HTTP_<status>).',
+    labelNames: ['operation', 'outcome', 'code'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly latency = new Histogram({
+    name: 'graphql_request_duration_seconds',
+    help: 'Time from receiving a /graphql request to sending its response.',
+    labelNames: ['operation', 'outcome'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  private readonly backendCalls = new Counter({
+    name: 'graph_backend_calls_total',
+    help: 'Calls from the resolvers (through DataLoader) to the graph backend, by method and outcome.',
+    labelNames: ['backend', 'method', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly backendLatency = new Histogram({
+    name: 'graph_backend_call_duration_seconds',
+    help: 'Duration of graph backend calls, by method.',
+    labelNames: ['backend', 'method'] as const,
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+
+  observeRequest(outcome: RequestOutcome, durationSeconds: number): void {
+    const operation = this.operationLabel(outcome.operation);
+    this.requests.inc({ operation, outcome: outcome.outcome, code: outcome.code });
+    this.latency.observe({ operation, outcome: outcome.outcome }, durationSeconds);
+  }
+
+  observeBackendCall(
+    backend: string,
+    method: string,
+    outcome: BackendCallOutcome,
+    durationSeconds: number,
+  ): void {
+    this.backendCalls.inc({ backend, method, outcome });
+    this.backendLatency.observe({ backend, method }, durationSeconds);
+  }
+
+  private operationLabel(name: string): string {
+    if (this.operations.has(name)) return name;
+    if (this.operations.size >= maxOperationNames) return 'other';
+    this.operations.add(name);
+    return name;
+  }
+
+  /** GET /metrics in Prometheus' text format. */
+  route(app: FastifyInstance): void {
+    app.get('/metrics', async (_request, reply) =>
+      reply.type(this.registry.contentType).send(await this.registry.metrics()),
+    );
+  }
+}

@@ -1,0 +1,108 @@
+// Limits come from the environment: every argument limit has a LIMIT_* variable, and operation limits their MAX_* ones.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, limitVariable, loadConfig } from '../../src/config.js';
+import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
+import { defaultLimits } from '../../src/graphql/limits.js';
+import { loadSeed } from '../../src/seed/loadSeed.js';
+import { startTestServer, type TestServer } from '../helpers/testServer.js';
+import { codesOf, operation, send } from './raw.js';
+
+describe('limits from the environment', () => {
+  it('overrides any argument limit with LIMIT_<NAME> and keeps the other defaults', () => {
+    expect(limitVariable('maxNeighborhoodDepth')).toBe('LIMIT_MAX_NEIGHBORHOOD_DEPTH');
+    for (const name of Object.keys(defaultLimits)) {
+      const limits = loadConfig({ [limitVariable(name)]: '7' }).limits;
+      expect(limits).toEqual({ ...defaultLimits, [name]: 7 });
+    }
+  });
+
+  it('refuses a limit that is not a whole number, naming the variable', () => {
+    expect(() => loadConfig({ LIMIT_MAX_FIRST: '-1' })).toThrow(ConfigError);
+    expect(() => loadConfig({ LIMIT_MAX_FIRST: 'lots' })).toThrow(/LIMIT_MAX_FIRST/);
+    expect(() => loadConfig({ MAX_DEPTH: '0' })).toThrow(/MAX_DEPTH/);
+    expect(() => loadConfig({ INTROSPECTION: 'maybe' })).toThrow(/INTROSPECTION/);
+  });
+
+  it('has documented defaults', () => {
+    const config = loadConfig({});
+    expect(config.operationLimits).toEqual({
+      maxDepth: 15,
+      maxCost: 2_000_000,
+      maxAliases: 30,
+      maxDirectives: 50,
+      maxTokens: 5000,
+    });
+    expect(config).toMatchObject({
+      requestTimeoutMs: 10_000,
+      bodyLimitBytes: 1024 * 1024,
+      introspection: true,
+      metrics: true,
+      corsOrigins: '*',
+    });
+  });
+});
+
+describe('a server with tight limits', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(new MemoryBackend(await loadSeed()), {
+      MAX_DEPTH: '4',
+      MAX_COST: '50',
+      MAX_ALIASES: '2',
+      MAX_DIRECTIVES: '1',
+      MAX_TOKENS: '60',
+      BODY_LIMIT_BYTES: '2000',
+      LIMIT_MAX_NEIGHBORHOOD_DEPTH: '1',
+      METRICS: 'off',
+    });
+  });
+  afterAll(() => server.stop());
+
+  const expectCode = async (query: string, status: number, code: string) => {
+    const response = await send(server.url, operation(query));
+    expect(response.status).toBe(status);
+    expect(codesOf(response)).toEqual([code]);
+  };
+
+  it('accepts operations at the limits', async () => {
+    // Depth 4 (the limit), one alias, cost 1 + 5 × (id 1 + relations (1 + 1 × (node 1 + id 1))) = 21.
+    const response = await send(
+      server.url,
+      operation(
+        '{ a: search(text: "火神山", first: 5) { id relations(first: 1) { node { id } } } }',
+      ),
+    );
+    expect(response.json?.errors).toBeUndefined();
+    expect(response.status).toBe(200);
+  });
+
+  it('refuses each limit past it with its own code', async () => {
+    await expectCode(
+      '{ entity(id: "region:wuhan") { relations { node { relations { node { id } } } } } }',
+      400,
+      'QUERY_TOO_DEEP',
+    );
+    await expectCode('{ search(text: "协会", first: 60) { id } }', 400, 'QUERY_TOO_COMPLEX');
+    await expectCode('{ a: __typename b: __typename c: __typename }', 400, 'TOO_MANY_ALIASES');
+    await expectCode(
+      '{ __typename @include(if: true) __typename @skip(if: false) }',
+      400,
+      'TOO_MANY_DIRECTIVES',
+    );
+    await expectCode(`{ ${'__typename '.repeat(60)}}`, 400, 'TOO_MANY_TOKENS');
+    await expectCode(
+      '{ neighborhood(id: "region:wuhan", depth: 2, limit: 5) { nodes { id } } }',
+      200,
+      'BAD_USER_INPUT',
+    );
+  });
+
+  it('refuses a body over BODY_LIMIT_BYTES with 413', async () => {
+    const response = await send(server.url, operation(`{ __typename }${' '.repeat(3000)}`));
+    expect(response.status).toBe(413);
+  });
+
+  it('serves no /metrics when METRICS=off', async () => {
+    expect((await fetch(`${server.url}/metrics`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,57 @@
+// Numbers and quotes as a reader wants them: 22亿元 / 2.2 billion CNY, and a quote inside its sentence.
+import type { Quantity } from './api.js';
+
+/** Drops floating-point noise (0.1 + 0.2) without rounding away real digits. */
+function plain(value: number): string {
+  return String(Number(value.toPrecision(6)));
+}
+
+/** Chinese: 万 and 亿 as the article writes them, with 元 for money. */
+export function quantityZh(quantity: Quantity): string {
+  const { value } = quantity;
+  const magnitude = Math.abs(value);
+  const number =
+    magnitude >= 1e8
+      ? `${plain(value / 1e8)}亿`
+      : magnitude >= 1e4
+        ? `${plain(value / 1e4)}万`
+        : plain(value);
+  const unit = quantity.unit === 'CNY' ? '元' : quantity.unit;
+  return `${quantity.approximate ? '约' : ''}${number}${unit}${quantity.item ?? ''}`;
+}
+
+/** English: millions and billions in words, otherwise grouped digits. */
+export function quantityEn(quantity: Quantity): string {
+  const { value } = quantity;
+  const magnitude = Math.abs(value);
+  const number =
+    magnitude >= 1e9
+      ? `${plain(value / 1e9)} billion`
+      : magnitude >= 1e6
+        ? `${plain(value / 1e6)} million`
+        : Number(plain(value)).toLocaleString('en-US');
+  const item = quantity.item ? ` (${quantity.item})` : '';
+  return `${quantity.approximate ? 'about ' : ''}${number} ${quantity.unit}${item}`;
+}
+
+const sentenceEnd = /[。！？!?；\n]/;
+
+/** The sentence of `text` that holds [start, end): from after the previous full stop to the next. */
+export function sentenceAround(
+  text: string,
+  start: number,
+  end: number,
+): { before: string; quote: string; after: string } {
+  const maxContext = 240;
+  let from = start;
+  while (from > 0 && start - from < maxContext && !sentenceEnd.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < text.length && to - end < maxContext && !sentenceEnd.test(text[to - 1] ?? '')) to++;
+  // A quote that itself ends a sentence needs no text after it.
+  if (to > end && sentenceEnd.test(text[end - 1] ?? '')) to = end;
+  return {
+    before: text.slice(from, start).trimStart(),
+    quote: text.slice(start, end),
+    after: text.slice(end, to).trimEnd(),
+  };
+}
