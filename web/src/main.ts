@@ -9,6 +9,7 @@ import {
   sources as fetchSources,
   type EntitySummary,
   type EvidenceSpan,
+  type GraphEdge,
   type Source,
   type Subgraph,
 } from './api.js';
@@ -16,7 +17,7 @@ import { articleHtml, parseArticleHash } from './article.js';
 import { byId, escapeHtml } from './dom.js';
 import { entityTypes, typeIcon } from './entityTypes.js';
 import { createGraphView, type LabelLanguage } from './graphView.js';
-import { entityHtml, pathHtml, relationHtml, type EdgeView, type PanelContext } from './panel.js';
+import { entityHtml, pathHtml, relationHtml, type PanelContext } from './panel.js';
 import { attachSearch } from './search.js';
 
 const state = {
@@ -185,7 +186,7 @@ function selectEdge(id: string): void {
   if (edge.empty()) return;
   state.selected = id;
   graph.select(id);
-  const data = edge.data() as EdgeView & { source: string; target: string };
+  const data = edge.data() as GraphEdge & { source: string; target: string };
   panel.innerHTML = relationHtml({ ...data, from: data.source, to: data.target }, panelContext);
 }
 

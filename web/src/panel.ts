@@ -1,5 +1,13 @@
 // The side panel's content: an entity, a relationship or a path, each with its numbers and evidence.
-import type { EntityDetail, EntitySummary, Evidence, Quantity, Source, Subgraph } from './api.js';
+import type {
+  EntityDetail,
+  EntitySummary,
+  Evidence,
+  GraphEdge,
+  Quantity,
+  Source,
+  Subgraph,
+} from './api.js';
 import { escapeHtml } from './dom.js';
 import { typeIcon, typeStyle } from './entityTypes.js';
 import { quantityEn, quantityZh, sentenceAround } from './format.js';
@@ -92,16 +100,7 @@ export function entityHtml(
     <ul class="relations">${relations || '<li class="muted">None.</li>'}</ul>`;
 }
 
-export interface EdgeView {
-  id: string;
-  type: string;
-  from: string;
-  to: string;
-  quantities: Quantity[];
-  evidence: Evidence[];
-}
-
-export function relationHtml(edge: EdgeView, context: PanelContext): string {
+export function relationHtml(edge: GraphEdge, context: PanelContext): string {
   const from = context.names(edge.from);
   const to = context.names(edge.to);
   const end = (node: EntitySummary | undefined, id: string) =>
