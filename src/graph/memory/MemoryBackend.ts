@@ -1,16 +1,9 @@
 // The embedded adapter: the seed graph held in a graphology multigraph, answering the port in-process.
 import { MultiDirectedGraph } from 'graphology';
-import { bfsFromNode } from 'graphology-traversal';
 import type { SeedGraph } from '../../seed/loadSeed.js';
-import {
-  byId,
-  compareHits,
-  compareStrings,
-  normalizeSearchText,
-  rankEntities,
-  sortComparator,
-} from '../ordering.js';
+import { byId, compareHits, compareStrings, sortComparator } from '../ordering.js';
 import { matchesFilter } from './matchesFilter.js';
+import { SearchIndex } from './searchIndex.js';
 import type {
   BackendHealth,
   EntityRecord,
@@ -32,6 +25,7 @@ export class MemoryBackend implements GraphBackend {
   private readonly graph: Graph = new MultiDirectedGraph();
   private readonly entities: EntityRecord[];
   private readonly sourceList: SourceRecord[];
+  private readonly searchIndex: SearchIndex;
 
   constructor(seed: SeedGraph) {
     for (const entity of seed.entities) this.graph.addNode(entity.id, entity);
@@ -40,6 +34,7 @@ export class MemoryBackend implements GraphBackend {
     }
     this.entities = [...seed.entities].sort(byId);
     this.sourceList = [...seed.sources].sort(byId);
+    this.searchIndex = new SearchIndex(this.entities);
   }
 
   async entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
@@ -66,10 +61,7 @@ export class MemoryBackend implements GraphBackend {
   }
 
   async search(query: SearchQuery): Promise<EntityRecord[]> {
-    const candidates = query.types
-      ? this.entities.filter((e) => query.types!.includes(e.type))
-      : this.entities;
-    return rankEntities(candidates, normalizeSearchText(query.text)).slice(0, query.first);
+    return this.searchIndex.search(query.text, query.types, query.first);
   }
 
   async findEntities(query: FindQuery): Promise<FindResult> {
@@ -85,19 +77,17 @@ export class MemoryBackend implements GraphBackend {
     };
   }
 
-  /** Hop distance from `start` to every entity within `maxDepth` hops, ignoring direction. */
-  private distancesFrom(start: string, maxDepth: number): Map<string, number> {
-    const distances = new Map<string, number>();
-    bfsFromNode(
-      this.graph,
-      start,
-      (node, _attributes, depth) => {
-        distances.set(node, depth);
-        return depth >= maxDepth;
-      },
-      { mode: 'directed' },
-    );
-    return distances;
+  /** The entities one hop from any of `nodes`, ignoring direction, that `seen` does not hold yet (added to it). */
+  private nextLevel(nodes: readonly string[], seen: Map<string, number>, depth: number): string[] {
+    const next: string[] = [];
+    for (const node of nodes) {
+      this.graph.forEachNeighbor(node, (neighbour) => {
+        if (seen.has(neighbour)) return;
+        seen.set(neighbour, depth);
+        next.push(neighbour);
+      });
+    }
+    return next;
   }
 
   /** All relations between two kept entities, by id. */
@@ -113,20 +103,100 @@ export class MemoryBackend implements GraphBackend {
 
   async neighborhood(id: string, depth: number, limit: number): Promise<Subgraph> {
     if (!this.graph.hasNode(id)) return { nodes: [], edges: [] };
-    const kept = [...this.distancesFrom(id, depth)]
-      .sort(([a, da], [b, db]) => da - db || compareStrings(a, b))
-      .slice(0, limit)
-      .map(([node]) => node);
+    // Breadth first, one whole level at a time, and no further once `limit` entities are reached:
+    // nodes are kept by distance, so a farther level could not contribute any.
+    const seen = new Map([[id, 0]]);
+    const levels = [[id]];
+    let reached = 1;
+    while (levels.length <= depth && reached < limit) {
+      const next = this.nextLevel(levels.at(-1)!, seen, levels.length);
+      if (next.length === 0) break;
+      levels.push(next);
+      reached += next.length;
+    }
+    const kept: string[] = [];
+    for (const level of levels) {
+      for (const node of level.sort(compareStrings)) {
+        if (kept.length >= limit) break;
+        kept.push(node);
+      }
+    }
     return {
       nodes: kept.map((node) => this.graph.getNodeAttributes(node)),
       edges: this.edgesAmong(new Set(kept)),
     };
   }
 
+  /**
+   * The distance to `to` of every entity on a shortest path between `from` and `to` (at most
+   * `maxDepth` hops, ignoring direction), or null when there is none. Searches from both ends, always
+   * widening the cheaper frontier by one whole level, so a path of length d costs about two balls of
+   * radius d/2 rather than one of radius d.
+   */
+  private shortestPathDistances(
+    from: string,
+    to: string,
+    maxDepth: number,
+  ): Map<string, number> | null {
+    const fromStart = new Map([[from, 0]]);
+    const toEnd = new Map([[to, 0]]);
+    let frontierFrom = [from];
+    let frontierTo = [to];
+    let depthFrom = 0;
+    let depthTo = 0;
+    let meeting: string[] = [];
+    while (meeting.length === 0 && depthFrom + depthTo < maxDepth) {
+      if (frontierFrom.length === 0 || frontierTo.length === 0) return null;
+      if (this.expansionCost(frontierFrom) <= this.expansionCost(frontierTo)) {
+        frontierFrom = this.nextLevel(frontierFrom, fromStart, ++depthFrom);
+        meeting = frontierFrom.filter((node) => toEnd.has(node));
+      } else {
+        frontierTo = this.nextLevel(frontierTo, toEnd, ++depthTo);
+        meeting = frontierTo.filter((node) => fromStart.has(node));
+      }
+    }
+    if (meeting.length === 0) return null;
+
+    // The frontiers never met before, so the meeting entities sit exactly depthFrom from `from` and
+    // depthTo from `to`, and every shortest path crosses them. Walk back from them to both ends,
+    // keeping each entity one level closer: these are all the entities on shortest paths.
+    const length = depthFrom + depthTo;
+    const onPath = new Map(meeting.map((node) => [node, depthTo]));
+    const walkBack = (
+      distances: Map<string, number>,
+      depth: number,
+      toEndOf: (d: number) => number,
+    ) => {
+      let layer = meeting;
+      for (let d = depth - 1; d >= 0; d--) {
+        const previous: string[] = [];
+        for (const node of layer) {
+          this.graph.forEachNeighbor(node, (neighbour) => {
+            if (distances.get(neighbour) !== d || onPath.has(neighbour)) return;
+            onPath.set(neighbour, toEndOf(d));
+            previous.push(neighbour);
+          });
+        }
+        layer = previous;
+      }
+    };
+    walkBack(toEnd, depthTo, (d) => d);
+    walkBack(fromStart, depthFrom, (d) => length - d);
+    return onPath;
+  }
+
+  /** The relations a frontier's expansion would visit (graphology keeps degrees as counters). */
+  private expansionCost(frontier: readonly string[]): number {
+    let cost = 0;
+    for (const node of frontier) cost += this.graph.degree(node);
+    return cost;
+  }
+
   async shortestPath(from: string, to: string, maxDepth: number): Promise<Subgraph | null> {
     if (!this.graph.hasNode(from) || !this.graph.hasNode(to)) return null;
-    const toTarget = this.distancesFrom(to, maxDepth);
-    let remaining = toTarget.get(from);
+    if (from === to) return { nodes: [this.graph.getNodeAttributes(from)], edges: [] };
+    const toTarget = this.shortestPathDistances(from, to, maxDepth);
+    let remaining = toTarget?.get(from);
     if (remaining === undefined) return null;
 
     // Walk from `from`, always to the smallest-id neighbour one hop closer to `to`: this yields the
@@ -139,7 +209,7 @@ export class MemoryBackend implements GraphBackend {
       let via: RelationRecord | null = null;
       this.graph.forEachEdge(current, (_edge, relation) => {
         const neighbour = relation.from === current ? relation.to : relation.from;
-        if (toTarget.get(neighbour) !== remaining! - 1) return;
+        if (toTarget!.get(neighbour) !== remaining! - 1) return;
         const better =
           next === null ||
           compareStrings(neighbour, next) < 0 ||

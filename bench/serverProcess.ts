@@ -1,0 +1,112 @@
+// Starts a server as a child process (pinned to a core where the OS allows), waits until it answers, stops it.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface ServerProcess {
+  name: string;
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** Pinning needs Linux, taskset and two cores: one for the servers, one for the load generator. */
+export function canPin(): boolean {
+  if (process.platform !== 'linux' || os.availableParallelism() < 2) return false;
+  try {
+    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Moves every thread of this process (the load generator) onto one core. */
+export function pinSelf(core: number): void {
+  execFileSync('taskset', ['-a', '-p', '-c', String(core), String(process.pid)], {
+    stdio: 'ignore',
+  });
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+      signal: AbortSignal.timeout(1000),
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+export interface StartOptions {
+  name: string;
+  /** The command and its arguments (node and a script). */
+  command: string[];
+  env: NodeJS.ProcessEnv;
+  /** Core to pin the server to, or null to leave it to the OS. */
+  core: number | null;
+  /** How long start-up may take (a 1e6-relationship graph takes a while). */
+  timeoutMs?: number;
+}
+
+export async function startServer(options: StartOptions): Promise<ServerProcess> {
+  const port = await freePort();
+  const [command, ...args] =
+    options.core === null
+      ? options.command
+      : ['taskset', '-c', String(options.core), ...options.command];
+  // stdout (the request log) goes to /dev/null: its cost is measured, no disk or pipe in the way.
+  const child: ChildProcess = spawn(command!, args, {
+    cwd: path.resolve(import.meta.dirname, '..'),
+    env: { ...options.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
+  let running = true;
+  void exited.then(() => (running = false));
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  while (!(await answers(url))) {
+    if (!running) throw new Error(`${options.name} exited during start-up:\n${stderr}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${options.name} did not answer within the start-up timeout:\n${stderr}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    name: options.name,
+    url,
+    pid: child.pid!,
+    async stop() {
+      if (!running) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,65 @@
+// Formats benchmark rows as a plain-text table for the terminal.
+
+export type Row =
+  | { name: string; missing: string }
+  | {
+      name: string;
+      reqPerSec: number;
+      p50Ms: number;
+      p99Ms: number;
+      failures: number;
+      responseBytes: number;
+      /** Port calls answering one request (Cypher round trips on Neo4j); null for the floor. */
+      backendCalls: { total: number; calls: Record<string, number> } | null;
+      /** req/s of each run, in order. */
+      runs: number[];
+      toFloor: number;
+      /** Ratio to the project's own { __typename }; null for the floor's row. */
+      toOwnTypename: number | null;
+    };
+
+const header = [
+  'query',
+  'req/s',
+  'p50 ms',
+  'p99 ms',
+  'vs floor',
+  'vs own __typename',
+  'backend calls',
+  'failures',
+];
+
+function cells(row: Exclude<Row, { missing: string }>): string[] {
+  const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(0)}%`);
+  return [
+    row.name,
+    Math.round(row.reqPerSec).toLocaleString('en-US'),
+    row.p50Ms.toFixed(1),
+    row.p99Ms.toFixed(1),
+    pct(row.toFloor),
+    pct(row.toOwnTypename),
+    row.backendCalls === null ? '-' : String(row.backendCalls.total),
+    String(row.failures),
+  ];
+}
+
+/** Left-aligned first column, right-aligned figures. */
+export function formatTable(rows: Row[]): string {
+  const measured = [header, ...rows.flatMap((r) => ('missing' in r ? [] : [cells(r)]))];
+  const widths = header.map((_, i) =>
+    Math.max(
+      ...measured.map((l) => l[i]!.length),
+      i === 0 ? Math.max(...rows.map((r) => r.name.length)) : 0,
+    ),
+  );
+  const render = (line: string[]) =>
+    line
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join('  ');
+  // A row for a query the schema lacks spans the figure columns with its reason.
+  const line = (row: Row) =>
+    'missing' in row ? `${row.name.padEnd(widths[0]!)}  ${row.missing}` : render(cells(row));
+  return [render(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join(
+    '\n',
+  );
+}
