@@ -4,12 +4,13 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { exampleOperation } from './exampleOperation.js';
 import type { GraphBackend } from './graph/port.js';
-import { withDeadline } from './graph/withDeadline.js';
+import { runBefore, withDeadline } from './graph/withDeadline.js';
 import { withObserver } from './graph/withObserver.js';
 import { createContext, type RequestContext } from './graphql/context.js';
 import { createFormatError } from './graphql/formatError.js';
@@ -56,10 +57,10 @@ export async function createServer({
     // Requests larger than this are refused with 413 before any parsing.
     bodyLimit: config.bodyLimitBytes,
     // A client has this long to send its whole request (slow-body clients hold no socket for ever).
+    // No Fastify handlerTimeout: it costs every request an AbortController (a sixth of the
+    // { __typename } budget, docs/benchmarks.md); GraphQL requests have their own deadline and
+    // the health routes race theirs below.
     requestTimeout: 30_000,
-    // Backstop behind the GraphQL deadline (which answers first, with DEADLINE_EXCEEDED): whatever
-    // still has no response a second later gets a 503, even work no backend call interrupts.
-    handlerTimeout: config.requestTimeoutMs + 1000,
   });
   errorHandler(app, config.production);
 
@@ -89,7 +90,11 @@ export async function createServer({
       landingPage,
       requestLog.plugin(),
       ...limitsSetup.plugins,
+      // No cache hints are used; Apollo's default cache-control plugin would wrap every field.
+      ApolloServerPluginCacheControlDisabled(),
     ],
+    // Compact JSON: Apollo pretty-prints by default, which costs time and bytes on every response.
+    stringifyResult: (result) => JSON.stringify(result),
     validationRules: limitsSetup.validationRules,
     parseOptions: limitsSetup.parseOptions,
     includeStacktraceInErrorResponses: !config.production,
@@ -104,15 +109,20 @@ export async function createServer({
 
   await cors(app, config.corsOrigins);
 
+  // A hung health check answers 503 DEADLINE_EXCEEDED at the request budget (errorHandler).
+  const health = () =>
+    runBefore(Date.now() + config.requestTimeoutMs, config.requestTimeoutMs, () =>
+      backend.health(),
+    );
   // Liveness: the process answers; the backend's state is reported but does not fail it.
   app.get('/health', async () => {
-    const health = await backend.health();
-    return { status: health.ok ? 'ok' : 'degraded', ...health };
+    const state = await health();
+    return { status: state.ok ? 'ok' : 'degraded', ...state };
   });
   // Readiness: 503 while the backend cannot answer, so a load balancer sends no traffic here.
   app.get('/ready', async (_request, reply) => {
-    const health = await backend.health();
-    return reply.code(health.ok ? 200 : 503).send({ ready: health.ok, ...health });
+    const state = await health();
+    return reply.code(state.ok ? 200 : 503).send({ ready: state.ok, ...state });
   });
   metrics?.route(app);
   await app.register(pages);

@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { DeadlineExceededError } from '../graph/withDeadline.js';
 
 /** A client's X-Request-Id is kept when it looks like an id, so its logs and ours line up. */
 const clientId = /^[\w.:-]{1,64}$/;
@@ -13,17 +14,7 @@ export function requestId(request: IncomingMessage): string {
 
 export function errorHandler(app: FastifyInstance, production: boolean): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
-    if (status < 500) {
-      // Fastify's own refusals (FST_ERR_CTP_INVALID_JSON_BODY, FST_ERR_CTP_BODY_TOO_LARGE, ...).
-      return reply.code(status).send({
-        statusCode: status,
-        code: error.code ?? 'BAD_REQUEST',
-        error: STATUS_CODES[status] ?? 'Bad Request',
-        message: error.message,
-      });
-    }
-    if (error.code === 'FST_ERR_HANDLER_TIMEOUT') {
+    if (error instanceof DeadlineExceededError) {
       request.log.warn('no response within the time budget: answered 503');
       return reply.code(503).send({
         errors: [
@@ -32,6 +23,16 @@ export function errorHandler(app: FastifyInstance, production: boolean): void {
             extensions: { code: 'DEADLINE_EXCEEDED' },
           },
         ],
+      });
+    }
+    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status < 500) {
+      // Fastify's own refusals (FST_ERR_CTP_INVALID_JSON_BODY, FST_ERR_CTP_BODY_TOO_LARGE, ...).
+      return reply.code(status).send({
+        statusCode: status,
+        code: error.code ?? 'BAD_REQUEST',
+        error: STATUS_CODES[status] ?? 'Bad Request',
+        message: error.message,
       });
     }
     request.log.error({ err: error }, 'request failed');

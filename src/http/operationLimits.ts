@@ -1,7 +1,12 @@
 // Operation limits checked before execution: depth, aliases and directives (graphql-armor), cost weighted by `first` (graphql-query-complexity), tokens (graphql-js's parser).
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  type DocumentNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { OperationLimits } from '../config.js';
 
@@ -47,14 +52,33 @@ const pageWeighted: ComplexityEstimator = ({ args, childComplexity }) => {
 /** graphql-query-complexity gives up on documents with more field nodes than this. */
 const tooManyNodes = /maximum allowed number of nodes/;
 
+/** Costs per variables of one document; bounded, since variables are the client's to vary. */
+const maxCostsPerDocument = 64;
+
 function costLimit(
   maxCost: number,
   onCost: (cost: number, request: object) => void,
 ): ApolloServerPlugin {
-  const check = (request: GraphQLRequestContextDidResolveOperation<object>) => {
-    let cost: number;
+  // Apollo's document store hands out the same DocumentNode for the same query text, so the cost
+  // of a repeated operation is computed once rather than on every request.
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (request: GraphQLRequestContextDidResolveOperation<object>): number | null => {
+    const key = JSON.stringify([request.operationName, request.request.variables ?? {}]);
+    let known = costs.get(request.document);
+    const cached = known?.get(key);
+    if (cached !== undefined) return cached;
+    const cost = computeCost(request);
+    if (cost === null) return null;
+    if (!known || known.size >= maxCostsPerDocument) {
+      known = new Map();
+      costs.set(request.document, known);
+    }
+    known.set(key, cost);
+    return cost;
+  };
+  const computeCost = (request: GraphQLRequestContextDidResolveOperation<object>) => {
     try {
-      cost = getComplexity({
+      return getComplexity({
         schema: request.schema,
         query: request.document,
         variables: request.request.variables ?? {},
@@ -69,8 +93,12 @@ function costLimit(
         );
       }
       // Variables of the wrong type: execution rejects them with BAD_USER_INPUT.
-      return;
+      return null;
     }
+  };
+  const check = (request: GraphQLRequestContextDidResolveOperation<object>) => {
+    const cost = costOf(request);
+    if (cost === null) return;
     onCost(cost, request.contextValue);
     if (cost > maxCost) {
       throw new OperationLimitError(

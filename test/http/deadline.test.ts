@@ -76,7 +76,7 @@ describe('withDeadline', () => {
   });
 });
 
-describe('the backstop behind the deadline', () => {
+describe('the health routes’ deadline', () => {
   it('answers 503 DEADLINE_EXCEEDED for a route that never finishes (a hung health check)', async () => {
     const memory = new MemoryBackend(await loadSeed());
     let unblock = () => {};

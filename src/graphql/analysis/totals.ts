@@ -61,7 +61,8 @@ export function totalsOf(actions: EntityRecord[], actorCount: number): Totals {
 
 /** Orders totals by money or by action count, descending, then by the id of what they total. */
 export function compareTotals(order: TotalsOrder) {
-  return <T extends Totals>(a: T & { key: string }, b: T & { key: string }): number => {
+  type Ranked = Pick<Totals, 'money' | 'actionCount'> & { key: string };
+  return (a: Ranked, b: Ranked): number => {
     const byMoney = b.money - a.money;
     const byCount = b.actionCount - a.actionCount;
     const first = order === 'MONEY' ? byMoney || byCount : byCount || byMoney;
@@ -98,39 +99,50 @@ export function uniqueNodes(nodes: EntityRecord[]): EntityRecord[] {
   return [...new Map(nodes.map((n) => [n.id, n])).values()];
 }
 
-/** Groups actions under keys (an action may fall under several) and totals each group. */
-export function groupTotals(
+/** Groups actions under keys (an action may fall under several). */
+export function groupActions(
   data: ActionsWithActors,
   keysOf: (action: EntityRecord) => string[],
-): Map<string, Totals> {
+): Map<string, EntityRecord[]> {
   const groups = new Map<string, EntityRecord[]>();
   for (const action of data.actions) {
     for (const key of new Set(keysOf(action))) {
-      const list = groups.get(key) ?? [];
-      list.push(action);
-      groups.set(key, list);
+      const list = groups.get(key);
+      if (list) list.push(action);
+      else groups.set(key, [action]);
     }
   }
-  const totals = new Map<string, Totals>();
-  for (const [key, actions] of groups) {
-    const actors = new Set(actions.flatMap((a) => data.actors.get(a.id)!.map((o) => o.id)));
-    totals.set(key, totalsOf(actions, actors.size));
-  }
-  return totals;
+  return groups;
 }
 
-/** The top `first` groups in the requested order, each with its subject (actor or region). */
+/** The totals of one group of actions, counting its distinct actors. */
+export function groupTotals(data: ActionsWithActors, actions: EntityRecord[]): Totals {
+  const actors = new Set(actions.flatMap((a) => data.actors.get(a.id)!.map((o) => o.id)));
+  return totalsOf(actions, actors.size);
+}
+
+/**
+ * The top `first` groups in the requested order, each with its subject (actor or region). Groups
+ * are ranked on money and count alone, so only the ones returned get their full totals.
+ */
 export function ranked<S extends { id: string }>(
-  totals: Map<string, Totals>,
+  data: ActionsWithActors,
+  groups: Map<string, EntityRecord[]>,
   subjects: Map<string, S>,
   order: TotalsOrder,
   first: number | null | undefined,
   ctx: RequestContext,
-): (Totals & { key: string; subject: S })[] {
+): (Totals & { subject: S })[] {
   const count = requireRange('first', first ?? 20, 0, ctx.limits.maxFirst);
-  return [...totals]
-    .filter(([key]) => subjects.has(key))
-    .map(([key, t]) => ({ ...t, key, subject: subjects.get(key)! }))
+  const rows: (Pick<Totals, 'money' | 'actionCount'> & { key: string; actions: EntityRecord[] })[] =
+    [];
+  for (const [key, actions] of groups) {
+    if (!subjects.has(key)) continue;
+    const money = actions.reduce((sum, action) => sum + moneyOf(action), 0);
+    rows.push({ key, actions, money, actionCount: actions.length });
+  }
+  return rows
     .sort(compareTotals(order))
-    .slice(0, count);
+    .slice(0, count)
+    .map((row) => ({ ...groupTotals(data, row.actions), subject: subjects.get(row.key)! }));
 }

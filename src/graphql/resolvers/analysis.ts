@@ -8,9 +8,9 @@ import { paths, type PathArgs } from '../analysis/paths.js';
 import { hitsOf, relationQuery } from '../analysis/reads.js';
 import {
   actionsWithActors,
+  groupActions,
   groupTotals,
   ranked,
-  totalsOf,
   uniqueNodes,
   type TotalsOrder,
 } from '../analysis/totals.js';
@@ -27,7 +27,7 @@ interface TotalsArgs {
 
 async function actorTotals(_root: unknown, args: TotalsArgs, ctx: RequestContext) {
   const data = await actionsWithActors(args.actions, ctx);
-  const totals = groupTotals(data, (action) => data.actors.get(action.id)!.map((a) => a.id));
+  const groups = groupActions(data, (action) => data.actors.get(action.id)!.map((a) => a.id));
   let actors = uniqueNodes([...data.actors.values()].flat());
   const filter = compileWhere('Organization', args.where, ctx.limits);
   if (filter) {
@@ -35,7 +35,7 @@ async function actorTotals(_root: unknown, args: TotalsArgs, ctx: RequestContext
     actors = actors.filter((_, i) => keep[i] === true);
   }
   const subjects = new Map(actors.map((a) => [a.id, a]));
-  return ranked(totals, subjects, args.orderBy ?? 'MONEY', args.first, ctx).map((t) => ({
+  return ranked(data, groups, subjects, args.orderBy ?? 'MONEY', args.first, ctx).map((t) => ({
     ...t,
     actor: t.subject,
   }));
@@ -48,12 +48,12 @@ async function categoryTotals(
   info: GraphQLResolveInfo,
 ) {
   const data = await actionsWithActors(args.actions, ctx);
-  const totals = groupTotals(data, (action) => (action.category ? [action.category] : []));
+  const groups = groupActions(data, (action) => (action.category ? [action.category] : []));
   // Every category the schema declares, in its order, with zero totals where the article has none.
   const categories = info.schema.getType('ReliefCategory') as GraphQLEnumType;
   return categories.getValues().map(({ value }) => ({
     category: value as string,
-    ...(totals.get(value as string) ?? totalsOf([], 0)),
+    ...groupTotals(data, groups.get(value as string) ?? []),
   }));
 }
 
@@ -103,8 +103,8 @@ async function regionsOfActions(
 async function regionTotals(_root: unknown, args: TotalsArgs, ctx: RequestContext) {
   const data = await actionsWithActors(args.actions, ctx);
   const { keys, regions } = await regionsOfActions(args.basis ?? 'TARGET', data, ctx);
-  const totals = groupTotals(data, (action) => keys.get(action.id) ?? []);
-  return ranked(totals, regions, args.orderBy ?? 'MONEY', args.first, ctx).map((t) => ({
+  const groups = groupActions(data, (action) => keys.get(action.id) ?? []);
+  return ranked(data, groups, regions, args.orderBy ?? 'MONEY', args.first, ctx).map((t) => ({
     ...t,
     region: t.subject,
   }));
