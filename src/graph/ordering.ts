@@ -23,6 +23,27 @@ export function normalizeSearchText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
+/** An entity's names as stored: the Chinese name, the English name, every alias. */
+export function namesOf(entity: EntityRecord): string[] {
+  return [entity.name, entity.nameEn, ...entity.aliases].filter((name): name is string => !!name);
+}
+
+const normalizedCache = new WeakMap<EntityRecord, string[]>();
+
+/**
+ * namesOf, each normalised as search text is (position for position): what every name filter and
+ * search compares, in both adapters and in the Neo4j seeder's stored searchNames. Cached per
+ * record, since the embedded adapter's records live as long as the graph.
+ */
+export function normalizedNames(entity: EntityRecord): string[] {
+  let names = normalizedCache.get(entity);
+  if (!names) {
+    names = namesOf(entity).map(normalizeSearchText);
+    normalizedCache.set(entity, names);
+  }
+  return names;
+}
+
 /** The best way one of an entity's names matches: 3 exact, 2 prefix, 1 substring; the name as stored. */
 export interface NameMatch {
   rank: 1 | 2 | 3;
@@ -30,16 +51,17 @@ export interface NameMatch {
 }
 
 /**
- * How well an entity's names (the Chinese name, the English name, every alias) match the
- * normalised search text; the first name with the best rank wins, or null when none matches.
+ * How well an entity's names match the normalised search text; the first name with the best rank
+ * wins, or null when none matches.
  */
 export function bestNameMatch(entity: EntityRecord, needle: string): NameMatch | null {
+  const raw = namesOf(entity);
+  const names = normalizedNames(entity);
   let best: NameMatch | null = null;
-  for (const raw of [entity.name, entity.nameEn, ...entity.aliases]) {
-    if (!raw) continue;
-    const name = normalizeSearchText(raw);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
     const rank = name === needle ? 3 : name.startsWith(needle) ? 2 : name.includes(needle) ? 1 : 0;
-    if (rank > (best?.rank ?? 0)) best = { rank: rank as NameMatch['rank'], name: raw };
+    if (rank > (best?.rank ?? 0)) best = { rank: rank as NameMatch['rank'], name: raw[i]! };
     if (rank === 3) break;
   }
   return best;

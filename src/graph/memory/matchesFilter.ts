@@ -1,15 +1,9 @@
 // Evaluates the port's entity filter against the in-memory graph (the Neo4j adapter compiles the same tree to Cypher).
 import type { MultiDirectedGraph } from 'graphology';
-import { normalizeSearchText } from '../ordering.js';
+import { normalizedNames, normalizeSearchText } from '../ordering.js';
 import type { EntityFilter, EntityRecord, RelationRecord } from '../port.js';
 
 type Graph = MultiDirectedGraph<EntityRecord, RelationRecord>;
-
-function names(entity: EntityRecord): string[] {
-  return [entity.name, entity.nameEn, ...entity.aliases]
-    .filter((n): n is string => n !== null)
-    .map(normalizeSearchText);
-}
 
 export function matchesFilter(graph: Graph, entity: EntityRecord, filter: EntityFilter): boolean {
   switch (filter.kind) {
@@ -28,7 +22,7 @@ export function matchesFilter(graph: Graph, entity: EntityRecord, filter: Entity
     }
     case 'names': {
       const needle = normalizeSearchText(filter.value);
-      return names(entity).some((n) =>
+      return normalizedNames(entity).some((n) =>
         filter.op === 'equals' ? n === needle : n.includes(needle),
       );
     }
@@ -54,4 +48,22 @@ export function matchesFilter(graph: Graph, entity: EntityRecord, filter: Entity
       return filter.direction !== 'OUT' && graph.someInEdge(entity.id, inn);
     }
   }
+}
+
+/**
+ * The ids a filter confines its matches to, when it says (an id condition at its top or in its
+ * top-level AND, as the GraphQL layer's per-id checks have), so they are looked up rather than
+ * every entity scanned; null when any entity could match.
+ */
+export function idsRequiredBy(filter: EntityFilter | null): readonly string[] | null {
+  if (filter === null) return null;
+  if (filter.kind === 'field' && filter.field === 'id') {
+    return filter.op === 'in' ? (filter.value as string[]) : [filter.value as string];
+  }
+  if (filter.kind !== 'and') return null;
+  for (const part of filter.filters) {
+    const ids = idsRequiredBy(part);
+    if (ids) return ids;
+  }
+  return null;
 }

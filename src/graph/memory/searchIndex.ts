@@ -1,6 +1,6 @@
 // An index over entity names that answers `search` exactly as the ranked scan does, without scanning every entity.
 import type { EntityRecord, EntityType } from '../port.js';
-import { compareStrings, normalizeSearchText } from '../ordering.js';
+import { compareStrings, normalizedNames, normalizeSearchText } from '../ordering.js';
 
 /**
  * The ranking (ordering.ts's searchRank: exact 3, prefix 2, substring 1, ties by id) computed from
@@ -23,9 +23,7 @@ export class SearchIndex {
 
   constructor(entitiesById: EntityRecord[]) {
     this.entities = entitiesById;
-    this.names = entitiesById.map((e) =>
-      [e.name, e.nameEn, ...e.aliases].filter((n): n is string => !!n).map(normalizeSearchText),
-    );
+    this.names = entitiesById.map(normalizedNames);
 
     const named: { name: string; owner: number }[] = [];
     const postings = new Map<number, number[]>();

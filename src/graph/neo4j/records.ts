@@ -3,8 +3,8 @@
 // Storage model (what `npm run seed` writes and the adapter reads back):
 // - Every entity is one node labelled :Entity plus its type label (ENTITY_LABELS), with the
 //   properties id, type (the port's EntityType), name, nameEn, aliases (LIST<STRING>), collective,
-//   scope, level, date (a native DATE), category, and searchText: every name normalised with
-//   normalizeSearchText and joined with newlines, for substring search through a TEXT index.
+//   scope, level, date (a native DATE), category, and searchText: every name normalised
+//   (ordering.ts's normalizedNames) and joined with newlines, for substring search through a TEXT index.
 //   Two more serve findEntities' filters and sorts: searchNames, the same normalised names as a
 //   list (so a match never spans two names), and money, the sum of the CNY quantities (moneyOf).
 //   A property the entity's kind does not have is absent, which Cypher reads as null.
@@ -17,7 +17,7 @@
 //   quantityText. Every value is stored natively, so the round trip is exact.
 // - Each source is one :Source node with id, title, titleEn, publisher, author, date (DATE), text.
 import neo4j, { type Integer } from 'neo4j-driver';
-import { moneyOf, normalizeSearchText } from '../ordering.js';
+import { moneyOf, normalizedNames } from '../ordering.js';
 import type {
   EntityRecord,
   EntityType,
@@ -124,20 +124,7 @@ export class StoredRecordError extends Error {
 
 /** Every name of an entity, normalised the way search normalises its text, one per line. */
 export function searchTextOf(entity: EntityRecord): string {
-  return [entity.name, entity.nameEn, ...entity.aliases]
-    .filter((name): name is string => Boolean(name))
-    .map(normalizeSearchText)
-    .join('\n');
-}
-
-/**
- * Every name of an entity, normalised, as a list: the names filter of findEntities matches one
- * name at a time, exactly the names the memory adapter's filter compares (matchesFilter.ts).
- */
-export function searchNamesOf(entity: EntityRecord): string[] {
-  return [entity.name, entity.nameEn, ...entity.aliases]
-    .filter((name): name is string => name !== null)
-    .map(normalizeSearchText);
+  return normalizedNames(entity).join('\n');
 }
 
 function groundingRow(evidence: EvidenceRecord[], quantities: Quantity[]): GroundingRow {
@@ -168,7 +155,7 @@ export function entityRow(entity: EntityRecord): EntityRow {
     date: entity.date,
     category: entity.category,
     searchText: searchTextOf(entity),
-    searchNames: searchNamesOf(entity),
+    searchNames: normalizedNames(entity),
     money: moneyOf(entity),
     ...groundingRow(entity.evidence, entity.quantities),
   };
