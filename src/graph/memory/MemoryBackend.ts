@@ -2,7 +2,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { SeedGraph } from '../../seed/loadSeed.js';
 import { byId, compareHits, compareStrings, sortComparator } from '../ordering.js';
-import { matchesFilter } from './matchesFilter.js';
+import { idsRequiredBy, matchesFilter } from './matchesFilter.js';
 import { SearchIndex } from './searchIndex.js';
 import type {
   BackendHealth,
@@ -65,7 +65,14 @@ export class MemoryBackend implements GraphBackend {
   }
 
   async findEntities(query: FindQuery): Promise<FindResult> {
-    const matched = this.entities.filter(
+    // The sort below ends on id, so the candidates' order does not matter.
+    const ids = idsRequiredBy(query.filter);
+    const candidates = ids
+      ? [...new Set(ids)]
+          .filter((id) => this.graph.hasNode(id))
+          .map((id) => this.graph.getNodeAttributes(id))
+      : this.entities;
+    const matched = candidates.filter(
       (e) =>
         (query.types === null || query.types.includes(e.type)) &&
         (query.filter === null || matchesFilter(this.graph, e, query.filter)),
