@@ -4,7 +4,7 @@ import type { EntityRecord, EntityType } from '../../graph/port.js';
 import type { RequestContext } from '../context.js';
 import { requireRange } from '../limits.js';
 import { explore } from './explore.js';
-import { requireEntity } from './reads.js';
+import { requireEntity } from '../reads.js';
 
 export interface CommonNeighborArgs {
   a: string;

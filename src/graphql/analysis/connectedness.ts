@@ -3,8 +3,7 @@ import { byId, compareStrings } from '../../graph/ordering.js';
 import type { EntityRecord, EntityType } from '../../graph/port.js';
 import type { RequestContext } from '../context.js';
 import { badInput, requireRange } from '../limits.js';
-import { actorTypes, allEntities, hitsOf, relationQuery } from './reads.js';
-import { uniqueNodes } from './totals.js';
+import { actorTypes, allEntities, hitsOf, relationQuery, uniqueNodes } from '../reads.js';
 
 export interface Connectedness {
   entity: EntityRecord;

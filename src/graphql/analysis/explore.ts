@@ -1,7 +1,7 @@
 // Breadth-first exploration through the port, one batched relationsOf per level, ignoring direction.
 import type { EntityRecord, RelationRecord } from '../../graph/port.js';
 import type { RequestContext } from '../context.js';
-import { hitsOf, relationQuery } from './reads.js';
+import { hitsOf, relationQuery } from '../reads.js';
 
 export interface Exploration {
   /** Hop distance of every entity reached, the start at 0. */

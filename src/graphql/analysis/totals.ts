@@ -4,7 +4,7 @@ import type { EntityRecord, Quantity } from '../../graph/port.js';
 import type { RequestContext } from '../context.js';
 import { requireRange } from '../limits.js';
 import { compileWhere, type WhereInput } from '../where.js';
-import { actorTypes, allEntities, hitsOf, relationQuery } from './reads.js';
+import { actorTypes, allEntities, hitsOf, relationQuery, uniqueNodes } from '../reads.js';
 
 export interface QuantityTotal {
   unit: string;
@@ -95,10 +95,6 @@ export async function actionsWithActors(
   return { actions, actors };
 }
 
-export function uniqueNodes(nodes: EntityRecord[]): EntityRecord[] {
-  return [...new Map(nodes.map((n) => [n.id, n])).values()];
-}
-
 /** Groups actions under keys (an action may fall under several). */
 export function groupActions(
   data: ActionsWithActors,
@@ -145,4 +141,47 @@ export function ranked<S extends { id: string }>(
     .sort(compareTotals(order))
     .slice(0, count)
     .map((row) => ({ ...groupTotals(data, row.actions), subject: subjects.get(row.key)! }));
+}
+
+/** The regions each action counts under: where it was aimed, or where its actors are. */
+export async function regionsOfActions(
+  basis: 'TARGET' | 'ACTOR',
+  data: ActionsWithActors,
+  ctx: RequestContext,
+): Promise<{ keys: Map<string, string[]>; regions: Map<string, EntityRecord> }> {
+  const regions = new Map<string, EntityRecord>();
+  const placesOf = new Map<string, EntityRecord[]>();
+  if (basis === 'TARGET') {
+    const hits = await hitsOf(
+      data.actions.map((a) => a.id),
+      relationQuery('OUT', ['TARGETED'], ctx),
+      ctx,
+    );
+    data.actions.forEach((a, i) =>
+      placesOf.set(
+        a.id,
+        hits[i]!.map((h) => h.node),
+      ),
+    );
+  } else {
+    for (const a of data.actions) placesOf.set(a.id, data.actors.get(a.id)!);
+  }
+  // A place that is not a region counts under the regions it is located in.
+  const places = uniqueNodes([...placesOf.values()].flat()).filter((p) => p.type !== 'REGION');
+  const located = await hitsOf(
+    places.map((p) => p.id),
+    relationQuery('OUT', ['LOCATED_IN'], ctx),
+    ctx,
+  );
+  const regionsOf = new Map(places.map((p, i) => [p.id, located[i]!.map((h) => h.node)]));
+  const keys = new Map<string, string[]>();
+  for (const [actionId, list] of placesOf) {
+    const reached = list.flatMap((p) => (p.type === 'REGION' ? [p] : (regionsOf.get(p.id) ?? [])));
+    for (const region of reached) regions.set(region.id, region);
+    keys.set(
+      actionId,
+      reached.map((r) => r.id),
+    );
+  }
+  return { keys, regions };
 }

@@ -1,20 +1,19 @@
 // Query root, analyses: aggregates (actor, category and region totals) and graph questions.
 import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLEnumType } from 'graphql';
-import type { EntityRecord } from '../../graph/port.js';
 import { commonNeighbors, type CommonNeighborArgs } from '../analysis/commonNeighbors.js';
 import { mostConnected } from '../analysis/connectedness.js';
 import { paths, type PathArgs } from '../analysis/paths.js';
-import { hitsOf, relationQuery } from '../analysis/reads.js';
 import {
   actionsWithActors,
   groupActions,
   groupTotals,
   ranked,
-  uniqueNodes,
+  regionsOfActions,
   type TotalsOrder,
 } from '../analysis/totals.js';
 import type { RequestContext } from '../context.js';
+import { uniqueNodes } from '../reads.js';
 import { compileWhere, type WhereInput } from '../where.js';
 
 interface TotalsArgs {
@@ -55,49 +54,6 @@ async function categoryTotals(
     category: value as string,
     ...groupTotals(data, groups.get(value as string) ?? []),
   }));
-}
-
-/** The regions each action counts under: where it was aimed, or where its actors are. */
-async function regionsOfActions(
-  basis: 'TARGET' | 'ACTOR',
-  data: Awaited<ReturnType<typeof actionsWithActors>>,
-  ctx: RequestContext,
-): Promise<{ keys: Map<string, string[]>; regions: Map<string, EntityRecord> }> {
-  const regions = new Map<string, EntityRecord>();
-  const placesOf = new Map<string, EntityRecord[]>();
-  if (basis === 'TARGET') {
-    const hits = await hitsOf(
-      data.actions.map((a) => a.id),
-      relationQuery('OUT', ['TARGETED'], ctx),
-      ctx,
-    );
-    data.actions.forEach((a, i) =>
-      placesOf.set(
-        a.id,
-        hits[i]!.map((h) => h.node),
-      ),
-    );
-  } else {
-    for (const a of data.actions) placesOf.set(a.id, data.actors.get(a.id)!);
-  }
-  // A place that is not a region counts under the regions it is located in.
-  const places = uniqueNodes([...placesOf.values()].flat()).filter((p) => p.type !== 'REGION');
-  const located = await hitsOf(
-    places.map((p) => p.id),
-    relationQuery('OUT', ['LOCATED_IN'], ctx),
-    ctx,
-  );
-  const regionsOf = new Map(places.map((p, i) => [p.id, located[i]!.map((h) => h.node)]));
-  const keys = new Map<string, string[]>();
-  for (const [actionId, list] of placesOf) {
-    const reached = list.flatMap((p) => (p.type === 'REGION' ? [p] : (regionsOf.get(p.id) ?? [])));
-    for (const region of reached) regions.set(region.id, region);
-    keys.set(
-      actionId,
-      reached.map((r) => r.id),
-    );
-  }
-  return { keys, regions };
 }
 
 async function regionTotals(_root: unknown, args: TotalsArgs, ctx: RequestContext) {

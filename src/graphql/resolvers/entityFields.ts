@@ -11,6 +11,7 @@ import type {
 import { connectionOf, listFingerprint, offsetAfter } from '../connections.js';
 import type { RequestContext } from '../context.js';
 import { requireRange } from '../limits.js';
+import { hitsOf, relationQuery, uniqueNodes } from '../reads.js';
 import {
   relationshipFields,
   type Hop,
@@ -54,24 +55,9 @@ async function relations(entity: EntityRecord, args: RelationsArgs, ctx: Request
 
 /** Follows the hops of one typed field from a set of entities; order kept, duplicates dropped. */
 async function follow(ids: string[], hop: Hop, ctx: RequestContext): Promise<EntityRecord[]> {
-  const query: RelationQuery = {
-    direction: hop.direction,
-    types: [...hop.types].sort(),
-    nodeTypes: hop.nodeTypes ?? null,
-    first: ctx.limits.maxFirst,
-  };
-  const perId = await ctx.loaders.relations(query).loadMany(ids);
-  const seen = new Set<string>();
-  const nodes: EntityRecord[] = [];
-  for (const hits of perId) {
-    if (hits instanceof Error) throw hits;
-    for (const { node } of hits) {
-      if (seen.has(node.id)) continue;
-      seen.add(node.id);
-      nodes.push(node);
-    }
-  }
-  return nodes;
+  const query = relationQuery(hop.direction, hop.types, ctx, hop.nodeTypes ?? null);
+  const perId = await hitsOf(ids, query, ctx);
+  return uniqueNodes(perId.flat().map((hit) => hit.node));
 }
 
 interface RelationshipArgs {

@@ -1,4 +1,4 @@
-// The port reads the analyses share, all through the request's DataLoaders so they batch and cache.
+// Port reads the resolvers and analyses share, all through the request's DataLoaders so they batch and cache.
 import { GraphQLError } from 'graphql';
 import type {
   EntityFilter,
@@ -6,9 +6,9 @@ import type {
   EntityType,
   RelationHit,
   RelationQuery,
-} from '../../graph/port.js';
-import type { RequestContext } from '../context.js';
-import { badInput } from '../limits.js';
+} from '../graph/port.js';
+import type { RequestContext } from './context.js';
+import { badInput } from './limits.js';
 
 /** Hits per id, in the order of `ids`. */
 export async function hitsOf(
@@ -26,15 +26,17 @@ export async function hitsOf(
 /** A relation query of these types and direction, as wide as the limits allow. */
 export function relationQuery(
   direction: RelationQuery['direction'],
-  types: string[] | null,
+  types: readonly string[] | null,
   ctx: RequestContext,
+  nodeTypes: RelationQuery['nodeTypes'] = null,
 ): RelationQuery {
-  return {
-    direction,
-    types: types && [...types].sort(),
-    nodeTypes: null,
-    first: ctx.limits.maxFirst,
-  };
+  // Sorted so equal queries share one DataLoader.
+  return { direction, types: types && [...types].sort(), nodeTypes, first: ctx.limits.maxFirst };
+}
+
+/** The entities, first occurrence kept, in order. */
+export function uniqueNodes(nodes: EntityRecord[]): EntityRecord[] {
+  return [...new Map(nodes.map((n) => [n.id, n])).values()];
 }
 
 /** Every entity of these types matching the filter, refusing lists too long to analyse per request. */
