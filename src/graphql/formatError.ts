@@ -10,24 +10,31 @@ function maxTokensIn(message: string): string {
   return /(\d+) tokens/.exec(message)?.[1] ?? 'the server';
 }
 
+/** The error as clients see it: our message and code, GraphQL's location and path kept. */
+function replaced(
+  formatted: GraphQLFormattedError,
+  message: string,
+  code: string,
+): GraphQLFormattedError {
+  return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+}
+
 export function createFormatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof BackendUnavailableError) {
-      return {
-        message: 'The graph database is unavailable; try again shortly.',
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: 'SERVICE_UNAVAILABLE' },
-      };
+      return replaced(
+        formatted,
+        'The graph database is unavailable; try again shortly.',
+        'SERVICE_UNAVAILABLE',
+      );
     }
     if (original instanceof DeadlineExceededError) {
-      return {
-        message: `The request took longer than its ${original.budgetMs} ms budget; ask for less (smaller first, depth or limit) or try again.`,
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: 'DEADLINE_EXCEEDED' },
-      };
+      return replaced(
+        formatted,
+        `The request took longer than its ${original.budgetMs} ms budget; ask for less (smaller first, depth or limit) or try again.`,
+        'DEADLINE_EXCEEDED',
+      );
     }
     // Apollo labels every validation error GRAPHQL_VALIDATION_FAILED; a limit keeps its own code.
     const limitCode = limitCodeOf(error);
@@ -39,12 +46,11 @@ export function createFormatError(production: boolean) {
       return { ...formatted, message, extensions: { ...formatted.extensions, code: limitCode } };
     }
     if (production && formatted.extensions?.code === ApolloServerErrorCode.INTERNAL_SERVER_ERROR) {
-      return {
-        message: 'Internal server error',
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR },
-      };
+      return replaced(
+        formatted,
+        'Internal server error',
+        ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
+      );
     }
     return formatted;
   };
