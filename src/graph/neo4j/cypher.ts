@@ -205,6 +205,10 @@ const SORT_PROPERTIES: Readonly<Record<SortField, string>> = {
   money: 'money',
 };
 
+/** The filter and sort fields the fragments accept, for the compiler's checks with a path. */
+export const FILTER_FIELDS: ReadonlySet<string> = new Set(Object.keys(FILTER_PROPERTIES));
+export const SORT_FIELDS: ReadonlySet<string> = new Set(Object.keys(SORT_PROPERTIES));
+
 function whitelisted<K extends string>(map: Readonly<Record<K, string>>, key: K): string {
   if (!Object.hasOwn(map, key)) throw new TypeError(`${JSON.stringify(key)} is not whitelisted`);
   return map[key];

@@ -10,12 +10,15 @@ import { normalizeSearchText } from '../ordering.js';
 import type {
   Direction,
   EntityFilter,
-  FilterField,
   FindQuery,
-  SortField,
   SortKey,
 } from '../port.js';
-import { FILTER_FRAGMENTS as F, findEntitiesStatement } from './cypher.js';
+import {
+  FILTER_FIELDS,
+  FILTER_FRAGMENTS as F,
+  SORT_FIELDS,
+  findEntitiesStatement,
+} from './cypher.js';
 
 /** A query the compiler refuses: an unknown field, relation type or direction, or a malformed value. */
 export class InvalidFindQueryError extends TypeError {
@@ -27,22 +30,6 @@ export interface CompiledQuery {
   parameters: Record<string, unknown>;
 }
 
-const FILTER_FIELDS: ReadonlySet<string> = new Set<FilterField>([
-  'id',
-  'name',
-  'nameEn',
-  'type',
-  'scope',
-  'level',
-  'category',
-]);
-const SORT_FIELDS: ReadonlySet<string> = new Set<SortField>([
-  'id',
-  'name',
-  'nameEn',
-  'category',
-  'money',
-]);
 const RELATION_TYPES: ReadonlySet<string> = new Set(relationTypes);
 const DIRECTIONS: ReadonlySet<string> = new Set<Direction>(['OUT', 'IN', 'BOTH']);
 
