@@ -9,6 +9,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { percentile } from './measure.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -318,11 +319,6 @@ async function load(
 }
 
 // ---------------------------------------------------------------- reporting
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 function summarize(label: string, samples: Sample[], elapsedS: number) {
   const ms = samples.map((s) => s.ms).sort((a, b) => a - b);

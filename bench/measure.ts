@@ -42,6 +42,12 @@ export async function measure(url: string, query: string, load: Load): Promise<M
   };
 }
 
+/** The value at percentile p of ascending `sorted` values (nearest rank); NaN when there are none. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
 /** The middle value (the mean of the two middle ones for an even count). */
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

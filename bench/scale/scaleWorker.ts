@@ -5,6 +5,7 @@ import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
 import type { GraphBackend } from '../../src/graph/port.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
 import { createServer } from '../../src/server.js';
+import { percentile } from '../measure.js';
 import { generateGraph, prng } from './generateGraph.js';
 
 const { values: flags } = parseArgs({
@@ -22,10 +23,6 @@ function collectGarbage(): void {
 }
 
 const heapMiB = () => process.memoryUsage().heapUsed / 2 ** 20;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 interface Shape {
   name: string;
