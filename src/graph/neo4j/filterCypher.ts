@@ -7,12 +7,7 @@
 import neo4j from 'neo4j-driver';
 import { relationTypes } from '../../seed/schema.js';
 import { normalizeSearchText } from '../ordering.js';
-import type {
-  Direction,
-  EntityFilter,
-  FindQuery,
-  SortKey,
-} from '../port.js';
+import type { Direction, EntityFilter, FindQuery, SortKey } from '../port.js';
 import {
   FILTER_FIELDS,
   FILTER_FRAGMENTS as F,
