@@ -1,7 +1,12 @@
-// Says once, at the start of every run, which backends the conformance suite covers and why not the others.
-import { neo4jSkipReason } from './helpers/backends.js';
+// Once per run: starts and seeds the Neo4j the suite runs against (or says why there is none), and stops it at the end.
+import type { TestProject } from 'vitest/node';
+import { prepareNeo4j } from './helpers/neo4jService.js';
 
-export default function setup(): void {
-  if (neo4jSkipReason) console.log(`Neo4j conformance suite skipped: ${neo4jSkipReason}`);
-  else console.log(`Neo4j conformance suite runs against ${process.env.NEO4J_URI}`);
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const session = await prepareNeo4j((line) => console.log(line));
+  if (session.provided.skipReason) {
+    console.log(`Neo4j half of the suite skipped: ${session.provided.skipReason}`);
+  }
+  project.provide('neo4j', session.provided);
+  return () => session.stop();
 }

@@ -1,10 +1,10 @@
-// The backends the conformance suite runs against: the embedded one always, Neo4j when NEO4J_URI is set.
+// The backends the conformance suite runs against: the embedded one always, and the Neo4j that globalSetup started and seeded.
+import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
-import { createNeo4jDriver, Neo4jBackend } from '../../src/graph/neo4j/Neo4jBackend.js';
+import { Neo4jBackend } from '../../src/graph/neo4j/Neo4jBackend.js';
 import type { GraphBackend } from '../../src/graph/port.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
-import { seedNeo4j } from '../../src/seed/seedNeo4j.js';
 
 export interface BackendUnderTest {
   name: string;
@@ -13,24 +13,30 @@ export interface BackendUnderTest {
   create(): Promise<GraphBackend>;
 }
 
-export const neo4jSkipReason = process.env.NEO4J_URI
-  ? null
-  : 'NEO4J_URI is not set (npm run test:neo4j runs it against a live Neo4j 5)';
+/** The Neo4j of this run (see test/helpers/neo4jService.ts). */
+export const neo4jUnderTest = inject('neo4j');
 
-/** A Neo4j database seeded afresh from seed/ (the suite empties the database first). */
-async function freshNeo4j(): Promise<GraphBackend> {
-  const config = loadConfig({ ...process.env, GRAPH_BACKEND: 'neo4j' });
-  const options = config.neo4j!;
-  const driver = createNeo4jDriver(options);
-  await seedNeo4j(driver, await loadSeed(), {
-    database: options.database,
-    reset: true,
-    log: () => {},
-  });
-  return new Neo4jBackend(options, driver);
+/** Configuration for a Neo4j backend at `uri`, as the server would read it from the environment. */
+export function neo4jConfigFor(uri: string, env: Record<string, string> = {}) {
+  return loadConfig({ ...process.env, ...env, GRAPH_BACKEND: 'neo4j', NEO4J_URI: uri }).neo4j!;
+}
+
+/**
+ * The shared database, seeded once per run by globalSetup: test files only read it, so they can
+ * run in parallel. Connects the way the server does (version check included).
+ */
+async function seededNeo4j(): Promise<GraphBackend> {
+  const backend = new Neo4jBackend(neo4jConfigFor(neo4jUnderTest.uri!));
+  try {
+    await backend.verifyConnectivity();
+  } catch (error) {
+    await backend.close();
+    throw error;
+  }
+  return backend;
 }
 
 export const backendsUnderTest: BackendUnderTest[] = [
   { name: 'memory', skipReason: null, create: async () => new MemoryBackend(await loadSeed()) },
-  { name: 'neo4j', skipReason: neo4jSkipReason, create: freshNeo4j },
+  { name: 'neo4j', skipReason: neo4jUnderTest.skipReason, create: seededNeo4j },
 ];
