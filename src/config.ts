@@ -1,6 +1,7 @@
 // Environment -> typed configuration, validated once at start-up.
 import { z } from 'zod';
 import { defaultLimits, type Limits } from './graphql/limits.js';
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_DEPTH } from './graph/port.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
@@ -95,6 +96,19 @@ function limitsFrom(env: NodeJS.ProcessEnv): Limits {
     const parsed = z.coerce.number().int().min(0).safeParse(raw);
     if (parsed.success) overrides[name] = parsed.data;
     else problems.push(`${variable}: expected a whole number >= 0, got "${raw}"`);
+  }
+  // Both backends answer up to the port's ceilings and no further (port.ts).
+  const ceilings: Partial<Record<keyof Limits, number>> = {
+    maxNeighborhoodDepth: MAX_NEIGHBORHOOD_DEPTH,
+    maxPathDepth: MAX_PATH_DEPTH,
+  };
+  for (const [name, ceiling] of Object.entries(ceilings) as [keyof Limits, number][]) {
+    const value = overrides[name];
+    if (value !== undefined && value > ceiling) {
+      problems.push(
+        `${limitVariable(name)}: at most ${ceiling} (the deepest either backend answers), got ${value}`,
+      );
+    }
   }
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);

@@ -14,6 +14,22 @@ export type EntityType =
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
+/**
+ * The deepest neighborhood and the longest shortest path either adapter answers: the Neo4j
+ * adapter has one statement per depth up to these, and the memory adapter holds itself to the
+ * same bounds, so a configured limit above them is refused at start-up (config.ts) instead of
+ * working on one backend and failing on the other.
+ */
+export const MAX_NEIGHBORHOOD_DEPTH = 10;
+export const MAX_PATH_DEPTH = 10;
+
+/** A depth outside the port's ceilings: the GraphQL layer checks its limits first, so this is a bug. */
+export function checkDepth(what: string, value: number, min: number, max: number): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`${what} must be an integer from ${min} to ${max}; got ${value}`);
+  }
+}
+
 export interface Quantity {
   value: number;
   unit: string;

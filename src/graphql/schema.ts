@@ -1,16 +1,14 @@
 // The served SDL: the explorer contract and the domain schema, read from schema/.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { gql } from 'graphql-tag';
 import type { DocumentNode } from 'graphql';
+import { repoPath } from '../packageRoot.js';
 
-const schemaDir = new URL(
-  import.meta.url.includes('/dist/') ? '../../../schema/' : '../../schema/',
-  import.meta.url,
-);
+const schemaDir = repoPath(import.meta.url, 'schema');
 
 export function readSdl(file: string): string {
-  return readFileSync(fileURLToPath(new URL(file, schemaDir)), 'utf8');
+  return readFileSync(path.join(schemaDir, file), 'utf8');
 }
 
 export const typeDefs: DocumentNode[] = ['explorer.graphql', 'domain.graphql'].map((file) =>

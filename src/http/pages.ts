@@ -1,6 +1,5 @@
 // Web pages beside the API: the visual explorer (/explorer, built by Vite into dist/web) and an offline GraphiQL (/graphiql).
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import {
   css,
@@ -12,14 +11,10 @@ import {
 } from '@graphql-yoga/render-graphiql/graphiql';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { exampleOperation } from '../exampleOperation.js';
+import { repoPath } from '../packageRoot.js';
 
-/** Where `npm run build:web` writes the explorer; the same folder whether this runs from src/ or dist/src/. */
-export const explorerBuildDir = fileURLToPath(
-  new URL(
-    import.meta.url.includes('/dist/src/') ? '../../web/' : '../../dist/web/',
-    import.meta.url,
-  ),
-);
+/** Where `npm run build:web` writes the explorer, whether this runs from src/ or dist/src/. */
+export const explorerBuildDir = repoPath(import.meta.url, 'dist/web');
 
 export interface PagesOptions {
   /** Folder holding the built explorer (index.html and assets/); defaults to dist/web. */

@@ -1,7 +1,6 @@
 // Reads and validates seed/ into port records; every failure names the file, the record and the field.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import type {
   EntityRecord,
@@ -11,6 +10,7 @@ import type {
   RelationRecord,
   SourceRecord,
 } from '../graph/port.js';
+import { repoPath } from '../packageRoot.js';
 import { entityFiles, relationEnds, relationSchema, sourceSchema } from './schema.js';
 
 export interface SeedGraph {
@@ -19,10 +19,8 @@ export interface SeedGraph {
   relations: RelationRecord[];
 }
 
-/** The seed/ folder of this repository, whether running from src/ (tsx) or dist/src/ (compiled). */
-export const defaultSeedDir = fileURLToPath(
-  new URL(import.meta.url.includes('/dist/') ? '../../../seed/' : '../../seed/', import.meta.url),
-);
+/** The seed/ folder of this repository. */
+export const defaultSeedDir = repoPath(import.meta.url, 'seed');
 
 export class SeedError extends Error {
   constructor(

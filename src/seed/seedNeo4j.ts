@@ -4,9 +4,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver, type QueryResult } from 'neo4j-driver';
 import { ConfigError, loadConfig } from '../config.js';
+import { repoPath } from '../packageRoot.js';
 import {
   AWAIT_INDEXES,
+  DELETE_STALE_ENTITIES,
+  DELETE_STALE_RELATIONS,
+  DELETE_STALE_SOURCES,
   GRAPH_COUNTS,
+  MISLABELLED_ENTITIES,
   MERGE_ENTITIES,
   MERGE_RELATIONS,
   MERGE_SOURCES,
@@ -17,15 +22,8 @@ import { entityRow, relationRow, sourceRow, toNumber } from '../graph/neo4j/reco
 import { loadSeed, SeedError, type SeedGraph } from './loadSeed.js';
 import type { RelationType } from './schema.js';
 
-/** schema/neo4j/schema.cypher of this repository, whether running from src/ (tsx) or dist/src/. */
-export const defaultSchemaFile = fileURLToPath(
-  new URL(
-    import.meta.url.includes('/dist/')
-      ? '../../../schema/neo4j/schema.cypher'
-      : '../../schema/neo4j/schema.cypher',
-    import.meta.url,
-  ),
-);
+/** schema/neo4j/schema.cypher of this repository. */
+export const defaultSchemaFile = repoPath(import.meta.url, 'schema/neo4j/schema.cypher');
 
 /** The statements of a .cypher file: whole-line `//` comments dropped, one statement per `;`. */
 export function splitCypherStatements(text: string): string[] {
@@ -44,9 +42,9 @@ export async function readSchemaStatements(file: string = defaultSchemaFile): Pr
 
 export interface SeedOptions {
   database: string;
-  /** Delete every node and relationship before writing. */
+  /** Delete every node and relationship before writing (without it, stale data is removed after). */
   reset?: boolean;
-  /** Rows per UNWIND statement. */
+  /** Rows per UNWIND statement, and most deletions per statement. */
   batchSize?: number;
   schemaFile?: string;
   /** Progress lines; silent when absent. */
@@ -65,11 +63,18 @@ export interface SeedReport {
   /** What the writes changed: all zero when the database already held this seed. */
   nodesCreated: number;
   relationshipsCreated: number;
-  /** What --reset removed. */
+  /** What --reset removed, or what was stale (no longer in seed/) without it. */
   nodesDeleted: number;
   relationshipsDeleted: number;
   /** What the database holds afterwards. */
   inDatabase: GraphCounts;
+  /** Entities with a label beside :Entity and their own kind's afterwards: 0 once converged. */
+  mislabelled: number;
+}
+
+/** A relationship's identity for convergence: its type, id and both ends (DELETE_STALE_RELATIONS). */
+export function relationKey(relation: { type: string; id: string; from: string; to: string }): string {
+  return `${relation.type} ${relation.id} ${relation.from} ${relation.to}`;
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -110,6 +115,7 @@ export async function seedNeo4j(
     nodesDeleted: 0,
     relationshipsDeleted: 0,
     inDatabase: { entities: 0, relations: 0, sources: 0 },
+    mislabelled: 0,
   };
   // Each statement is its own managed transaction: schema commands may not share one with writes.
   const write = async (statement: string, parameters: Record<string, unknown> = {}) => {
@@ -159,12 +165,39 @@ export async function seedNeo4j(
       report.written.relations += relations.length;
     }
 
+    if (!options.reset) {
+      const before = { nodes: report.nodesDeleted, relationships: report.relationshipsDeleted };
+      const deleteAll = async (statement: string, parameters: Record<string, unknown>) => {
+        // Bounded transactions: repeat until a statement deletes less than a full batch.
+        for (;;) {
+          const result = await session.executeWrite(
+            async (tx) => await tx.run(statement, { ...parameters, batchSize: neo4j.int(batchSize) }),
+          );
+          const updates = result.summary.counters.updates();
+          report.nodesDeleted += updates.nodesDeleted;
+          report.relationshipsDeleted += updates.relationshipsDeleted;
+          if (toNumber(result.records[0]!.get('deleted')) < batchSize) return;
+        }
+      };
+      await deleteAll(DELETE_STALE_RELATIONS, { keys: seed.relations.map(relationKey) });
+      await deleteAll(DELETE_STALE_ENTITIES, { ids: seed.entities.map((e) => e.id) });
+      await deleteAll(DELETE_STALE_SOURCES, { ids: seed.sources.map((s) => s.id) });
+      log(
+        `removed what seed/ no longer holds: ${report.nodesDeleted - before.nodes} nodes, ` +
+          `${report.relationshipsDeleted - before.relationships} relationships`,
+      );
+    }
+
     const counts = await session.executeRead(async (tx) => (await tx.run(GRAPH_COUNTS)).records[0]!);
     report.inDatabase = {
       entities: toNumber(counts.get('entities')),
       relations: toNumber(counts.get('relations')),
       sources: toNumber(counts.get('sources')),
     };
+    const check = await session.executeRead(
+      async (tx) => (await tx.run(MISLABELLED_ENTITIES)).records[0]!,
+    );
+    report.mislabelled = toNumber(check.get('mislabelled'));
     return report;
   } finally {
     await session.close();

@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { backendsUnderTest } from './backends.js';
 import { startTestServer, type TestServer } from './testServer.js';
 
-export function describeConformance(title: string, spec: (server: () => TestServer) => void) {
+export function describeConformance(
+  title: string,
+  spec: (server: () => TestServer) => void,
+  /** Server environment (limits, modes) for this spec, on every backend alike. */
+  env: Record<string, string> = {},
+) {
   describe.each(backendsUnderTest)(`${title} [$name backend]`, (backend) => {
     if (backend.skipReason) {
       it.skip(`skipped: ${backend.skipReason}`, () => {});
@@ -11,7 +16,7 @@ export function describeConformance(title: string, spec: (server: () => TestServ
     }
     let server: TestServer | null = null;
     beforeAll(async () => {
-      server = await startTestServer(await backend.create());
+      server = await startTestServer(await backend.create(), env);
     });
     afterAll(async () => {
       await server?.stop();

@@ -4,6 +4,7 @@ import type { SeedGraph } from '../../seed/loadSeed.js';
 import { byId, compareHits, compareStrings, sortComparator } from '../ordering.js';
 import { idsRequiredBy, matchesFilter } from './matchesFilter.js';
 import { SearchIndex } from './searchIndex.js';
+import { checkDepth, MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_DEPTH } from '../port.js';
 import type {
   BackendHealth,
   EntityRecord,
@@ -109,6 +110,7 @@ export class MemoryBackend implements GraphBackend {
   }
 
   async neighborhood(id: string, depth: number, limit: number): Promise<Subgraph> {
+    checkDepth('neighborhood depth', depth, 0, MAX_NEIGHBORHOOD_DEPTH);
     if (!this.graph.hasNode(id)) return { nodes: [], edges: [] };
     // Breadth first, one whole level at a time, and no further once `limit` entities are reached:
     // nodes are kept by distance, so a farther level could not contribute any.
@@ -202,6 +204,8 @@ export class MemoryBackend implements GraphBackend {
   async shortestPath(from: string, to: string, maxDepth: number): Promise<Subgraph | null> {
     if (!this.graph.hasNode(from) || !this.graph.hasNode(to)) return null;
     if (from === to) return { nodes: [this.graph.getNodeAttributes(from)], edges: [] };
+    if (maxDepth < 1) return null;
+    checkDepth('shortestPath maxDepth', maxDepth, 1, MAX_PATH_DEPTH);
     const toTarget = this.shortestPathDistances(from, to, maxDepth);
     let remaining = toTarget?.get(from);
     if (remaining === undefined) return null;

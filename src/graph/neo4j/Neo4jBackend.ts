@@ -1,9 +1,11 @@
 // The Neo4j adapter: answers the port through neo4j-driver, one Cypher statement per call.
 import neo4j, { Neo4jError, type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { remainingMs } from '../callDeadline.js';
+import { DeadlineExceededError } from '../withDeadline.js';
 import { normalizeSearchText, rankEntities } from '../ordering.js';
 import {
   BackendUnavailableError,
+  checkDepth,
   type BackendHealth,
   type EntityRecord,
   type GraphBackend,
@@ -26,6 +28,7 @@ import {
   SEARCH_CANDIDATES_BY_SUBSTRING,
   SHORTEST_PATH_BY_MAX_DEPTH,
   SINGLE_NODE_PATH,
+  SERVER_VERSION,
   SOURCES,
 } from './cypher.js';
 import { compileFindQuery } from './filterCypher.js';
@@ -86,15 +89,52 @@ export function describeError(error: unknown): string {
   return `${firstLine || 'unknown error'}${code}`;
 }
 
+/** Codes that mean "the database cannot serve now", whatever the driver did before giving up. */
+const UNAVAILABLE_CODES = new Set([
+  neo4j.error.SERVICE_UNAVAILABLE,
+  neo4j.error.SESSION_EXPIRED,
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  // A transaction ended by the server itself (a database shutting down, an operator's kill).
+  'Neo.ClientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.Terminated',
+]);
+
+/** The server cancelled the transaction at the timeout it was given. */
+const TIMED_OUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.TransientError.Transaction.TransactionTimedOut',
+]);
+
 function isUnavailable(error: unknown): boolean {
   return (
     error instanceof Neo4jError &&
-    (error.code === neo4j.error.SERVICE_UNAVAILABLE ||
-      error.code === neo4j.error.SESSION_EXPIRED ||
-      error.code.startsWith('Neo.ClientError.Security.') ||
-      error.code === 'Neo.ClientError.Database.DatabaseNotFound')
+    (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.ClientError.Security.'))
   );
 }
+
+function isTimedOut(error: unknown): boolean {
+  return error instanceof Neo4jError && TIMED_OUT_CODES.has(error.code);
+}
+
+/** Oldest Neo4j the Cypher module runs on: COUNT {} needs 5.3 and COLLECT {} 5.6. */
+export const MIN_NEO4J_VERSION = [5, 6] as const;
+
+/** Whether a Neo4j version string (5.26.30, 2025.01.0, 5.6.0-aura) is at least MIN_NEO4J_VERSION. */
+export function isSupportedVersion(version: string): boolean {
+  const [major = NaN, minor = NaN] = version.split(/[.-]/).map(Number);
+  if (!Number.isInteger(major) || !Number.isInteger(minor)) return false;
+  const [minMajor, minMinor] = MIN_NEO4J_VERSION;
+  return major > minMajor || (major === minMajor && minor >= minMinor);
+}
+
+/** The server is reachable but too old for the Cypher this adapter sends. */
+export class UnsupportedNeo4jVersionError extends Error {
+  override name = 'UnsupportedNeo4jVersionError';
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class Neo4jBackend implements GraphBackend {
   readonly name = 'neo4j' as const;
@@ -107,6 +147,7 @@ export class Neo4jBackend implements GraphBackend {
   private readonly driver: Driver;
   private readonly database: string;
   private readonly timeoutMs: number;
+  private readonly maxRetryTimeMs: number;
 
   /** Uses `driver` when given (tests, a shared driver), else makes one; close() closes it either way. */
   constructor(options: Neo4jBackendOptions, driver: Driver = createNeo4jDriver(options)) {
@@ -114,18 +155,32 @@ export class Neo4jBackend implements GraphBackend {
     this.uri = options.uri;
     this.database = options.database;
     this.timeoutMs = options.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS;
+    this.maxRetryTimeMs = options.maxRetryTimeMs ?? this.timeoutMs;
   }
 
-  /** Connects and authenticates without sending Cypher; throws Neo4jUnavailableError in one line. */
-  async verifyConnectivity(): Promise<void> {
+  /**
+   * Connects, authenticates and reads the server's version: throws Neo4jUnavailableError (cannot
+   * connect) or UnsupportedNeo4jVersionError (older than MIN_NEO4J_VERSION), each in one line.
+   * Returns the version.
+   */
+  async verifyConnectivity(): Promise<string> {
+    let version: string;
     try {
       await this.driver.verifyConnectivity({ database: this.database });
+      const [record] = await this.read(SERVER_VERSION, {});
+      version = String(record?.get('version') ?? 'unknown');
     } catch (error) {
+      if (error instanceof Neo4jUnavailableError) throw error;
       throw new Neo4jUnavailableError(this.uri, describeError(error), { cause: error });
     }
+    if (!isSupportedVersion(version)) {
+      throw new UnsupportedNeo4jVersionError(
+        `Neo4j at ${this.uri} is version ${version}; this server needs Neo4j ${MIN_NEO4J_VERSION.join('.')} or later (its Cypher uses COLLECT {} subqueries)`,
+      );
+    }
+    return version;
   }
 
-  /** Runs one read statement in a managed transaction (retried on transient errors, timed out). */
   /**
    * The configured timeout, shortened to what is left of the request's deadline, so that the
    * database itself cancels a transaction the request has stopped waiting for.
@@ -136,27 +191,61 @@ export class Neo4jBackend implements GraphBackend {
     return Math.max(1, Math.min(this.timeoutMs, Math.ceil(remaining)));
   }
 
+  /**
+   * Runs one read statement, retrying transient failures with backoff while the retry budget and
+   * the request's deadline allow. Each attempt gets its own transaction timeout, computed from
+   * what is left of the request's budget at that moment (the driver's executeRead would reuse the
+   * first attempt's timeout on every retry), so no retry outlives the request.
+   */
   private async read(statement: string, parameters: Record<string, unknown>) {
+    const retryUntil = Date.now() + this.maxRetryTimeMs;
+    let delay = 50;
+    for (;;) {
+      const timeout = this.transactionTimeout();
+      try {
+        return await this.readOnce(statement, parameters, timeout);
+      } catch (error) {
+        const remaining = remainingMs();
+        const budget = Math.min(retryUntil - Date.now(), remaining ?? Infinity);
+        if (!neo4j.isRetryableError(error) || budget <= delay)
+          throw this.classified(error, timeout);
+        await sleep(delay * (0.8 + Math.random() * 0.4));
+        delay = Math.min(delay * 2, 1000);
+      }
+    }
+  }
+
+  private async readOnce(
+    statement: string,
+    parameters: Record<string, unknown>,
+    timeout: number,
+  ): Promise<Neo4jRecord[]> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.READ,
     });
     try {
-      return await session.executeRead(
-        async (tx): Promise<Neo4jRecord[]> => {
-          this.roundTrips += 1;
-          return (await tx.run(statement, parameters)).records;
-        },
-        { timeout: this.transactionTimeout() },
-      );
-    } catch (error) {
-      if (isUnavailable(error)) {
-        throw new Neo4jUnavailableError(this.uri, describeError(error), { cause: error });
+      const tx = session.beginTransaction({ timeout });
+      try {
+        this.roundTrips += 1;
+        const { records } = await tx.run(statement, parameters);
+        await tx.commit();
+        return records;
+      } finally {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
       }
-      throw error;
     } finally {
-      await session.close();
+      await session.close().catch(() => undefined);
     }
+  }
+
+  /** The port's errors: unavailable, out of time, or the driver's own error (a bug to surface). */
+  private classified(error: unknown, timeout: number): unknown {
+    if (isUnavailable(error)) {
+      return new Neo4jUnavailableError(this.uri, describeError(error), { cause: error });
+    }
+    if (isTimedOut(error)) return new DeadlineExceededError(timeout);
+    return error;
   }
 
   async entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
@@ -217,12 +306,8 @@ export class Neo4jBackend implements GraphBackend {
   }
 
   async neighborhood(id: string, depth: number, limit: number): Promise<Subgraph> {
-    const statement = NEIGHBORHOOD_BY_DEPTH[depth];
-    if (statement === undefined) {
-      throw new RangeError(
-        `neighborhood depth must be an integer from 0 to ${MAX_NEIGHBORHOOD_DEPTH}; got ${depth}`,
-      );
-    }
+    checkDepth('neighborhood depth', depth, 0, MAX_NEIGHBORHOOD_DEPTH);
+    const statement = NEIGHBORHOOD_BY_DEPTH[depth]!;
     const [record] = await this.read(statement, { id, limit: neo4j.int(limit) });
     if (!record) return { nodes: [], edges: [] };
     return subgraphOf(record);
@@ -235,12 +320,8 @@ export class Neo4jBackend implements GraphBackend {
     }
     // No path between two different entities has fewer than one hop: nothing to ask.
     if (maxDepth < 1) return null;
-    const statement = SHORTEST_PATH_BY_MAX_DEPTH[maxDepth];
-    if (statement === undefined) {
-      throw new RangeError(
-        `shortestPath maxDepth must be an integer from 1 to ${MAX_PATH_DEPTH}; got ${maxDepth}`,
-      );
-    }
+    checkDepth('shortestPath maxDepth', maxDepth, 1, MAX_PATH_DEPTH);
+    const statement = SHORTEST_PATH_BY_MAX_DEPTH[maxDepth]!;
     const [record] = await this.read(statement, { from, to });
     return record ? subgraphOf(record) : null;
   }

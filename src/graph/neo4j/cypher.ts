@@ -4,16 +4,22 @@
 // relationship types), there is one constant statement per allowed value, built here from fixed
 // numbers and fixed maps when the module loads, never from input. Every exported string, and
 // every string in an exported record, is a statement: test/cypher/lint.test.ts lints them all.
-import type { Direction, EntityType, FilterField, SortField } from '../port.js';
+import {
+  MAX_NEIGHBORHOOD_DEPTH,
+  MAX_PATH_DEPTH,
+  type Direction,
+  type EntityType,
+  type FilterField,
+  type SortField,
+} from '../port.js';
 import { relationTypes, type RelationType } from '../../seed/schema.js';
 import { ENTITY_LABELS } from './records.js';
 
 /** The full-text index over names, English names and aliases (schema/neo4j/schema.cypher). */
 const NAMES_INDEX = 'entity_names';
 
-/** Deepest neighborhood and longest shortest path with a statement; the GraphQL limits are lower. */
-export const MAX_NEIGHBORHOOD_DEPTH = 10;
-export const MAX_PATH_DEPTH = 10;
+// One statement per depth up to the port's ceilings (port.ts), which both adapters share.
+export { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_DEPTH };
 
 /** A relationship as the adapter reads it: its properties, its type and the ids of its ends. */
 const relationMap = (r: string) =>
@@ -158,6 +164,12 @@ export const SOURCES = `
 MATCH (s:Source)
 RETURN s {.*} AS source
 ORDER BY s.id`;
+
+/** The server's kernel version, checked at start-up against MIN_NEO4J_VERSION (Neo4jBackend.ts). */
+export const SERVER_VERSION = `
+CALL dbms.components() YIELD name, versions
+WHERE name = 'Neo4j Kernel'
+RETURN versions[0] AS version`;
 
 /** What the database holds: the health check's trivial read, and the seeder's final report. */
 export const GRAPH_COUNTS = `
@@ -340,45 +352,57 @@ DETACH DELETE n`;
 export const AWAIT_INDEXES = `
 CALL db.awaitIndexes($timeoutSeconds)`;
 
+// Seeding converges: `SET x = {…}` replaces every property (one the model dropped disappears),
+// an entity loses the type labels of other kinds, and DELETE_STALE_* remove what seed/ no longer
+// holds, in bounded batches.
+
 /** $rows: SourceRow[] (records.ts). */
 export const MERGE_SOURCES = `
 UNWIND $rows AS row
 MERGE (s:Source {id: row.id})
-SET s.title = row.title,
-  s.titleEn = row.titleEn,
-  s.publisher = row.publisher,
-  s.author = row.author,
-  s.date = date(row.date),
-  s.text = row.text`;
+SET s = {
+  id: row.id,
+  title: row.title,
+  titleEn: row.titleEn,
+  publisher: row.publisher,
+  author: row.author,
+  date: date(row.date),
+  text: row.text
+}`;
 
-const SET_GROUNDING = (x: string) => `
-  ${x}.evidenceSource = row.evidenceSource,
-  ${x}.evidenceQuote = row.evidenceQuote,
-  ${x}.evidenceStart = row.evidenceStart,
-  ${x}.evidenceEnd = row.evidenceEnd,
-  ${x}.quantityValue = row.quantityValue,
-  ${x}.quantityUnit = row.quantityUnit,
-  ${x}.quantityItem = row.quantityItem,
-  ${x}.quantityApproximate = row.quantityApproximate,
-  ${x}.quantityText = row.quantityText`;
+const GROUNDING = `
+  evidenceSource: row.evidenceSource,
+  evidenceQuote: row.evidenceQuote,
+  evidenceStart: row.evidenceStart,
+  evidenceEnd: row.evidenceEnd,
+  quantityValue: row.quantityValue,
+  quantityUnit: row.quantityUnit,
+  quantityItem: row.quantityItem,
+  quantityApproximate: row.quantityApproximate,
+  quantityText: row.quantityText`;
 
 function mergeEntities(label: string): string {
+  const otherLabels = Object.values(ENTITY_LABELS).filter((other) => other !== label);
   return `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-SET n:${label},
-  n.type = row.type,
-  n.name = row.name,
-  n.nameEn = row.nameEn,
-  n.aliases = row.aliases,
-  n.collective = row.collective,
-  n.scope = row.scope,
-  n.level = row.level,
-  n.date = date(row.date),
-  n.category = row.category,
-  n.searchText = row.searchText,
-  n.searchNames = row.searchNames,
-  n.money = row.money,${SET_GROUNDING('n')}`;
+SET n = {
+  id: row.id,
+  type: row.type,
+  name: row.name,
+  nameEn: row.nameEn,
+  aliases: row.aliases,
+  collective: row.collective,
+  scope: row.scope,
+  level: row.level,
+  date: date(row.date),
+  category: row.category,
+  searchText: row.searchText,
+  searchNames: row.searchNames,
+  money: row.money,${GROUNDING}
+}
+REMOVE n:${otherLabels.join(':')}
+SET n:${label}`;
 }
 
 /** By entity type: $rows: EntityRow[] of that type (records.ts); the label comes from ENTITY_LABELS. */
@@ -392,10 +416,43 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:${type} {id: row.id}]->(b)
-SET ${SET_GROUNDING('r').trimStart()}`;
+SET r = {
+  id: row.id,${GROUNDING}
+}`;
 }
 
 /** By relation type: $rows: RelationRow[] of that type (records.ts). */
 export const MERGE_RELATIONS = Object.fromEntries(
   relationTypes.map((type) => [type, mergeRelations(type)]),
 ) as Readonly<Record<RelationType, string>>;
+
+/** After seeding: entities whose labels are not exactly :Entity plus one type label (should be 0). */
+export const MISLABELLED_ENTITIES = `
+RETURN COUNT { MATCH (n:Entity) WHERE size(labels(n)) <> 2 } AS mislabelled`;
+
+/** $ids: every entity id of the seed; $batchSize: most deleted per statement (the seeder repeats it). */
+export const DELETE_STALE_ENTITIES = `
+MATCH (n:Entity)
+WHERE NOT n.id IN $ids
+WITH n LIMIT $batchSize
+DETACH DELETE n
+RETURN count(*) AS deleted`;
+
+/** $ids: every source id of the seed; $batchSize as above. */
+export const DELETE_STALE_SOURCES = `
+MATCH (s:Source)
+WHERE NOT s.id IN $ids
+WITH s LIMIT $batchSize
+DETACH DELETE s
+RETURN count(*) AS deleted`;
+
+/**
+ * $keys: "TYPE id from to" of every relation of the seed (relationKey in seedNeo4j.ts), so a
+ * relationship that changed its type or its ends is stale too; $batchSize as above.
+ */
+export const DELETE_STALE_RELATIONS = `
+MATCH (a)-[r]->(b)
+WHERE NOT (type(r) + ' ' + coalesce(r.id, '') + ' ' + coalesce(a.id, '') + ' ' + coalesce(b.id, '')) IN $keys
+WITH r LIMIT $batchSize
+DELETE r
+RETURN count(*) AS deleted`;
