@@ -1,0 +1,111 @@
+// The Neo4j adapter and seeder against the real server of this run: version check, and seeding that converges to exactly what seed/ holds.
+import { describe, expect, it } from 'vitest';
+import {
+  createNeo4jDriver,
+  isSupportedVersion,
+  Neo4jBackend,
+} from '../../src/graph/neo4j/Neo4jBackend.js';
+import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
+import { loadSeed, type SeedGraph } from '../../src/seed/loadSeed.js';
+import { seedNeo4j } from '../../src/seed/seedNeo4j.js';
+import { neo4jConfigFor, neo4jUnderTest } from '../helpers/backends.js';
+import { runSeedScript } from '../helpers/neo4jService.js';
+
+describe('supported Neo4j versions', () => {
+  it.each([
+    ['5.26.30', true],
+    ['5.6.0', true],
+    ['2025.01.0', true],
+    ['5.5.0', false],
+    ['4.4.30', false],
+    ['unknown', false],
+  ])('%s is supported: %s', (version, supported) => {
+    expect(isSupportedVersion(version)).toBe(supported);
+  });
+});
+
+const skip =
+  neo4jUnderTest.skipReason ??
+  (neo4jUnderTest.scratchUri
+    ? null
+    : 'no scratch database (NEO4J_SCRATCH_URI) for tests that write');
+if (skip) console.log(`Neo4j server tests skipped: ${skip}`);
+
+describe.skipIf(skip !== null)('on the real Neo4j server', () => {
+  it('checks the server version at start-up and accepts this one', async () => {
+    const backend = new Neo4jBackend(neo4jConfigFor(neo4jUnderTest.uri!));
+    try {
+      const version = await backend.verifyConnectivity();
+      expect(isSupportedVersion(version)).toBe(true);
+      expect(version).toMatch(/^\d+\.\d+/);
+    } finally {
+      await backend.close();
+    }
+  });
+
+  /** The seed with one of everything that can go stale: entities, relations, sources, kinds and ends. */
+  function staleCopyOf(seed: SeedGraph) {
+    const changedKind = seed.entities.find((e) => e.type === 'ASSOCIATION')!;
+    const movedRelation = seed.relations[0]!;
+    const otherEnd = seed.entities.find(
+      (e) => e.id !== movedRelation.to && e.id !== movedRelation.from,
+    )!;
+    const stale: SeedGraph = {
+      sources: [...seed.sources, { ...seed.sources[0]!, id: 'source:stale' }],
+      entities: [
+        ...seed.entities.map((e) => (e === changedKind ? { ...e, type: 'COMPANY' as const } : e)),
+        { ...changedKind, id: 'association:stale' },
+      ],
+      relations: [
+        ...seed.relations.map((r) => (r === movedRelation ? { ...r, to: otherEnd.id } : r)),
+        { ...seed.relations[1]!, id: 'relation:stale' },
+      ],
+    };
+    return { stale, changedKind, movedRelation };
+  }
+
+  it('npm run seed (without --reset) removes what seed/ no longer holds, and a second run changes nothing', async () => {
+    const seed = await loadSeed();
+    const config = neo4jConfigFor(neo4jUnderTest.scratchUri!);
+    const driver = createNeo4jDriver(config);
+    const backend = new Neo4jBackend(config);
+    try {
+      const { stale, changedKind, movedRelation } = staleCopyOf(seed);
+      await seedNeo4j(driver, stale, { database: config.database, reset: true });
+
+      const output = await runSeedScript(neo4jUnderTest.scratchUri!, []);
+      expect(output).toMatch(/removed what seed\/ no longer holds: 2 nodes, 2 relationships/);
+
+      const again = await seedNeo4j(driver, seed, { database: config.database });
+      expect({
+        created: again.nodesCreated + again.relationshipsCreated,
+        deleted: again.nodesDeleted + again.relationshipsDeleted,
+        inDatabase: again.inDatabase,
+        mislabelled: again.mislabelled,
+      }).toEqual({
+        created: 0,
+        deleted: 0,
+        inDatabase: {
+          entities: seed.entities.length,
+          relations: seed.relations.length,
+          sources: seed.sources.length,
+        },
+        mislabelled: 0,
+      });
+
+      const [gone, restored] = await backend.entitiesByIds(['association:stale', changedKind.id]);
+      expect(gone).toBeNull();
+      expect(restored!.type).toBe('ASSOCIATION');
+
+      // 2 nodes: the stale entity and the stale source. The moved relation is back between its seed ends: both backends see the same relations.
+      const memory = new MemoryBackend(seed);
+      const query = { direction: 'BOTH' as const, first: 1000 };
+      const [fromNeo4j] = await backend.relationsOf([movedRelation.from], query);
+      const [fromMemory] = await memory.relationsOf([movedRelation.from], query);
+      expect(fromNeo4j).toEqual(fromMemory);
+    } finally {
+      await driver.close();
+      await backend.close();
+    }
+  });
+});
