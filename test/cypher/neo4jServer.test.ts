@@ -99,7 +99,7 @@ describe.skipIf(skip !== null)('on the real Neo4j server', () => {
 
       // 2 nodes: the stale entity and the stale source. The moved relation is back between its seed ends: both backends see the same relations.
       const memory = new MemoryBackend(seed);
-      const query = { direction: 'BOTH' as const, first: 1000 };
+      const query = { direction: 'BOTH' as const, first: 1000, types: null, nodeTypes: null };
       const [fromNeo4j] = await backend.relationsOf([movedRelation.from], query);
       const [fromMemory] = await memory.relationsOf([movedRelation.from], query);
       expect(fromNeo4j).toEqual(fromMemory);

@@ -1,8 +1,6 @@
 // Hostile and malformed requests over real HTTP: each gets its documented 4xx or GraphQL error, never a 5xx or a stack trace.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
-import { loadSeed } from '../../src/seed/loadSeed.js';
-import { startTestServer, type TestServer } from '../helpers/testServer.js';
+import { expect, it } from 'vitest';
+import { describeConformance } from '../helpers/conformance.js';
 import {
   codesOf,
   expectNoInternals,
@@ -206,59 +204,58 @@ const cases: Case[] = [
   },
 ];
 
-describe('hostile input (production mode)', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(new MemoryBackend(await loadSeed()), { NODE_ENV: 'production' });
-  });
-  afterAll(() => server.stop());
+// On both backends: a hostile request must be refused alike whatever store is behind the API.
+describeConformance(
+  'hostile input (production mode)',
+  (server) => {
+    it.each(cases)('answers $name with $status $code', async (c) => {
+      server().backend.reset();
+      const response = await send(server().url, c.request());
+      expect(response.status).toBe(c.status);
+      expect(codesOf(response)).toContain(c.code);
+      expect(response.json?.errors?.[0]?.message ?? response.json?.message).toEqual(
+        expect.any(String),
+      );
+      if (c.dataNull) expect(response.json?.data).toBeNull();
+      expectNoInternals(response);
+      // Refused before execution: no backend call was made for any case but the resolver checks.
+      if (c.status !== 200) expect(server().backend.total).toBe(0);
+    });
 
-  it.each(cases)('answers $name with $status $code', async (c) => {
-    server.backend.reset();
-    const response = await send(server.url, c.request());
-    expect(response.status).toBe(c.status);
-    expect(codesOf(response)).toContain(c.code);
-    expect(response.json?.errors?.[0]?.message ?? response.json?.message).toEqual(
-      expect.any(String),
-    );
-    if (c.dataNull) expect(response.json?.data).toBeNull();
-    expectNoInternals(response);
-    // Refused before execution: no backend call was made for any case but the resolver checks.
-    if (c.status !== 200) expect(server.backend.total).toBe(0);
-  });
+    it('answers unknown ids with null and empty results, not errors', async () => {
+      const response = await send(
+        server().url,
+        operation('{ entity(id: "no such id") { id } neighborhood(id: "") { nodes { id } } }'),
+      );
+      expect(response.status).toBe(200);
+      expect(response.json).toEqual({ data: { entity: null, neighborhood: { nodes: [] } } });
+    });
 
-  it('answers unknown ids with null and empty results, not errors', async () => {
-    const response = await send(
-      server.url,
-      operation('{ entity(id: "no such id") { id } neighborhood(id: "") { nodes { id } } }'),
-    );
-    expect(response.status).toBe(200);
-    expect(response.json).toEqual({ data: { entity: null, neighborhood: { nodes: [] } } });
-  });
+    it('treats invalid UTF-8 in the body as replacement characters, not a crash', async () => {
+      const body = Buffer.concat([
+        Buffer.from('{"query":"{ search(text: \\"'),
+        Buffer.from([0xff, 0xfe, 0xc3]),
+        Buffer.from('\\") { id } }"}'),
+      ]);
+      const response = await send(server().url, { headers: jsonHeaders, body });
+      expect(response.status).toBe(200);
+      expect(response.json).toEqual({ data: { search: [] } });
+    });
 
-  it('treats invalid UTF-8 in the body as replacement characters, not a crash', async () => {
-    const body = Buffer.concat([
-      Buffer.from('{"query":"{ search(text: \\"'),
-      Buffer.from([0xff, 0xfe, 0xc3]),
-      Buffer.from('\\") { id } }"}'),
-    ]);
-    const response = await send(server.url, { headers: jsonHeaders, body });
-    expect(response.status).toBe(200);
-    expect(response.json).toEqual({ data: { search: [] } });
-  });
-
-  it('still answers a normal query correctly after all of the above', async () => {
-    const response = await send(
-      server.url,
-      operation(
-        '{ search(text: "火神山", types: [HOSPITAL]) { id ... on Hospital { supportedBy { id } } } }',
-      ),
-    );
-    expect(response.status).toBe(200);
-    const hits = (response.json?.data as { search: { id: string; supportedBy: unknown[] }[] })
-      .search;
-    expect(hits.map((h) => h.id)).toEqual(['hospital:wuhan-huoshenshan-hospital']);
-    expect(hits[0]!.supportedBy.length).toBeGreaterThan(0);
-    expect((await fetch(`${server.url}/health`)).status).toBe(200);
-  });
-});
+    it('still answers a normal query correctly after all of the above', async () => {
+      const response = await send(
+        server().url,
+        operation(
+          '{ search(text: "火神山", types: [HOSPITAL]) { id ... on Hospital { supportedBy { id } } } }',
+        ),
+      );
+      expect(response.status).toBe(200);
+      const hits = (response.json?.data as { search: { id: string; supportedBy: unknown[] }[] })
+        .search;
+      expect(hits.map((h) => h.id)).toEqual(['hospital:wuhan-huoshenshan-hospital']);
+      expect(hits[0]!.supportedBy.length).toBeGreaterThan(0);
+      expect((await fetch(`${server().url}/health`)).status).toBe(200);
+    });
+  },
+  { NODE_ENV: 'production' },
+);
