@@ -272,9 +272,11 @@ describe('Neo4jBackend.findEntities', () => {
         sent.push({ statement, parameters });
         return { records: [{ get: (key: string) => row[key] }] };
       },
+      commit: async () => undefined,
+      isOpen: () => false,
     };
     const session = {
-      executeRead: async (work: (t: typeof tx) => Promise<unknown>) => await work(tx),
+      beginTransaction: () => tx,
       close: async () => undefined,
     };
     const driver = { session: () => session, close: async () => undefined };

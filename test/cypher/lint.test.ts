@@ -42,6 +42,8 @@ const parameters: Record<string, unknown> = {
   to: 'region:example',
   rows: [],
   timeoutSeconds: 300,
+  batchSize: 500,
+  keys: ['PERFORMED relation:example association:example action:example'],
 };
 
 /**
