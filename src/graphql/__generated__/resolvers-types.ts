@@ -60,7 +60,7 @@ export type Association = Entity & Organization & {
   evidence: Array<Evidence>;
   /**
    * Stable id, `<kind>:<english-slug>`, unique across all kinds:
-   * "association:china-electronics-chamber-of-commerce". `search` finds ids by name.
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
    */
   id: Scalars['ID']['output'];
   /**
@@ -199,7 +199,7 @@ export type AssociationWhere = {
   partners?: InputMaybe<CompanyWhere>;
   /** One of its own quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
-  /** Its region matches (outgoing LOCATED_IN): { name: { eq: "武汉" } }. */
+  /** Its region matches (outgoing LOCATED_IN): `{ name: { eq: "武汉" } }`. */
   region?: InputMaybe<RegionWhere>;
   /** The association has this scope. */
   scope?: InputMaybe<AssociationScope>;
@@ -254,7 +254,7 @@ export type Company = Entity & Organization & {
   evidence: Array<Evidence>;
   /**
    * Stable id, `<kind>:<english-slug>`, unique across all kinds:
-   * "association:china-electronics-chamber-of-commerce". `search` finds ids by name.
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
    */
   id: Scalars['ID']['output'];
   /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
@@ -375,7 +375,7 @@ export type Direction =
 
 /**
  * A relationship in a Subgraph, in its stored direction: `from` -[type]-> `to`, e.g.
- * "company:foxconn" -[PERFORMED]-> "action:foxconn-components-supply".
+ * `"company:foxconn" -[PERFORMED]-> "action:foxconn-components-supply"`.
  */
 export type Edge = {
   __typename?: 'Edge';
@@ -409,7 +409,7 @@ export type Entity = {
   evidence: Array<Evidence>;
   /**
    * Stable id, `<kind>:<english-slug>`, unique across all kinds:
-   * "association:china-electronics-chamber-of-commerce". `search` finds ids by name.
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
    */
   id: Scalars['ID']['output'];
   /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
@@ -469,7 +469,7 @@ export type EntityEdge = {
 
 /**
  * One sort key; keys apply in order and every sort ends with id ascending as the tie-break:
- * [{ field: CATEGORY }, { field: MONEY, direction: DESC }].
+ * `[{ field: CATEGORY }, { field: MONEY, direction: DESC }]`.
  */
 export type EntitySort = {
   /** ASC (default) or DESC. */
@@ -573,7 +573,7 @@ export type GovernmentBody = Entity & Organization & {
   evidence: Array<Evidence>;
   /**
    * Stable id, `<kind>:<english-slug>`, unique across all kinds:
-   * "association:china-electronics-chamber-of-commerce". `search` finds ids by name.
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
    */
   id: Scalars['ID']['output'];
   /**
@@ -757,7 +757,7 @@ export type Hospital = Entity & {
   evidence: Array<Evidence>;
   /**
    * Stable id, `<kind>:<english-slug>`, unique across all kinds:
-   * "association:china-electronics-chamber-of-commerce". `search` finds ids by name.
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
    */
   id: Scalars['ID']['output'];
   /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
@@ -865,14 +865,14 @@ export type HospitalWhere = {
   supportActions?: InputMaybe<ReliefActionWhere>;
   /**
    * Some organisation that supported it matches (the actors of the actions aimed at it):
-   * { name: { eq: "中国钢铁工业协会" } }.
+   * `{ name: { eq: "中国钢铁工业协会" } }`.
    */
   supportedBy?: InputMaybe<OrganizationWhere>;
 };
 
 /** Matches entity ids (exactly, case-sensitive). */
 export type IdFilter = {
-  /** The id is this one: { eq: "company:foxconn" }. */
+  /** The id is this one: `{ eq: "company:foxconn" }`. */
   eq?: InputMaybe<Scalars['ID']['input']>;
   /** The id is one of these. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -901,7 +901,7 @@ export type Meeting = Entity & {
   evidence: Array<Evidence>;
   /**
    * Stable id, `<kind>:<english-slug>`, unique across all kinds:
-   * "association:china-electronics-chamber-of-commerce". `search` finds ids by name.
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
    */
   id: Scalars['ID']['output'];
   /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
@@ -998,9 +998,9 @@ export type MeetingWhere = {
  * characters after trimming (else BAD_USER_INPUT).
  */
 export type NameFilter = {
-  /** One of the names contains this text: { contains: "钢铁" }. */
+  /** One of the names contains this text: `{ contains: "钢铁" }`. */
   contains?: InputMaybe<Scalars['String']['input']>;
-  /** One of the names equals this text: { eq: "中国钢铁工业协会" }. */
+  /** One of the names equals this text: `{ eq: "中国钢铁工业协会" }`. */
   eq?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1024,7 +1024,7 @@ export type Organization = {
   evidence: Array<Evidence>;
   /**
    * Stable id, `<kind>:<english-slug>`, unique across all kinds:
-   * "association:china-electronics-chamber-of-commerce". `search` finds ids by name.
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
    */
   id: Scalars['ID']['output'];
   /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
@@ -1106,7 +1106,7 @@ export type OrganizationWhere = {
   name?: InputMaybe<NameFilter>;
   /** One of its own quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
-  /** The organisation is of one of these types: [ASSOCIATION, COMPANY]. */
+  /** The organisation is of one of these types: `[ASSOCIATION, COMPANY]`. */
   type?: InputMaybe<Array<EntityType>>;
 };
 
@@ -1160,7 +1160,7 @@ export type QuantityContribution = {
 
 /**
  * Some quantity of the entity has this unit (and item) and a value within [min, max], bounds
- * included: { unit: "CNY", min: 1e9 } is a gift of a billion yuan or more.
+ * included: `{ unit: "CNY", min: 1e9 }` is a gift of a billion yuan or more.
  */
 export type QuantityFilter = {
   /** What is counted, exactly as Quantity.item gives it (口罩, 防护服 ...). */
@@ -1204,7 +1204,7 @@ export type Query = {
   actorTotals: Array<ActorTotals>;
   /**
    * Associations, chambers of commerce and federations; by id unless sorted. Filter with `where`:
-   * associations(where: { scope: LOCAL, region: { name: { eq: "武汉" } } }).
+   * `associations(where: { scope: LOCAL, region: { name: { eq: "武汉" } } })`.
    */
   associations: Array<Association>;
   /**
@@ -1219,8 +1219,8 @@ export type Query = {
   categoryTotals: Array<CategoryTotals>;
   /**
    * Entities within maxHops hops (ignoring direction) of both a and b, nearest first (by the sum of
-   * the two distances, then id): with maxHops 2 and types [ASSOCIATION], the associations that acted
-   * for or with both. An unknown id is a NOT_FOUND error.
+   * the two distances, then id): with `maxHops: 2` and `types: [ASSOCIATION]`, the associations
+   * that acted for or with both. An unknown id is a NOT_FOUND error.
    */
   commonNeighbors: Array<CommonNeighbor>;
   /** Named enterprises; by id unless sorted. */
@@ -1229,7 +1229,7 @@ export type Query = {
   companiesConnection: CompanyConnection;
   /**
    * Entities of every kind a page at a time, filtered by the fields every entity has:
-   * entitiesConnection(where: { type: [HOSPITAL, REGION] }).
+   * `entitiesConnection(where: { type: [HOSPITAL, REGION] })`.
    */
   entitiesConnection: EntityConnection;
   /**
@@ -1243,7 +1243,7 @@ export type Query = {
   governmentBodiesConnection: GovernmentBodyConnection;
   /**
    * Hospitals and classes of hospitals; by id unless sorted. Who supported which:
-   * hospitals(where: { supportedBy: { name: { eq: "中国钢铁工业协会" } } }).
+   * `hospitals(where: { supportedBy: { name: { eq: "中国钢铁工业协会" } } })`.
    */
   hospitals: Array<Hospital>;
   /** The hospitals a page at a time, with the total count. */
@@ -1287,8 +1287,8 @@ export type Query = {
   /** The regions a page at a time, with the total count. */
   regionsConnection: RegionConnection;
   /**
-   * Relief actions; by id unless sorted. The largest gifts of money:
-   * reliefActions(where: { quantity: { unit: "CNY", min: 1e9 } }, sort: [{ field: MONEY, direction: DESC }]).
+   * Relief actions; by id unless sorted. The gifts of a billion yuan or more, largest first:
+   * `reliefActions(where: { quantity: { unit: "CNY", min: 1e9 } }, sort: [{ field: MONEY, direction: DESC }])`
    */
   reliefActions: Array<ReliefAction>;
   /** The relief actions a page at a time, with the total count. */
@@ -1297,7 +1297,7 @@ export type Query = {
    * Entities whose name, English name or an alias matches the text (substring match at least;
    * Chinese text works). Case-insensitive after Unicode NFKC normalisation; best matches first:
    * exact name or alias, then prefix, then substring, ties by id (rankedSearch shows the scores).
-   * search(text: "火神山") finds 武汉火神山医院.
+   * `search(text: "火神山")` finds 武汉火神山医院.
    */
   search: Array<Entity>;
   /**
@@ -1649,7 +1649,7 @@ export type Region = Entity & {
   evidence: Array<Evidence>;
   /**
    * Stable id, `<kind>:<english-slug>`, unique across all kinds:
-   * "association:china-electronics-chamber-of-commerce". `search` finds ids by name.
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
    */
   id: Scalars['ID']['output'];
   /** COUNTRY, PROVINCE, CITY or AREA. */
@@ -1879,7 +1879,7 @@ export type ReliefAction = Entity & {
   evidence: Array<Evidence>;
   /**
    * Stable id, `<kind>:<english-slug>`, unique across all kinds:
-   * "association:china-electronics-chamber-of-commerce". `search` finds ids by name.
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
    */
   id: Scalars['ID']['output'];
   /**
@@ -1893,7 +1893,7 @@ export type ReliefAction = Entity & {
   nameEn?: Maybe<Scalars['String']['output']>;
   /**
    * The article's numbers for the action (money in CNY, counts in their counting word): 约22亿元 is
-   * { value: 2200000000, unit: "CNY", approximate: true, text: "约22亿元" }.
+   * `{ value: 2200000000, unit: "CNY", approximate: true, text: "约22亿元" }`.
    */
   quantities: Array<Quantity>;
   /**
@@ -2016,7 +2016,7 @@ export type ReliefActionWhere = {
   actors?: InputMaybe<OrganizationWhere>;
   /** Some government body that adopted its model matches (incoming ADOPTED). */
   adoptedBy?: InputMaybe<GovernmentBodyWhere>;
-  /** Its category is one of these: [DONATIONS, FINANCIAL_SUPPORT]. */
+  /** Its category is one of these: `[DONATIONS, FINANCIAL_SUPPORT]`. */
   category?: InputMaybe<Array<ReliefCategory>>;
   /** Some government body that commissioned it matches (incoming COMMISSIONED). */
   commissionedBy?: InputMaybe<GovernmentBodyWhere>;
@@ -2026,11 +2026,11 @@ export type ReliefActionWhere = {
   initiatedBy?: InputMaybe<GovernmentBodyWhere>;
   /** One of its names matches (the Chinese phrase or the English summary). */
   name?: InputMaybe<NameFilter>;
-  /** One of its quantities matches: { unit: "CNY", min: 1e9 }. */
+  /** One of its quantities matches: `{ unit: "CNY", min: 1e9 }`. */
   quantity?: InputMaybe<QuantityFilter>;
   /** Some government body whose website reported it matches (incoming REPORTED). */
   reportedBy?: InputMaybe<GovernmentBodyWhere>;
-  /** Something it was aimed at matches (outgoing TARGETED): { type: [HOSPITAL] }. */
+  /** Something it was aimed at matches (outgoing TARGETED): `{ type: [HOSPITAL] }`. */
   targets?: InputMaybe<EntityWhere>;
 };
 
