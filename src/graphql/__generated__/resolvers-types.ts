@@ -1218,9 +1218,10 @@ export type Query = {
    */
   categoryTotals: Array<CategoryTotals>;
   /**
-   * Entities within maxHops hops (ignoring direction) of both a and b, nearest first (by the sum of
-   * the two distances, then id): with `maxHops: 2` and `types: [ASSOCIATION]`, the associations
-   * that acted for or with both. An unknown id is a NOT_FOUND error.
+   * Entities (other than a and b) within maxHops hops, ignoring direction, of both a and b, nearest
+   * first (by the sum of the two distances, then id): with `maxHops: 2` and
+   * `types: [ASSOCIATION]`, the associations that acted for or with both. An unknown id is a
+   * NOT_FOUND error.
    */
   commonNeighbors: Array<CommonNeighbor>;
   /** Named enterprises; by id unless sorted. */
@@ -2078,7 +2079,7 @@ export type SearchHit = {
   entity: Entity;
   /** How the best-matching name matched. */
   match: MatchKind;
-  /** The name or alias that matched best, as stored: 武汉火神山医院 for the text 火神山. */
+  /** The name or alias that matched best, as stored: for the text 火神山, 火神山医院 (an alias of 武汉火神山医院). */
   matched: Scalars['String']['output'];
   /** 3 for EXACT, 2 for PREFIX, 1 for SUBSTRING. */
   score: Scalars['Float']['output'];
@@ -2100,7 +2101,7 @@ export type Source = {
   date?: Maybe<Scalars['String']['output']>;
   /** Source id, e.g. "mca-report-2020-02-21". */
   id: Scalars['ID']['output'];
-  /** Who published it; null when the document does not say. */
+  /** Who published it; null when not recorded. */
   publisher?: Maybe<Scalars['String']['output']>;
   /** The full text, verbatim: every Evidence's start and end index into it. */
   text: Scalars['String']['output'];
