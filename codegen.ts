@@ -1,9 +1,26 @@
-// GraphQL Code Generator: resolver types from the SDL, so types are never written twice by hand.
+// GraphQL Code Generator: resolver types from the served SDL (descriptions included), and that SDL printed for the schema lint.
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { print } from 'graphql';
+import { servedTypeDefs } from './src/graphql/schema.js';
 
 const config: CodegenConfig = {
-  schema: ['schema/explorer.graphql', 'schema/domain.graphql'],
+  // The documents the server builds its schema from, so the types and the printed schema carry
+  // exactly the descriptions clients see.
+  schema: servedTypeDefs().map((document) => print(document)),
   generates: {
+    // What introspection returns, as SDL: the schema lint (eslint.config.js) checks this file and
+    // test/schemaDescriptions.test.ts proves it is what the server serves.
+    'src/graphql/__generated__/schema.graphql': {
+      plugins: [
+        {
+          add: {
+            content:
+              '# The served schema, printed by `npm run codegen` from schema/*.graphql (src/graphql/schema.ts). Do not edit.',
+          },
+        },
+        'schema-ast',
+      ],
+    },
     'src/graphql/__generated__/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

@@ -1,4 +1,4 @@
-// Web pages beside the API: the visual explorer (/explorer, built by Vite into dist/web) and an offline GraphiQL (/graphiql).
+// Web pages beside the API: the visual explorer (/explorer, built by Vite into dist/web) and an offline GraphiQL (/graphiql) with the README's examples.
 import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import {
@@ -12,6 +12,7 @@ import {
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { exampleOperation } from '../exampleOperation.js';
 import { repoPath } from '../packageRoot.js';
+import { readmeExamples } from '../readmeExamples.js';
 
 /** Where `npm run build:web` writes the explorer, whether this runs from src/ or dist/src/. */
 export const explorerBuildDir = repoPath(import.meta.url, 'dist/web');
@@ -19,6 +20,12 @@ export const explorerBuildDir = repoPath(import.meta.url, 'dist/web');
 export interface PagesOptions {
   /** Folder holding the built explorer (index.html and assets/); defaults to dist/web. */
   explorerDir?: string;
+}
+
+/** One tab per example of the README (GraphiQL names each after its operation); Sandbox's example without a README. */
+function readmeTabs(): string[] {
+  const examples = readmeExamples();
+  return examples.length > 0 ? examples.map((example) => example.query) : [exampleOperation];
 }
 
 const notBuilt = `<!doctype html>
@@ -35,7 +42,7 @@ export async function pages(app: FastifyInstance, options: PagesOptions = {}): P
   // HTML: rendered once, on first use, so servers that never show it never pay for it.
   let graphiqlPage: string | undefined;
   app.get('/graphiql', async (_request, reply) => {
-    graphiqlPage ??= graphiqlHtml();
+    graphiqlPage ??= graphiqlHtml(readmeTabs());
     return reply.type('text/html; charset=utf-8').send(graphiqlPage);
   });
 
@@ -72,11 +79,11 @@ function scriptLiteral(value: unknown): string {
  * renderGraphiQL, whose types import all of graphql-yoga (and the DOM library with it).
  * Monaco's editor workers come from blob: URLs, so nothing is fetched but /graphql.
  */
-function graphiqlHtml(): string {
+function graphiqlHtml(tabs: string[]): string {
   const options = {
     title: 'Relief graph · GraphiQL',
     endpoint: '/graphql',
-    defaultQuery: exampleOperation,
+    defaultTabs: tabs.map((query) => ({ query })),
   };
   return `<!doctype html>
 <html lang="en">

@@ -7,6 +7,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
+import { readmeExamples } from '../../src/readmeExamples.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 
@@ -265,15 +266,18 @@ describe.skipIf(skipReason !== null)(
         .toMatch(/No entity matches/);
     });
 
-    it('serves GraphiQL offline and runs the example query', async () => {
+    it('serves GraphiQL offline with one tab per README example, and runs the first', async () => {
       const graphiql = await context.newPage();
       await graphiql.goto(`${server.url}/graphiql`);
       const run = graphiql.locator('.graphiql-execute-button');
       await run.waitFor({ timeout: 30_000 });
-      // The editor opens with the Sandbox's example operation.
+      // GraphiQL names each tab after its operation, which the README names after its heading.
+      await expect
+        .poll(() => graphiql.locator('.graphiql-tab-button').allTextContents())
+        .toEqual(readmeExamples().map((example) => example.operationName));
       await expect
         .poll(() => graphiql.locator('.graphiql-query-editor').textContent())
-        .toContain('WhoSupportedHuoshenshan');
+        .toContain('WhoSupportedHuoshenshanHospital');
       const answer = graphiql.waitForResponse(
         (response) => response.url().endsWith('/graphql') && response.request().method() === 'POST',
       );
@@ -284,6 +288,48 @@ describe.skipIf(skipReason !== null)(
         .poll(() => graphiql.locator('.graphiql-response').textContent(), { timeout: 15_000 })
         .toContain('武汉火神山医院');
       await graphiql.screenshot({ path: `${artifacts}/graphiql.png` });
+      await graphiql.close();
+    });
+
+    it("shows the schema's descriptions in GraphiQL's docs pane (Query.associations)", async () => {
+      const graphiql = await context.newPage();
+      await graphiql.setViewportSize({ width: 1400, height: 1000 });
+      await graphiql.goto(`${server.url}/graphiql`);
+      await graphiql.getByRole('button', { name: 'Show Documentation Explorer' }).click();
+      const docs = graphiql.locator('.graphiql-doc-explorer');
+      // The pane opens on the schema's own description, then follows Query -> associations.
+      await expect.poll(() => docs.textContent(), { timeout: 30_000 }).toContain('relief graph');
+      await docs
+        .locator('a', { hasText: /^Query$/ })
+        .first()
+        .click();
+      await docs
+        .locator('a', { hasText: /^associations$/ })
+        .first()
+        .click();
+      await graphiql.getByRole('button', { name: 'Show Deprecated Arguments' }).click();
+      const text = await docs.textContent();
+      expect(text).toContain(
+        'Associations, chambers of commerce and federations; by id unless sorted',
+      );
+      expect(text).toContain(
+        'At most this many, 0 to 1000 (default 100); otherwise BAD_USER_INPUT',
+      );
+      expect(text).toContain('Use where: { scope: LOCAL }');
+      // Beside it, the README's Filters example (which asks `associations`) and its answer.
+      // The tabs are draggable (reorderable), which takes Playwright's pointer click for a drag;
+      // a plain click event selects the tab.
+      await graphiql
+        .locator('.graphiql-tab-button', { hasText: /^Filters$/ })
+        .dispatchEvent('click');
+      await expect
+        .poll(() => graphiql.locator('.graphiql-query-editor').textContent())
+        .toMatch(/query\sFilters/);
+      await graphiql.locator('.graphiql-execute-button').click();
+      await expect
+        .poll(() => graphiql.locator('.graphiql-response').textContent(), { timeout: 15_000 })
+        .toContain('中国建筑材料联合会');
+      await graphiql.screenshot({ path: `${artifacts}/graphiql-docs-associations.png` });
       await graphiql.close();
     });
 

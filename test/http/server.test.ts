@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
+import { readmeExamples } from '../../src/readmeExamples.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 
@@ -27,6 +28,16 @@ describe('HTTP server (development)', () => {
     expect(response.status).toBe(200);
     expect(page).toContain('new window.EmbeddedSandbox');
     expect(page).toContain('WhoSupportedHuoshenshan');
+  });
+
+  it('serves GraphiQL with one tab per README example', async () => {
+    const response = await fetch(`${server.url}/graphiql`, { headers: html });
+    const page = await response.text();
+    expect(response.status).toBe(200);
+    const examples = readmeExamples();
+    expect(examples.length).toBeGreaterThan(1);
+    const tabs = JSON.stringify(examples.map((example) => ({ query: example.query })));
+    expect(page).toContain(`"defaultTabs":${tabs.replace(/</g, '\\u003c')}`);
   });
 
   it('answers the example operation the landing page opens with', async () => {

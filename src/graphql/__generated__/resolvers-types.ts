@@ -14,12 +14,16 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** What one organisation did, summed over the relief actions it performed or led. */
 export type ActorTotals = {
   __typename?: 'ActorTotals';
+  /** How many of the counted actions it performed or led. */
   actionCount: Scalars['Int']['output'];
+  /** The actions counted, by id. */
   actions: Array<ReliefAction>;
+  /** The organisation. */
   actor: Organization;
-  /** Sum of the CNY quantities of its actions. */
+  /** Sum of the CNY quantities of its actions (a joint action's in full). */
   money: Scalars['Float']['output'];
   /** Every unit and item summed separately, money included, by unit then item. */
   quantities: Array<QuantityTotal>;
@@ -28,28 +32,66 @@ export type ActorTotals = {
 /** An industry association, chamber of commerce or federation (协会, 商会, 联合会). */
 export type Association = Entity & Organization & {
   __typename?: 'Association';
+  /**
+   * Relief actions this organisation performed or led: its outgoing PERFORMED and LED
+   * relationships (LED first, then PERFORMED, each by id), unless sorted.
+   */
   actions: Array<ReliefAction>;
-  /** The same as `actions`, a page at a time. */
+  /** The same as `actions`, a page at a time, with the total count. */
   actionsConnection: ReliefActionConnection;
+  /**
+   * Other names the source or common usage gives (short forms, full official names, English
+   * acronyms); empty when none. Search and name filters match these too.
+   */
   aliases: Array<Scalars['String']['output']>;
-  /** Government bodies that worked through this association (WORKED_THROUGH, incoming). */
+  /**
+   * Government bodies that worked through this association (incoming WORKED_THROUGH): 发展改革委
+   * and 商务部 through 中国连锁经营协会. By id unless sorted.
+   */
   channelFor: Array<GovernmentBody>;
+  /** True when the name denotes a group or class (多地旅游行业协会, 政府部门), not one organisation. */
   collective: Scalars['Boolean']['output'];
-  /** Government bodies that commissioned one of its actions (via COMMISSIONED on its actions). */
+  /**
+   * Government bodies that commissioned one of its actions: its outgoing PERFORMED / LED, then the
+   * actions' incoming COMMISSIONED. In the order of its actions unless sorted.
+   */
   commissionedBy: Array<GovernmentBody>;
+  /** Where the source text says this: one quote per place that names the organisation. */
   evidence: Array<Evidence>;
+  /**
+   * Stable id, `<kind>:<english-slug>`, unique across all kinds:
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
+   */
   id: Scalars['ID']['output'];
-  /** Joint actions this association led (LED). */
+  /**
+   * Joint actions this association led on behalf of others (outgoing LED): the appeal
+   * 深圳市商业联合会 made with eleven other associations. By id unless sorted.
+   */
   led: Array<ReliefAction>;
+  /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
   name: Scalars['String']['output'];
+  /**
+   * English rendering of the name: the official English name where known, else a faithful
+   * translation; null when there is none.
+   */
   nameEn?: Maybe<Scalars['String']['output']>;
-  /** Companies it cooperated with (PARTNERED_WITH). */
+  /** Companies it cooperated with (outgoing PARTNERED_WITH, 联合). By id unless sorted. */
   partners: Array<Company>;
+  /** Numbers the article attaches to the organisation itself (its actions carry the rest). */
   quantities: Array<Quantity>;
-  /** The region a local association belongs to (LOCATED_IN). */
+  /**
+   * The region a local association belongs to (its outgoing LOCATED_IN relationship): 武汉 for
+   * 武汉市清洁行业协会; null when the article places it nowhere.
+   */
   region?: Maybe<Region>;
+  /**
+   * Every relationship of this organisation, seen from it (type, direction, the entity at the other
+   * end, the quote that states it), by relationship type then id.
+   */
   relations: Array<Relation>;
+  /** NATIONAL (中国…, 全国性) or LOCAL (a province's or a city's). */
   scope: AssociationScope;
+  /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
 };
 
@@ -106,79 +148,137 @@ export type AssociationRelationsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A page of associations (Relay connection). */
 export type AssociationConnection = {
   __typename?: 'AssociationConnection';
+  /** The page: each association with its cursor. */
   edges: Array<AssociationEdge>;
+  /** Whether more pages follow, and the cursor to continue from. */
   pageInfo: PageInfo;
+  /** How many associations match in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An association in a page, with its cursor. */
 export type AssociationEdge = {
   __typename?: 'AssociationEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The association. */
   node: Association;
 };
 
 /** National (中国…, 全国性) or local (a province's or a city's) association. */
 export type AssociationScope =
+  /** A province's or a city's association: 北京医药行业协会, 深圳市商业联合会 ... */
   | 'LOCAL'
+  /** A national association: 中国电子商会, 中国钢铁工业协会 ... */
   | 'NATIONAL';
 
+/** Filters on associations; all fields given must match. */
 export type AssociationWhere = {
+  /** Every one of these filters matches. */
   AND?: InputMaybe<Array<AssociationWhere>>;
+  /** This filter does not match. */
   NOT?: InputMaybe<AssociationWhere>;
+  /** At least one of these filters matches (an empty list matches nothing). */
   OR?: InputMaybe<Array<AssociationWhere>>;
+  /** Some relief action it performed or led matches (outgoing PERFORMED / LED). */
   actions?: InputMaybe<ReliefActionWhere>;
+  /** Some government body that worked through it matches (incoming WORKED_THROUGH). */
   channelFor?: InputMaybe<GovernmentBodyWhere>;
+  /** Some government body that commissioned one of its actions matches. */
   commissionedBy?: InputMaybe<GovernmentBodyWhere>;
+  /** The id matches. */
   id?: InputMaybe<IdFilter>;
+  /** Some joint action it led matches (outgoing LED). */
   led?: InputMaybe<ReliefActionWhere>;
+  /** One of its names matches. */
   name?: InputMaybe<NameFilter>;
+  /** Some company it cooperated with matches (outgoing PARTNERED_WITH). */
   partners?: InputMaybe<CompanyWhere>;
+  /** One of its own quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
+  /** Its region matches (outgoing LOCATED_IN): `{ name: { eq: "武汉" } }`. */
   region?: InputMaybe<RegionWhere>;
+  /** The association has this scope. */
   scope?: InputMaybe<AssociationScope>;
 };
 
+/** What was done in one relief category, summed. */
 export type CategoryTotals = {
   __typename?: 'CategoryTotals';
+  /** How many counted actions have this category (0 when none). */
   actionCount: Scalars['Int']['output'];
+  /** The actions counted, by id. */
   actions: Array<ReliefAction>;
   /** Distinct organisations that performed or led an action of this category. */
   actorCount: Scalars['Int']['output'];
+  /** The category. */
   category: ReliefCategory;
+  /** Sum of the CNY quantities of those actions. */
   money: Scalars['Float']['output'];
+  /** Every unit and item summed separately, money included, by unit then item. */
   quantities: Array<QuantityTotal>;
 };
 
+/** An entity near both a and b (commonNeighbors), with its distance from each. */
 export type CommonNeighbor = {
   __typename?: 'CommonNeighbor';
+  /** Hops from a (ignoring direction). */
   hopsFromA: Scalars['Int']['output'];
+  /** Hops from b (ignoring direction). */
   hopsFromB: Scalars['Int']['output'];
+  /** The entity. */
   node: Entity;
 };
 
-/** A named enterprise or enterprise group. */
+/** A named enterprise or enterprise group (富士康集团). */
 export type Company = Entity & Organization & {
   __typename?: 'Company';
+  /**
+   * Relief actions this organisation performed or led: its outgoing PERFORMED and LED
+   * relationships (LED first, then PERFORMED, each by id), unless sorted.
+   */
   actions: Array<ReliefAction>;
-  /** The same as `actions`, a page at a time. */
+  /** The same as `actions`, a page at a time, with the total count. */
   actionsConnection: ReliefActionConnection;
+  /**
+   * Other names the source or common usage gives (short forms, full official names, English
+   * acronyms); empty when none. Search and name filters match these too.
+   */
   aliases: Array<Scalars['String']['output']>;
+  /** True when the name denotes a group or class (多地旅游行业协会, 政府部门), not one organisation. */
   collective: Scalars['Boolean']['output'];
+  /** Where the source text says this: one quote per place that names the organisation. */
   evidence: Array<Evidence>;
+  /**
+   * Stable id, `<kind>:<english-slug>`, unique across all kinds:
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
+   */
   id: Scalars['ID']['output'];
+  /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
   name: Scalars['String']['output'];
+  /**
+   * English rendering of the name: the official English name where known, else a faithful
+   * translation; null when there is none.
+   */
   nameEn?: Maybe<Scalars['String']['output']>;
-  /** Associations that cooperated with it (PARTNERED_WITH, incoming). */
+  /** Associations that cooperated with it (incoming PARTNERED_WITH). By id unless sorted. */
   partners: Array<Association>;
+  /** Numbers the article attaches to the organisation itself (its actions carry the rest). */
   quantities: Array<Quantity>;
+  /**
+   * Every relationship of this organisation, seen from it (type, direction, the entity at the other
+   * end, the quote that states it), by relationship type then id.
+   */
   relations: Array<Relation>;
+  /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
 };
 
 
-/** A named enterprise or enterprise group. */
+/** A named enterprise or enterprise group (富士康集团). */
 export type CompanyActionsArgs = {
   category?: InputMaybe<ReliefCategory>;
   sort?: InputMaybe<Array<EntitySort>>;
@@ -186,7 +286,7 @@ export type CompanyActionsArgs = {
 };
 
 
-/** A named enterprise or enterprise group. */
+/** A named enterprise or enterprise group (富士康集团). */
 export type CompanyActionsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -195,191 +295,328 @@ export type CompanyActionsConnectionArgs = {
 };
 
 
-/** A named enterprise or enterprise group. */
+/** A named enterprise or enterprise group (富士康集团). */
 export type CompanyPartnersArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<AssociationWhere>;
 };
 
 
-/** A named enterprise or enterprise group. */
+/** A named enterprise or enterprise group (富士康集团). */
 export type CompanyRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A page of companies (Relay connection). */
 export type CompanyConnection = {
   __typename?: 'CompanyConnection';
+  /** The page: each company with its cursor. */
   edges: Array<CompanyEdge>;
+  /** Whether more pages follow, and the cursor to continue from. */
   pageInfo: PageInfo;
+  /** How many companies match in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A company in a page, with its cursor. */
 export type CompanyEdge = {
   __typename?: 'CompanyEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The company. */
   node: Company;
 };
 
+/** Filters on companies; all fields given must match. */
 export type CompanyWhere = {
+  /** Every one of these filters matches. */
   AND?: InputMaybe<Array<CompanyWhere>>;
+  /** This filter does not match. */
   NOT?: InputMaybe<CompanyWhere>;
+  /** At least one of these filters matches (an empty list matches nothing). */
   OR?: InputMaybe<Array<CompanyWhere>>;
+  /** Some relief action it performed matches (outgoing PERFORMED / LED). */
   actions?: InputMaybe<ReliefActionWhere>;
+  /** The id matches. */
   id?: InputMaybe<IdFilter>;
+  /** One of its names matches. */
   name?: InputMaybe<NameFilter>;
+  /** Some association that cooperated with it matches (incoming PARTNERED_WITH). */
   partners?: InputMaybe<AssociationWhere>;
+  /** One of its own quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
 };
 
+/** How connected one organisation is to the others, and through what (mostConnected). */
 export type Connectedness = {
   __typename?: 'Connectedness';
   /** Those organisations, by id. */
   connected: Array<Organization>;
   /** Distinct other organisations connected through a shared action or a shared target. */
   degree: Scalars['Int']['output'];
+  /** The organisation. */
   entity: Organization;
-  /** Its actions that another organisation also performed or led. */
+  /** Its actions that another organisation also performed or led, by id. */
   sharedActions: Array<ReliefAction>;
-  /** Entities its actions targeted that another organisation's actions also targeted. */
+  /** Entities its actions targeted that another organisation's actions also targeted, by id. */
   sharedTargets: Array<Entity>;
 };
 
+/** Which way a relationship is followed from the entity it is read from. */
 export type Direction =
+  /** Both: every relationship the entity takes part in. */
   | 'BOTH'
+  /** Relationships that end at the entity (it is their `to`). */
   | 'IN'
+  /** Relationships that start at the entity (it is their `from`). */
   | 'OUT';
 
+/**
+ * A relationship in a Subgraph, in its stored direction: `from` -[type]-> `to`, e.g.
+ * `"company:foxconn" -[PERFORMED]-> "action:foxconn-components-supply"`.
+ */
 export type Edge = {
   __typename?: 'Edge';
+  /** The quotes that state the relationship. */
   evidence: Array<Evidence>;
+  /** Id of the entity the relationship starts at. */
   from: Scalars['ID']['output'];
+  /** The relationship's id, `<from id>|<TYPE>|<to id>` (the same as Relation.id). */
   id: Scalars['ID']['output'];
+  /** Numbers the relationship itself carries; empty in this data, whose numbers sit on relief actions. */
   quantities: Array<Quantity>;
+  /** Id of the entity the relationship ends at. */
   to: Scalars['ID']['output'];
+  /** Relationship type, as in Relation.type: PERFORMED, TARGETED, REPORTED ... */
   type: Scalars['String']['output'];
 };
 
+/**
+ * Anything the article names: an association, a government body, a company, a hospital, a region,
+ * a meeting or a relief action. Every entity has its names, its numbers, the quotes that mention it
+ * and its relationships; each object type adds typed relationship fields (Association.actions,
+ * Hospital.supportedBy ...).
+ */
 export type Entity = {
-  /** Other names the source or common usage gives (short forms, full official names). */
+  /**
+   * Other names the source or common usage gives (short forms, full official names, English
+   * acronyms); empty when none. Search and name filters match these too.
+   */
   aliases: Array<Scalars['String']['output']>;
-  /** Where the source text says this. */
+  /** Where the source text says this: one quote per place that names the entity. */
   evidence: Array<Evidence>;
+  /**
+   * Stable id, `<kind>:<english-slug>`, unique across all kinds:
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
+   */
   id: Scalars['ID']['output'];
-  /** Name as written in the source text (Chinese). */
+  /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
   name: Scalars['String']['output'];
-  /** English rendering of the name. */
+  /**
+   * English rendering of the name: the official English name where known, else a faithful
+   * translation; null when there is none.
+   */
   nameEn?: Maybe<Scalars['String']['output']>;
-  /** Numbers attached to this entity (money, counts), normalised. */
+  /**
+   * Numbers attached to this entity (money, counts), normalised; empty when the article gives none.
+   * Relief actions carry the article's numbers: 约22亿元 is value 2200000000, unit "CNY".
+   */
   quantities: Array<Quantity>;
+  /**
+   * Every relationship of this entity, seen from it (type, direction, the entity at the other end,
+   * the quote that states it), by relationship type then id. The typed fields (actions,
+   * supportedBy ...) follow the same relationships by meaning.
+   */
   relations: Array<Relation>;
+  /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
 };
 
 
+/**
+ * Anything the article names: an association, a government body, a company, a hospital, a region,
+ * a meeting or a relief action. Every entity has its names, its numbers, the quotes that mention it
+ * and its relationships; each object type adds typed relationship fields (Association.actions,
+ * Hospital.supportedBy ...).
+ */
 export type EntityRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A page of entities of any kind (Relay connection). */
 export type EntityConnection = {
   __typename?: 'EntityConnection';
+  /** The page: each entity with its cursor. */
   edges: Array<EntityEdge>;
+  /** Whether more pages follow, and the cursor to continue from. */
   pageInfo: PageInfo;
+  /** How many entities match in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An entity in a page, with its cursor. */
 export type EntityEdge = {
   __typename?: 'EntityEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The entity. */
   node: Entity;
 };
 
-/** One sort key; keys apply in order and every sort ends with id ascending as the tie-break. */
+/**
+ * One sort key; keys apply in order and every sort ends with id ascending as the tie-break:
+ * `[{ field: CATEGORY }, { field: MONEY, direction: DESC }]`.
+ */
 export type EntitySort = {
+  /** ASC (default) or DESC. */
   direction?: InputMaybe<SortDirection>;
+  /** What to compare. */
   field: EntitySortField;
 };
 
+/** What a sort key compares. */
 export type EntitySortField =
-  /** Relief actions' category; null for other entities. */
+  /**
+   * Relief actions' category, alphabetically by value name (CULTURE, DAILY_CIRCULATION ...);
+   * null for other entities, which sort last ascending.
+   */
   | 'CATEGORY'
+  /** The id, by Unicode code unit. */
   | 'ID'
-  /** The sum of the entity's money quantities in CNY (0 without any). */
+  /**
+   * The sum of the entity's own money quantities in CNY (0 without any), so it ranks relief
+   * actions; for the money an organisation gave, see actorTotals.
+   */
   | 'MONEY'
   /** Chinese name, by Unicode code unit. */
   | 'NAME'
   /** English name; entities without one sort last ascending, first descending. */
   | 'NAME_EN';
 
+/** The kinds of entity; each has its own object type (ASSOCIATION is an Association, ...). */
 export type EntityType =
+  /** An industry association, chamber of commerce or federation (协会, 商会, 联合会). */
   | 'ASSOCIATION'
+  /** A named enterprise or enterprise group (富士康集团 ...). */
   | 'COMPANY'
+  /** A ministry, commission or bureau (民政部, 商务部, 发展改革委 ...), or the generic 政府部门. */
   | 'GOVERNMENT_BODY'
+  /** A named hospital (武汉火神山医院) or a named class of hospitals (方舱医院). */
   | 'HOSPITAL'
   /** The 21 February 2020 symposium convened by the Ministry of Civil Affairs. */
   | 'MEETING'
+  /** A province, a city, the whole country (全国) or an area (疫区). */
   | 'REGION'
+  /** One concrete action taken by one or more actors, with its category and numbers. */
   | 'RELIEF_ACTION';
 
-/** Fields every entity has. */
+/** Filters on the fields every entity has; all fields given must match. */
 export type EntityWhere = {
+  /** Every one of these filters matches. */
   AND?: InputMaybe<Array<EntityWhere>>;
+  /** This filter does not match. */
   NOT?: InputMaybe<EntityWhere>;
+  /** At least one of these filters matches (an empty list matches nothing). */
   OR?: InputMaybe<Array<EntityWhere>>;
+  /** The id matches. */
   id?: InputMaybe<IdFilter>;
+  /** One of its names matches. */
   name?: InputMaybe<NameFilter>;
+  /** One of its quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
+  /** The entity is of one of these types. */
   type?: InputMaybe<Array<EntityType>>;
 };
 
+/** A verbatim quote from a source that states an entity or a relationship, and where it is. */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** Index just past the quote's last character in source.text (exclusive, as slice takes it). */
   end: Scalars['Int']['output'];
   /** Verbatim substring of source.text. */
   quote: Scalars['String']['output'];
+  /** The document quoted. */
   source: Source;
-  /** JavaScript string index of the quote in source.text: source.text.slice(start, end) === quote. */
+  /**
+   * JavaScript string index (UTF-16 code units) of the quote's first character in source.text:
+   * source.text.slice(start, end) === quote.
+   */
   start: Scalars['Int']['output'];
 };
 
-/** A ministry, commission or bureau of the Chinese government. */
+/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
 export type GovernmentBody = Entity & Organization & {
   __typename?: 'GovernmentBody';
+  /**
+   * Relief actions this organisation performed or led: its outgoing PERFORMED and LED
+   * relationships (LED first, then PERFORMED, each by id), unless sorted.
+   */
   actions: Array<ReliefAction>;
-  /** The same as `actions`, a page at a time. */
+  /** The same as `actions`, a page at a time, with the total count. */
   actionsConnection: ReliefActionConnection;
-  /** Relief actions whose model it adopted (ADOPTED). */
+  /** Relief actions whose model it adopted (outgoing ADOPTED). By id unless sorted. */
   adopted: Array<ReliefAction>;
+  /**
+   * Other names the source or common usage gives (short forms, full official names, English
+   * acronyms); empty when none. Search and name filters match these too.
+   */
   aliases: Array<Scalars['String']['output']>;
+  /** True when the name denotes a group or class (多地旅游行业协会, 政府部门), not one organisation. */
   collective: Scalars['Boolean']['output'];
-  /** Relief actions it commissioned (COMMISSIONED). */
+  /** Relief actions it commissioned (outgoing COMMISSIONED, 委托). By id unless sorted. */
   commissioned: Array<ReliefAction>;
+  /** Where the source text says this: one quote per place that names the organisation. */
   evidence: Array<Evidence>;
+  /**
+   * Stable id, `<kind>:<english-slug>`, unique across all kinds:
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
+   */
   id: Scalars['ID']['output'];
-  /** Relief actions it launched through an association (INITIATED). */
+  /**
+   * Relief actions it launched through an association (outgoing INITIATED, 通过…号召). By id
+   * unless sorted.
+   */
   initiated: Array<ReliefAction>;
+  /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
   name: Scalars['String']['output'];
+  /**
+   * English rendering of the name: the official English name where known, else a faithful
+   * translation; null when there is none.
+   */
   nameEn?: Maybe<Scalars['String']['output']>;
-  /** Meetings it convened (ORGANIZED). */
+  /** Meetings it convened (outgoing ORGANIZED). By id unless sorted. */
   organized: Array<Meeting>;
-  /** The body this one belongs to (PART_OF). */
+  /**
+   * The body this one belongs to (outgoing PART_OF): 民政部 for 社会组织管理局; null when the
+   * article names none.
+   */
   parent?: Maybe<GovernmentBody>;
+  /** Numbers the article attaches to the organisation itself (its actions carry the rest). */
   quantities: Array<Quantity>;
+  /**
+   * Every relationship of this organisation, seen from it (type, direction, the entity at the other
+   * end, the quote that states it), by relationship type then id.
+   */
   relations: Array<Relation>;
-  /** Meetings and actions its website reported (REPORTED). */
+  /**
+   * Meetings and relief actions its website reported (outgoing REPORTED, 据民政部网站消息). By id
+   * unless sorted.
+   */
   reported: Array<Entity>;
+  /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
-  /** Bodies that belong to this one (PART_OF, incoming). */
+  /** Bodies that belong to this one (incoming PART_OF). By id unless sorted. */
   units: Array<GovernmentBody>;
-  /** Associations it worked through (WORKED_THROUGH). */
+  /** Associations it worked through (outgoing WORKED_THROUGH). By id unless sorted. */
   workedThrough: Array<Association>;
 };
 
 
-/** A ministry, commission or bureau of the Chinese government. */
+/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
 export type GovernmentBodyActionsArgs = {
   category?: InputMaybe<ReliefCategory>;
   sort?: InputMaybe<Array<EntitySort>>;
@@ -387,7 +624,7 @@ export type GovernmentBodyActionsArgs = {
 };
 
 
-/** A ministry, commission or bureau of the Chinese government. */
+/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
 export type GovernmentBodyActionsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -396,35 +633,35 @@ export type GovernmentBodyActionsConnectionArgs = {
 };
 
 
-/** A ministry, commission or bureau of the Chinese government. */
+/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
 export type GovernmentBodyAdoptedArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<ReliefActionWhere>;
 };
 
 
-/** A ministry, commission or bureau of the Chinese government. */
+/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
 export type GovernmentBodyCommissionedArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<ReliefActionWhere>;
 };
 
 
-/** A ministry, commission or bureau of the Chinese government. */
+/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
 export type GovernmentBodyInitiatedArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<ReliefActionWhere>;
 };
 
 
-/** A ministry, commission or bureau of the Chinese government. */
+/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
 export type GovernmentBodyOrganizedArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<MeetingWhere>;
 };
 
 
-/** A ministry, commission or bureau of the Chinese government. */
+/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
 export type GovernmentBodyRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -432,80 +669,133 @@ export type GovernmentBodyRelationsArgs = {
 };
 
 
-/** A ministry, commission or bureau of the Chinese government. */
+/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
 export type GovernmentBodyReportedArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<EntityWhere>;
 };
 
 
-/** A ministry, commission or bureau of the Chinese government. */
+/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
 export type GovernmentBodyUnitsArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<GovernmentBodyWhere>;
 };
 
 
-/** A ministry, commission or bureau of the Chinese government. */
+/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
 export type GovernmentBodyWorkedThroughArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<AssociationWhere>;
 };
 
+/** A page of government bodies (Relay connection). */
 export type GovernmentBodyConnection = {
   __typename?: 'GovernmentBodyConnection';
+  /** The page: each government body with its cursor. */
   edges: Array<GovernmentBodyEdge>;
+  /** Whether more pages follow, and the cursor to continue from. */
   pageInfo: PageInfo;
+  /** How many government bodies match in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A government body in a page, with its cursor. */
 export type GovernmentBodyEdge = {
   __typename?: 'GovernmentBodyEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The government body. */
   node: GovernmentBody;
 };
 
+/** Filters on government bodies; all fields given must match. */
 export type GovernmentBodyWhere = {
+  /** Every one of these filters matches. */
   AND?: InputMaybe<Array<GovernmentBodyWhere>>;
+  /** This filter does not match. */
   NOT?: InputMaybe<GovernmentBodyWhere>;
+  /** At least one of these filters matches (an empty list matches nothing). */
   OR?: InputMaybe<Array<GovernmentBodyWhere>>;
+  /** Some relief action it performed matches (outgoing PERFORMED / LED). */
   actions?: InputMaybe<ReliefActionWhere>;
+  /** Some action whose model it adopted matches (outgoing ADOPTED). */
   adopted?: InputMaybe<ReliefActionWhere>;
+  /** Some action it commissioned matches (outgoing COMMISSIONED). */
   commissioned?: InputMaybe<ReliefActionWhere>;
+  /** The id matches. */
   id?: InputMaybe<IdFilter>;
+  /** Some action it launched through an association matches (outgoing INITIATED). */
   initiated?: InputMaybe<ReliefActionWhere>;
+  /** One of its names matches. */
   name?: InputMaybe<NameFilter>;
+  /** Some meeting it convened matches (outgoing ORGANIZED). */
   organized?: InputMaybe<MeetingWhere>;
+  /** The body it belongs to matches (outgoing PART_OF). */
   parent?: InputMaybe<GovernmentBodyWhere>;
+  /** One of its own quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
+  /** Some meeting or action its website reported matches (outgoing REPORTED). */
   reported?: InputMaybe<EntityWhere>;
+  /** Some body that belongs to it matches (incoming PART_OF). */
   units?: InputMaybe<GovernmentBodyWhere>;
+  /** Some association it worked through matches (outgoing WORKED_THROUGH). */
   workedThrough?: InputMaybe<AssociationWhere>;
 };
 
-/** A named hospital, or a named class of hospitals (方舱医院). */
+/** A named hospital (武汉火神山医院, 雷神山医院), or a named class of hospitals (方舱医院). */
 export type Hospital = Entity & {
   __typename?: 'Hospital';
+  /**
+   * Other names the source or common usage gives (short forms, full official names, English
+   * acronyms); empty when none. Search and name filters match these too.
+   */
   aliases: Array<Scalars['String']['output']>;
+  /** True when the name denotes a class of hospitals (方舱医院, 各地防疫医院), not one hospital. */
   collective: Scalars['Boolean']['output'];
+  /** Where the source text says this: one quote per place that names the entity. */
   evidence: Array<Evidence>;
+  /**
+   * Stable id, `<kind>:<english-slug>`, unique across all kinds:
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
+   */
   id: Scalars['ID']['output'];
+  /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
   name: Scalars['String']['output'];
+  /**
+   * English rendering of the name: the official English name where known, else a faithful
+   * translation; null when there is none.
+   */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /**
+   * Numbers attached to this entity (money, counts), normalised; empty when the article gives none.
+   * Relief actions carry the article's numbers: 约22亿元 is value 2200000000, unit "CNY".
+   */
   quantities: Array<Quantity>;
+  /** The region it is in (outgoing LOCATED_IN): 武汉 for 火神山医院; null when the article says none. */
   region?: Maybe<Region>;
+  /**
+   * Every relationship of this entity, seen from it (type, direction, the entity at the other end,
+   * the quote that states it), by relationship type then id. The typed fields (actions,
+   * supportedBy ...) follow the same relationships by meaning.
+   */
   relations: Array<Relation>;
-  /** Relief actions aimed at this hospital (TARGETED, incoming). */
+  /** Relief actions aimed at this hospital (incoming TARGETED). By id unless sorted. */
   supportActions: Array<ReliefAction>;
-  /** Organisations that performed those actions: who supported the hospital. */
+  /**
+   * Who supported the hospital: the organisations that performed or led an action aimed at it
+   * (incoming TARGETED, then the actions' incoming PERFORMED / LED). In the order of those actions
+   * unless sorted.
+   */
   supportedBy: Array<Organization>;
-  /** The same as `supportedBy`, a page at a time. */
+  /** The same as `supportedBy`, a page at a time, with the total count. */
   supportedByConnection: OrganizationConnection;
+  /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
 };
 
 
-/** A named hospital, or a named class of hospitals (方舱医院). */
+/** A named hospital (武汉火神山医院, 雷神山医院), or a named class of hospitals (方舱医院). */
 export type HospitalRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -513,21 +803,21 @@ export type HospitalRelationsArgs = {
 };
 
 
-/** A named hospital, or a named class of hospitals (方舱医院). */
+/** A named hospital (武汉火神山医院, 雷神山医院), or a named class of hospitals (方舱医院). */
 export type HospitalSupportActionsArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<ReliefActionWhere>;
 };
 
 
-/** A named hospital, or a named class of hospitals (方舱医院). */
+/** A named hospital (武汉火神山医院, 雷神山医院), or a named class of hospitals (方舱医院). */
 export type HospitalSupportedByArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<OrganizationWhere>;
 };
 
 
-/** A named hospital, or a named class of hospitals (方舱医院). */
+/** A named hospital (武汉火神山医院, 雷神山医院), or a named class of hospitals (方舱医院). */
 export type HospitalSupportedByConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -535,37 +825,60 @@ export type HospitalSupportedByConnectionArgs = {
   where?: InputMaybe<OrganizationWhere>;
 };
 
+/** A page of hospitals (Relay connection). */
 export type HospitalConnection = {
   __typename?: 'HospitalConnection';
+  /** The page: each hospital with its cursor. */
   edges: Array<HospitalEdge>;
+  /** Whether more pages follow, and the cursor to continue from. */
   pageInfo: PageInfo;
+  /** How many hospitals match in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A hospital in a page, with its cursor. */
 export type HospitalEdge = {
   __typename?: 'HospitalEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The hospital. */
   node: Hospital;
 };
 
+/** Filters on hospitals; all fields given must match. */
 export type HospitalWhere = {
+  /** Every one of these filters matches. */
   AND?: InputMaybe<Array<HospitalWhere>>;
+  /** This filter does not match. */
   NOT?: InputMaybe<HospitalWhere>;
+  /** At least one of these filters matches (an empty list matches nothing). */
   OR?: InputMaybe<Array<HospitalWhere>>;
+  /** The id matches. */
   id?: InputMaybe<IdFilter>;
+  /** One of its names matches. */
   name?: InputMaybe<NameFilter>;
+  /** One of its own quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
+  /** Its region matches (outgoing LOCATED_IN). */
   region?: InputMaybe<RegionWhere>;
+  /** Some relief action aimed at it matches (incoming TARGETED). */
   supportActions?: InputMaybe<ReliefActionWhere>;
+  /**
+   * Some organisation that supported it matches (the actors of the actions aimed at it):
+   * `{ name: { eq: "中国钢铁工业协会" } }`.
+   */
   supportedBy?: InputMaybe<OrganizationWhere>;
 };
 
-/** Matches entity ids. */
+/** Matches entity ids (exactly, case-sensitive). */
 export type IdFilter = {
+  /** The id is this one: `{ eq: "company:foxconn" }`. */
   eq?: InputMaybe<Scalars['ID']['input']>;
+  /** The id is one of these. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** How a search text matched a name or alias (after NFKC normalisation and lower-casing). */
 export type MatchKind =
   /** A name or alias equals the text (after normalisation). */
   | 'EXACT'
@@ -574,34 +887,58 @@ export type MatchKind =
   /** A name or alias contains the text. */
   | 'SUBSTRING';
 
-/** A meeting the article reports. */
+/** A meeting the article reports: the symposium of 21 February 2020 (行业协会商会助力复工复产工作交流座谈会). */
 export type Meeting = Entity & {
   __typename?: 'Meeting';
+  /**
+   * Other names the source or common usage gives (short forms, full official names, English
+   * acronyms); empty when none. Search and name filters match these too.
+   */
   aliases: Array<Scalars['String']['output']>;
-  /** ISO 8601 date. */
+  /** ISO 8601 date: "2020-02-21"; null when the article gives none. */
   date?: Maybe<Scalars['String']['output']>;
+  /** Where the source text says this: one quote per place that names the entity. */
   evidence: Array<Evidence>;
+  /**
+   * Stable id, `<kind>:<english-slug>`, unique across all kinds:
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
+   */
   id: Scalars['ID']['output'];
+  /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
   name: Scalars['String']['output'];
+  /**
+   * English rendering of the name: the official English name where known, else a faithful
+   * translation; null when there is none.
+   */
   nameEn?: Maybe<Scalars['String']['output']>;
-  /** Bodies that convened it (ORGANIZED, incoming). */
+  /**
+   * Bodies that convened it (incoming ORGANIZED): 社会组织管理局, the Ministry of Civil Affairs'
+   * bureau. By id unless sorted.
+   */
   organizers: Array<GovernmentBody>;
+  /** Numbers the article gives for the meeting: 三个方面, the three areas it asked associations to work on. */
   quantities: Array<Quantity>;
+  /**
+   * Every relationship of this entity, seen from it (type, direction, the entity at the other end,
+   * the quote that states it), by relationship type then id. The typed fields (actions,
+   * supportedBy ...) follow the same relationships by meaning.
+   */
   relations: Array<Relation>;
-  /** Bodies whose website reported it (REPORTED, incoming). */
+  /** Bodies whose website reported it (incoming REPORTED). By id unless sorted. */
   reportedBy: Array<GovernmentBody>;
+  /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
 };
 
 
-/** A meeting the article reports. */
+/** A meeting the article reports: the symposium of 21 February 2020 (行业协会商会助力复工复产工作交流座谈会). */
 export type MeetingOrganizersArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<GovernmentBodyWhere>;
 };
 
 
-/** A meeting the article reports. */
+/** A meeting the article reports: the symposium of 21 February 2020 (行业协会商会助力复工复产工作交流座谈会). */
 export type MeetingRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -609,62 +946,102 @@ export type MeetingRelationsArgs = {
 };
 
 
-/** A meeting the article reports. */
+/** A meeting the article reports: the symposium of 21 February 2020 (行业协会商会助力复工复产工作交流座谈会). */
 export type MeetingReportedByArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<GovernmentBodyWhere>;
 };
 
+/** A page of meetings (Relay connection). */
 export type MeetingConnection = {
   __typename?: 'MeetingConnection';
+  /** The page: each meeting with its cursor. */
   edges: Array<MeetingEdge>;
+  /** Whether more pages follow, and the cursor to continue from. */
   pageInfo: PageInfo;
+  /** How many meetings match in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A meeting in a page, with its cursor. */
 export type MeetingEdge = {
   __typename?: 'MeetingEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The meeting. */
   node: Meeting;
 };
 
+/** Filters on meetings; all fields given must match. */
 export type MeetingWhere = {
+  /** Every one of these filters matches. */
   AND?: InputMaybe<Array<MeetingWhere>>;
+  /** This filter does not match. */
   NOT?: InputMaybe<MeetingWhere>;
+  /** At least one of these filters matches (an empty list matches nothing). */
   OR?: InputMaybe<Array<MeetingWhere>>;
+  /** The id matches. */
   id?: InputMaybe<IdFilter>;
+  /** One of its names matches. */
   name?: InputMaybe<NameFilter>;
+  /** Some body that convened it matches (incoming ORGANIZED). */
   organizers?: InputMaybe<GovernmentBodyWhere>;
+  /** One of its own quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
+  /** Some body whose website reported it matches (incoming REPORTED). */
   reportedBy?: InputMaybe<GovernmentBodyWhere>;
 };
 
 /**
  * Matches the name, the English name or any alias, after Unicode NFKC normalisation and
- * lower-casing (as search does), so 火神山 and "huoshenshan" both work.
+ * lower-casing (as search does), so 火神山 and "huoshenshan" both work. The text must be 1 to 200
+ * characters after trimming (else BAD_USER_INPUT).
  */
 export type NameFilter = {
-  /** One of the names contains this text. */
+  /** One of the names contains this text: `{ contains: "钢铁" }`. */
   contains?: InputMaybe<Scalars['String']['input']>;
-  /** One of the names equals this text. */
+  /** One of the names equals this text: `{ eq: "中国钢铁工业协会" }`. */
   eq?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An organisation that acts: an association, a government body or a company. */
 export type Organization = {
-  /** Relief actions this organisation performed or led (PERFORMED, LED). */
+  /**
+   * Relief actions this organisation performed or led: its outgoing PERFORMED and LED
+   * relationships (LED first, then PERFORMED, each by id), unless sorted.
+   */
   actions: Array<ReliefAction>;
-  /** The same as `actions`, a page at a time. */
+  /** The same as `actions`, a page at a time, with the total count. */
   actionsConnection: ReliefActionConnection;
+  /**
+   * Other names the source or common usage gives (short forms, full official names, English
+   * acronyms); empty when none. Search and name filters match these too.
+   */
   aliases: Array<Scalars['String']['output']>;
   /** True when the name denotes a group or class (多地旅游行业协会, 政府部门), not one organisation. */
   collective: Scalars['Boolean']['output'];
+  /** Where the source text says this: one quote per place that names the organisation. */
   evidence: Array<Evidence>;
+  /**
+   * Stable id, `<kind>:<english-slug>`, unique across all kinds:
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
+   */
   id: Scalars['ID']['output'];
+  /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
   name: Scalars['String']['output'];
+  /**
+   * English rendering of the name: the official English name where known, else a faithful
+   * translation; null when there is none.
+   */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** Numbers the article attaches to the organisation itself (its actions carry the rest). */
   quantities: Array<Quantity>;
+  /**
+   * Every relationship of this organisation, seen from it (type, direction, the entity at the other
+   * end, the quote that states it), by relationship type then id.
+   */
   relations: Array<Relation>;
+  /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
 };
 
@@ -693,41 +1070,63 @@ export type OrganizationRelationsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A page of organisations (Relay connection). */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
+  /** The page: each organisation with its cursor. */
   edges: Array<OrganizationEdge>;
+  /** Whether more pages follow, and the cursor to continue from. */
   pageInfo: PageInfo;
+  /** How many organisations match in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An organisation in a page, with its cursor. */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The organisation. */
   node: Organization;
 };
 
+/** Filters on organisations (associations, government bodies, companies); all fields given must match. */
 export type OrganizationWhere = {
+  /** Every one of these filters matches. */
   AND?: InputMaybe<Array<OrganizationWhere>>;
+  /** This filter does not match. */
   NOT?: InputMaybe<OrganizationWhere>;
+  /** At least one of these filters matches (an empty list matches nothing). */
   OR?: InputMaybe<Array<OrganizationWhere>>;
+  /** Some relief action it performed or led matches (outgoing PERFORMED / LED). */
   actions?: InputMaybe<ReliefActionWhere>;
+  /** The id matches. */
   id?: InputMaybe<IdFilter>;
+  /** One of its names matches. */
   name?: InputMaybe<NameFilter>;
+  /** One of its own quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
+  /** The organisation is of one of these types: `[ASSOCIATION, COMPANY]`. */
   type?: InputMaybe<Array<EntityType>>;
 };
 
+/** Where a page sits in its list (Relay), and the cursors to continue from. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last item, to pass as `after` for the next page; null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page: pass endCursor as `after` to get them. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when items precede this page (it was asked for with `after`). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first item; null for an empty page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A simple path between two entities (paths). */
 export type Path = {
   __typename?: 'Path';
-  /** The relationships, in path order. */
+  /** The relationships, in path order; each in its stored direction, which may run against the path. */
   edges: Array<Edge>;
   /** Number of relationships. */
   length: Scalars['Int']['output'];
@@ -735,88 +1134,141 @@ export type Path = {
   nodes: Array<Entity>;
 };
 
+/** A number from the article, normalised: 约22亿元 is value 2200000000, unit CNY, approximate. */
 export type Quantity = {
   __typename?: 'Quantity';
-  /** True for 约 / 近 / 上 / 超 and the like. */
+  /** True for 约 / 近 / 上 / 超 / 不到 and the like: the article gives the number as an estimate. */
   approximate: Scalars['Boolean']['output'];
-  /** What is counted, when the text says (口罩, 防护服, 门店 ...). */
+  /** What is counted, when the text says (口罩, 防护服, 门店 ...); null otherwise. */
   item?: Maybe<Scalars['String']['output']>;
-  /** The verbatim text the value was read from. */
+  /** The verbatim text the value was read from, e.g. 约22亿元. */
   text: Scalars['String']['output'];
-  /** CNY for money; otherwise the counting unit as written (只, 套, 吨, 家, 个 ...). */
+  /** CNY for money (in yuan); otherwise the counting unit as written (只, 套, 吨, 家, 个 ...). */
   unit: Scalars['String']['output'];
-  /** Normalised value: 约22亿元 -> 2200000000; 82.9万只 -> 829000. */
+  /** Normalised value (亿 = 10^8, 万 = 10^4): 约22亿元 -> 2200000000; 82.9万只 -> 829000. */
   value: Scalars['Float']['output'];
 };
 
 /** One number that went into a total, with the action it belongs to (whose evidence quotes it). */
 export type QuantityContribution = {
   __typename?: 'QuantityContribution';
+  /** The relief action the number belongs to. */
   action: ReliefAction;
+  /** The number as the action gives it. */
   quantity: Quantity;
 };
 
-/** Some quantity of the entity has this unit (and item) and a value within [min, max]. */
+/**
+ * Some quantity of the entity has this unit (and item) and a value within [min, max], bounds
+ * included: `{ unit: "CNY", min: 1e9 }` is a gift of a billion yuan or more.
+ */
 export type QuantityFilter = {
+  /** What is counted, exactly as Quantity.item gives it (口罩, 防护服 ...). */
   item?: InputMaybe<Scalars['String']['input']>;
+  /** The value is at most this. */
   max?: InputMaybe<Scalars['Float']['input']>;
+  /** The value is at least this. */
   min?: InputMaybe<Scalars['Float']['input']>;
   /** CNY for money; otherwise the counting unit as written (只, 套, 吨 ...). */
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The sum of the quantities with one unit and item. */
+/** The sum of the quantities with one unit and item: all the 口罩 counted in 只, all the money ... */
 export type QuantityTotal = {
   __typename?: 'QuantityTotal';
   /** True when any value summed is approximate (约, 近, 上万 ...). */
   approximate: Scalars['Boolean']['output'];
+  /** Every number summed, with its action, by action id. */
   contributions: Array<QuantityContribution>;
+  /** What is counted (口罩 ...), or null for quantities that do not say. */
   item?: Maybe<Scalars['String']['output']>;
+  /** The sum of the values. */
   total: Scalars['Float']['output'];
+  /** CNY for money; otherwise the counting unit (只, 套, 吨 ...). */
   unit: Scalars['String']['output'];
 };
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type Query = {
   __typename?: 'Query';
   /**
    * Totals per organisation over the relief actions it performed or led. An action performed jointly
-   * counts in full for each of its actors; the contributions list shows every number summed.
+   * counts in full for each of its actors; the contributions list shows every number summed. Only
+   * organisations with at least one counted action appear. Reads at most 10,000 actions per request
+   * (more is BAD_USER_INPUT: narrow `actions`).
    */
   actorTotals: Array<ActorTotals>;
-  /** Associations, chambers of commerce and federations; by id unless sorted. */
+  /**
+   * Associations, chambers of commerce and federations; by id unless sorted. Filter with `where`:
+   * `associations(where: { scope: LOCAL, region: { name: { eq: "武汉" } } })`.
+   */
   associations: Array<Association>;
-  /** The lists above as Relay connections: a page at a time, with the total count. */
+  /**
+   * The associations as a Relay connection: a page at a time (first / after), with the total
+   * count. Pass pageInfo.endCursor as `after` for the next page.
+   */
   associationsConnection: AssociationConnection;
-  /** Totals per relief category, in the order of the ReliefCategory enum. */
+  /**
+   * Totals per relief category, in the order of the ReliefCategory enum: every category, with zeros
+   * where no counted action has it. Reads at most 10,000 actions per request.
+   */
   categoryTotals: Array<CategoryTotals>;
   /**
-   * Entities within maxHops hops (ignoring direction) of both a and b, nearest first (by the sum of
-   * the two distances, then id): with maxHops 2 and types [ASSOCIATION], the associations that acted
-   * for or with both.
+   * Entities (other than a and b) within maxHops hops, ignoring direction, of both a and b, nearest
+   * first (by the sum of the two distances, then id): with `maxHops: 2` and
+   * `types: [ASSOCIATION]`, the associations that acted for or with both. An unknown id is a
+   * NOT_FOUND error.
    */
   commonNeighbors: Array<CommonNeighbor>;
+  /** Named enterprises; by id unless sorted. */
   companies: Array<Company>;
+  /** The companies a page at a time, with the total count. */
   companiesConnection: CompanyConnection;
-  /** Any entities, filtered by the fields every entity has. */
+  /**
+   * Entities of every kind a page at a time, filtered by the fields every entity has:
+   * `entitiesConnection(where: { type: [HOSPITAL, REGION] })`.
+   */
   entitiesConnection: EntityConnection;
+  /**
+   * The entity with this id, or null when there is none. Use `... on Association { ... }` (and
+   * the other types) for the typed fields.
+   */
   entity?: Maybe<Entity>;
+  /** Government bodies (ministries, commissions, bureaus); by id unless sorted. */
   governmentBodies: Array<GovernmentBody>;
+  /** The government bodies a page at a time, with the total count. */
   governmentBodiesConnection: GovernmentBodyConnection;
+  /**
+   * Hospitals and classes of hospitals; by id unless sorted. Who supported which:
+   * `hospitals(where: { supportedBy: { name: { eq: "中国钢铁工业协会" } } })`.
+   */
   hospitals: Array<Hospital>;
+  /** The hospitals a page at a time, with the total count. */
   hospitalsConnection: HospitalConnection;
+  /** Meetings the article reports; by id unless sorted. */
   meetings: Array<Meeting>;
+  /** The meetings a page at a time, with the total count. */
   meetingsConnection: MeetingConnection;
   /**
    * Organisations ranked by how many other organisations they are connected to through a shared
    * action (co-actors) or a shared target (their actions aimed at the same hospital, region or
-   * enterprise). Ties by id.
+   * enterprise). Ties by id. Reads at most 10,000 organisations per request.
    */
   mostConnected: Array<Connectedness>;
-  /** The entity and everything within depth hops of it, capped at limit nodes. */
+  /**
+   * The entity and everything within depth hops of it, capped at limit nodes. Relationships are
+   * followed either way; nodes come by hop distance then id, so the cap drops the farthest;
+   * edges are all relationships among the returned nodes. An unknown id gives an empty subgraph.
+   */
   neighborhood: Subgraph;
   /**
    * Every simple path (no entity twice) of at most maxHops relationships between two entities,
-   * ignoring direction: shortest first, then by the ids of their entities and relationships.
+   * ignoring direction: shortest first, then by the ids of their entities and relationships. An
+   * unknown id is NOT_FOUND; more than 100,000 partial paths is BAD_USER_INPUT (lower maxHops).
    */
   paths: Array<Path>;
   /**
@@ -826,22 +1278,48 @@ export type Query = {
   rankedSearch: Array<SearchHit>;
   /**
    * Totals per region. TARGET counts the actions aimed at a region or at something located in it;
-   * ACTOR counts the actions of organisations located in it.
+   * ACTOR counts the actions of organisations located in it. Regions do not add up into larger
+   * ones (武汉's actions are not 湖北's); only regions with a counted action appear. Reads at most
+   * 10,000 actions per request.
    */
   regionTotals: Array<RegionTotals>;
+  /** Countries, provinces, cities and areas; by id unless sorted. */
   regions: Array<Region>;
+  /** The regions a page at a time, with the total count. */
   regionsConnection: RegionConnection;
-  /** Relief actions, optionally of one category. */
+  /**
+   * Relief actions; by id unless sorted. The gifts of a billion yuan or more, largest first:
+   * `reliefActions(where: { quantity: { unit: "CNY", min: 1e9 } }, sort: [{ field: MONEY, direction: DESC }])`
+   */
   reliefActions: Array<ReliefAction>;
+  /** The relief actions a page at a time, with the total count. */
   reliefActionsConnection: ReliefActionConnection;
-  /** Entities whose name, English name or an alias matches the text (substring match at least; Chinese text works). */
+  /**
+   * Entities whose name, English name or an alias matches the text (substring match at least;
+   * Chinese text works). Case-insensitive after Unicode NFKC normalisation; best matches first:
+   * exact name or alias, then prefix, then substring, ties by id (rankedSearch shows the scores).
+   * `search(text: "火神山")` finds 武汉火神山医院.
+   */
   search: Array<Entity>;
-  /** A shortest undirected path between two entities, or null when none exists within maxDepth hops. */
+  /**
+   * A shortest undirected path between two entities, or null when none exists within maxDepth
+   * hops (or either id is unknown). Of several shortest paths, the one whose entity ids sort first;
+   * from an entity to itself, the entity alone. `paths` lists every path up to a length.
+   */
   shortestPath?: Maybe<Subgraph>;
+  /**
+   * The documents the graph was read from, with their full text: one, the Ministry of Civil
+   * Affairs' report of 21 February 2020.
+   */
   sources: Array<Source>;
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryActorTotalsArgs = {
   actions?: InputMaybe<ReliefActionWhere>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -850,6 +1328,11 @@ export type QueryActorTotalsArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryAssociationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   scope?: InputMaybe<AssociationScope>;
@@ -858,6 +1341,11 @@ export type QueryAssociationsArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryAssociationsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -866,11 +1354,21 @@ export type QueryAssociationsConnectionArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryCategoryTotalsArgs = {
   actions?: InputMaybe<ReliefActionWhere>;
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryCommonNeighborsArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
@@ -880,6 +1378,11 @@ export type QueryCommonNeighborsArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryCompaniesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<EntitySort>>;
@@ -887,6 +1390,11 @@ export type QueryCompaniesArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryCompaniesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -895,6 +1403,11 @@ export type QueryCompaniesConnectionArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryEntitiesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -903,11 +1416,21 @@ export type QueryEntitiesConnectionArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryGovernmentBodiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<EntitySort>>;
@@ -915,6 +1438,11 @@ export type QueryGovernmentBodiesArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryGovernmentBodiesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -923,6 +1451,11 @@ export type QueryGovernmentBodiesConnectionArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryHospitalsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<EntitySort>>;
@@ -930,6 +1463,11 @@ export type QueryHospitalsArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryHospitalsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -938,6 +1476,11 @@ export type QueryHospitalsConnectionArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryMeetingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<EntitySort>>;
@@ -945,6 +1488,11 @@ export type QueryMeetingsArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryMeetingsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -953,12 +1501,22 @@ export type QueryMeetingsConnectionArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryMostConnectedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<EntityType>>;
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -966,6 +1524,11 @@ export type QueryNeighborhoodArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
@@ -974,6 +1537,11 @@ export type QueryPathsArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryRankedSearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -981,6 +1549,11 @@ export type QueryRankedSearchArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryRegionTotalsArgs = {
   actions?: InputMaybe<ReliefActionWhere>;
   basis?: InputMaybe<RegionBasis>;
@@ -989,6 +1562,11 @@ export type QueryRegionTotalsArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryRegionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<EntitySort>>;
@@ -996,6 +1574,11 @@ export type QueryRegionsArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryRegionsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1004,6 +1587,11 @@ export type QueryRegionsConnectionArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryReliefActionsArgs = {
   category?: InputMaybe<ReliefCategory>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1012,6 +1600,11 @@ export type QueryReliefActionsArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryReliefActionsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1020,6 +1613,11 @@ export type QueryReliefActionsConnectionArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -1027,46 +1625,86 @@ export type QuerySearchArgs = {
 };
 
 
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryShortestPathArgs = {
   from: Scalars['ID']['input'];
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
 };
 
-/** A country, province, city or area. */
+/** A country, province, city or area (全国, 湖北, 武汉, 疫区 ...). */
 export type Region = Entity & {
   __typename?: 'Region';
+  /**
+   * Other names the source or common usage gives (short forms, full official names, English
+   * acronyms); empty when none. Search and name filters match these too.
+   */
   aliases: Array<Scalars['String']['output']>;
+  /** True when the name denotes a group of places (疫区, the epidemic-hit areas), not one region. */
   collective: Scalars['Boolean']['output'];
+  /** Where the source text says this: one quote per place that names the entity. */
   evidence: Array<Evidence>;
+  /**
+   * Stable id, `<kind>:<english-slug>`, unique across all kinds:
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
+   */
   id: Scalars['ID']['output'];
+  /** COUNTRY, PROVINCE, CITY or AREA. */
   level: RegionLevel;
-  /** Associations and hospitals located here (LOCATED_IN, incoming). */
+  /**
+   * Associations and hospitals located here (incoming LOCATED_IN). By id unless sorted. Regions do
+   * not nest: 武汉's are not listed under 湖北.
+   */
   located: Array<Entity>;
-  /** The same as `located`, a page at a time. */
+  /** The same as `located`, a page at a time, with the total count. */
   locatedConnection: EntityConnection;
+  /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
   name: Scalars['String']['output'];
+  /**
+   * English rendering of the name: the official English name where known, else a faithful
+   * translation; null when there is none.
+   */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /**
+   * Numbers attached to this entity (money, counts), normalised; empty when the article gives none.
+   * Relief actions carry the article's numbers: 约22亿元 is value 2200000000, unit "CNY".
+   */
   quantities: Array<Quantity>;
+  /**
+   * Every relationship of this entity, seen from it (type, direction, the entity at the other end,
+   * the quote that states it), by relationship type then id. The typed fields (actions,
+   * supportedBy ...) follow the same relationships by meaning.
+   */
   relations: Array<Relation>;
-  /** Relief actions aimed at this region (TARGETED, incoming). */
+  /**
+   * Relief actions aimed at this region itself (incoming TARGETED). By id unless sorted. Actions
+   * aimed at a hospital in it are the hospital's; regionTotals counts both.
+   */
   supportActions: Array<ReliefAction>;
-  /** Organisations that performed those actions. */
+  /**
+   * The organisations that performed or led an action aimed at this region (incoming TARGETED, then
+   * the actions' incoming PERFORMED / LED). In the order of those actions unless sorted.
+   */
   supportedBy: Array<Organization>;
-  /** The same as `supportedBy`, a page at a time. */
+  /** The same as `supportedBy`, a page at a time, with the total count. */
   supportedByConnection: OrganizationConnection;
+  /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
 };
 
 
-/** A country, province, city or area. */
+/** A country, province, city or area (全国, 湖北, 武汉, 疫区 ...). */
 export type RegionLocatedArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<EntityWhere>;
 };
 
 
-/** A country, province, city or area. */
+/** A country, province, city or area (全国, 湖北, 武汉, 疫区 ...). */
 export type RegionLocatedConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1075,7 +1713,7 @@ export type RegionLocatedConnectionArgs = {
 };
 
 
-/** A country, province, city or area. */
+/** A country, province, city or area (全国, 湖北, 武汉, 疫区 ...). */
 export type RegionRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1083,21 +1721,21 @@ export type RegionRelationsArgs = {
 };
 
 
-/** A country, province, city or area. */
+/** A country, province, city or area (全国, 湖北, 武汉, 疫区 ...). */
 export type RegionSupportActionsArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<ReliefActionWhere>;
 };
 
 
-/** A country, province, city or area. */
+/** A country, province, city or area (全国, 湖北, 武汉, 疫区 ...). */
 export type RegionSupportedByArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<OrganizationWhere>;
 };
 
 
-/** A country, province, city or area. */
+/** A country, province, city or area (全国, 湖北, 武汉, 疫区 ...). */
 export type RegionSupportedByConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1105,125 +1743,222 @@ export type RegionSupportedByConnectionArgs = {
   where?: InputMaybe<OrganizationWhere>;
 };
 
+/** Which regions an action counts for in regionTotals. */
 export type RegionBasis =
+  /** Where its actors are: the regions of the organisations that performed or led it (LOCATED_IN). */
   | 'ACTOR'
+  /**
+   * Where it was aimed: the regions it targeted, and the regions of the hospitals, companies and
+   * other entities it targeted (their LOCATED_IN).
+   */
   | 'TARGET';
 
+/** A page of regions (Relay connection). */
 export type RegionConnection = {
   __typename?: 'RegionConnection';
+  /** The page: each region with its cursor. */
   edges: Array<RegionEdge>;
+  /** Whether more pages follow, and the cursor to continue from. */
   pageInfo: PageInfo;
+  /** How many regions match in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A region in a page, with its cursor. */
 export type RegionEdge = {
   __typename?: 'RegionEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The region. */
   node: Region;
 };
 
+/** How large a region is. */
 export type RegionLevel =
   /** An area named by what happened there (疫区, epidemic-hit areas). */
   | 'AREA'
+  /** A city (武汉, 北京, 深圳). */
   | 'CITY'
+  /** The whole country (全国). */
   | 'COUNTRY'
+  /** A province (湖北, 山东). */
   | 'PROVINCE';
 
+/** What was done for (or from) one region, summed; see regionTotals' basis. */
 export type RegionTotals = {
   __typename?: 'RegionTotals';
+  /** How many counted actions count for this region. */
   actionCount: Scalars['Int']['output'];
+  /** The actions counted, by id. */
   actions: Array<ReliefAction>;
+  /** Distinct organisations that performed or led those actions. */
   actorCount: Scalars['Int']['output'];
+  /** Sum of the CNY quantities of those actions. */
   money: Scalars['Float']['output'];
+  /** Every unit and item summed separately, money included, by unit then item. */
   quantities: Array<QuantityTotal>;
+  /** The region. */
   region: Region;
 };
 
+/** Filters on regions; all fields given must match. */
 export type RegionWhere = {
+  /** Every one of these filters matches. */
   AND?: InputMaybe<Array<RegionWhere>>;
+  /** This filter does not match. */
   NOT?: InputMaybe<RegionWhere>;
+  /** At least one of these filters matches (an empty list matches nothing). */
   OR?: InputMaybe<Array<RegionWhere>>;
+  /** The id matches. */
   id?: InputMaybe<IdFilter>;
+  /** The region is of this level. */
   level?: InputMaybe<RegionLevel>;
+  /** Some association or hospital located in it matches (incoming LOCATED_IN). */
   located?: InputMaybe<EntityWhere>;
+  /** One of its names matches. */
   name?: InputMaybe<NameFilter>;
+  /** One of its own quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
+  /** Some relief action aimed at it matches (incoming TARGETED). */
   supportActions?: InputMaybe<ReliefActionWhere>;
+  /** Some organisation that performed or led an action aimed at it matches. */
   supportedBy?: InputMaybe<OrganizationWhere>;
 };
 
-/** One relationship seen from one of its ends. */
+/** One relationship seen from one of its ends, as Entity.relations lists it. */
 export type Relation = {
   __typename?: 'Relation';
-  /** OUT when the entity this was reached from is the start of the relationship. */
+  /**
+   * OUT when the entity this was reached from is the start of the relationship, IN when it is the
+   * end: 中国电子商会's PERFORMED relationships are OUT, its actions see them IN.
+   */
   direction: Direction;
+  /**
+   * The quotes that state the relationship: for PERFORMED, the clause from the actor's name to the
+   * end of the action.
+   */
   evidence: Array<Evidence>;
+  /** The relationship's id, `<from id>|<TYPE>|<to id>`: the same from either end. */
   id: Scalars['ID']['output'];
   /** The entity at the other end. */
   node: Entity;
+  /** Numbers the relationship itself carries; empty in this data, whose numbers sit on relief actions. */
   quantities: Array<Quantity>;
-  /** UPPER_SNAKE_CASE, e.g. PERFORMED, TARGETED, COMMISSIONED, PART_OF. */
+  /**
+   * UPPER_SNAKE_CASE, e.g. PERFORMED, TARGETED, COMMISSIONED, PART_OF. All types: PERFORMED and
+   * LED (actor → relief action), TARGETED (action → whom it supported), COMMISSIONED, INITIATED,
+   * ADOPTED and REPORTED (government body → action or meeting), WORKED_THROUGH (government body →
+   * association), PARTNERED_WITH (association → company), ORGANIZED (government body → meeting),
+   * PART_OF (government body → government body), LOCATED_IN (association or hospital → region).
+   */
   type: Scalars['String']['output'];
 };
 
-/** One concrete action taken by one or more actors. */
+/**
+ * One concrete action taken by one or more actors, with the article's numbers for it: 中国电子商会's
+ * donations of 约22亿元, the steel association's building materials for 火神山医院 ...
+ */
 export type ReliefAction = Entity & {
   __typename?: 'ReliefAction';
-  /** Who performed or led it (PERFORMED, LED, incoming). */
+  /**
+   * Who performed or led it (incoming LED, then PERFORMED, each by id) unless sorted; a joint
+   * action has several.
+   */
   actors: Array<Organization>;
-  /** Government bodies that adopted its model (ADOPTED, incoming). */
+  /** Government bodies that adopted its model (incoming ADOPTED). By id unless sorted. */
   adoptedBy: Array<GovernmentBody>;
+  /**
+   * Other names the source or common usage gives (short forms, full official names, English
+   * acronyms); empty when none. Search and name filters match these too.
+   */
   aliases: Array<Scalars['String']['output']>;
+  /** The article's section the action belongs to (DONATIONS, HOSPITAL_CONSTRUCTION ...). */
   category: ReliefCategory;
-  /** Government bodies that commissioned it (COMMISSIONED, incoming). */
+  /** Government bodies that commissioned it (incoming COMMISSIONED, 委托). By id unless sorted. */
   commissionedBy: Array<GovernmentBody>;
+  /** Where the article describes the action. */
   evidence: Array<Evidence>;
+  /**
+   * Stable id, `<kind>:<english-slug>`, unique across all kinds:
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
+   */
   id: Scalars['ID']['output'];
-  /** Government bodies that launched it through an association (INITIATED, incoming). */
+  /**
+   * Government bodies that launched it through an association (incoming INITIATED, 通过…号召). By
+   * id unless sorted.
+   */
   initiatedBy: Array<GovernmentBody>;
   /** The action's core phrase as written in the article. */
   name: Scalars['String']['output'];
   /** English summary of the action. */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /**
+   * The article's numbers for the action (money in CNY, counts in their counting word): 约22亿元 is
+   * `{ value: 2200000000, unit: "CNY", approximate: true, text: "约22亿元" }`.
+   */
   quantities: Array<Quantity>;
+  /**
+   * Every relationship of this entity, seen from it (type, direction, the entity at the other end,
+   * the quote that states it), by relationship type then id. The typed fields (actions,
+   * supportedBy ...) follow the same relationships by meaning.
+   */
   relations: Array<Relation>;
-  /** Government bodies whose website reported it (REPORTED, incoming). */
+  /** Government bodies whose website reported it (incoming REPORTED). By id unless sorted. */
   reportedBy: Array<GovernmentBody>;
-  /** Who or what it supported or was aimed at (TARGETED). */
+  /**
+   * Who or what it supported or was aimed at: hospitals, regions, companies, government bodies
+   * (outgoing TARGETED). By id unless sorted.
+   */
   targets: Array<Entity>;
+  /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
 };
 
 
-/** One concrete action taken by one or more actors. */
+/**
+ * One concrete action taken by one or more actors, with the article's numbers for it: 中国电子商会's
+ * donations of 约22亿元, the steel association's building materials for 火神山医院 ...
+ */
 export type ReliefActionActorsArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<OrganizationWhere>;
 };
 
 
-/** One concrete action taken by one or more actors. */
+/**
+ * One concrete action taken by one or more actors, with the article's numbers for it: 中国电子商会's
+ * donations of 约22亿元, the steel association's building materials for 火神山医院 ...
+ */
 export type ReliefActionAdoptedByArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<GovernmentBodyWhere>;
 };
 
 
-/** One concrete action taken by one or more actors. */
+/**
+ * One concrete action taken by one or more actors, with the article's numbers for it: 中国电子商会's
+ * donations of 约22亿元, the steel association's building materials for 火神山医院 ...
+ */
 export type ReliefActionCommissionedByArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<GovernmentBodyWhere>;
 };
 
 
-/** One concrete action taken by one or more actors. */
+/**
+ * One concrete action taken by one or more actors, with the article's numbers for it: 中国电子商会's
+ * donations of 约22亿元, the steel association's building materials for 火神山医院 ...
+ */
 export type ReliefActionInitiatedByArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<GovernmentBodyWhere>;
 };
 
 
-/** One concrete action taken by one or more actors. */
+/**
+ * One concrete action taken by one or more actors, with the article's numbers for it: 中国电子商会's
+ * donations of 约22亿元, the steel association's building materials for 火神山医院 ...
+ */
 export type ReliefActionRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1231,45 +1966,72 @@ export type ReliefActionRelationsArgs = {
 };
 
 
-/** One concrete action taken by one or more actors. */
+/**
+ * One concrete action taken by one or more actors, with the article's numbers for it: 中国电子商会's
+ * donations of 约22亿元, the steel association's building materials for 火神山医院 ...
+ */
 export type ReliefActionReportedByArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<GovernmentBodyWhere>;
 };
 
 
-/** One concrete action taken by one or more actors. */
+/**
+ * One concrete action taken by one or more actors, with the article's numbers for it: 中国电子商会's
+ * donations of 约22亿元, the steel association's building materials for 火神山医院 ...
+ */
 export type ReliefActionTargetsArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<EntityWhere>;
 };
 
+/** A page of relief actions (Relay connection). */
 export type ReliefActionConnection = {
   __typename?: 'ReliefActionConnection';
+  /** The page: each relief action with its cursor. */
   edges: Array<ReliefActionEdge>;
+  /** Whether more pages follow, and the cursor to continue from. */
   pageInfo: PageInfo;
+  /** How many relief actions match in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A relief action in a page, with its cursor. */
 export type ReliefActionEdge = {
   __typename?: 'ReliefActionEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The relief action. */
   node: ReliefAction;
 };
 
+/** Filters on relief actions; all fields given must match. */
 export type ReliefActionWhere = {
+  /** Every one of these filters matches. */
   AND?: InputMaybe<Array<ReliefActionWhere>>;
+  /** This filter does not match. */
   NOT?: InputMaybe<ReliefActionWhere>;
+  /** At least one of these filters matches (an empty list matches nothing). */
   OR?: InputMaybe<Array<ReliefActionWhere>>;
+  /** Some organisation that performed or led it matches (incoming PERFORMED / LED). */
   actors?: InputMaybe<OrganizationWhere>;
+  /** Some government body that adopted its model matches (incoming ADOPTED). */
   adoptedBy?: InputMaybe<GovernmentBodyWhere>;
+  /** Its category is one of these: `[DONATIONS, FINANCIAL_SUPPORT]`. */
   category?: InputMaybe<Array<ReliefCategory>>;
+  /** Some government body that commissioned it matches (incoming COMMISSIONED). */
   commissionedBy?: InputMaybe<GovernmentBodyWhere>;
+  /** The id matches. */
   id?: InputMaybe<IdFilter>;
+  /** Some government body that launched it matches (incoming INITIATED). */
   initiatedBy?: InputMaybe<GovernmentBodyWhere>;
+  /** One of its names matches (the Chinese phrase or the English summary). */
   name?: InputMaybe<NameFilter>;
+  /** One of its quantities matches: `{ unit: "CNY", min: 1e9 }`. */
   quantity?: InputMaybe<QuantityFilter>;
+  /** Some government body whose website reported it matches (incoming REPORTED). */
   reportedBy?: InputMaybe<GovernmentBodyWhere>;
+  /** Something it was aimed at matches (outgoing TARGETED): `{ type: [HOSPITAL] }`. */
   targets?: InputMaybe<EntityWhere>;
 };
 
@@ -1310,39 +2072,61 @@ export type ReliefCategory =
   /** 日常生活: science communication on epidemic prevention */
   | 'SCIENCE_COMMUNICATION';
 
+/** One rankedSearch hit: the entity, how well it matched and the name that matched. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The entity found. */
   entity: Entity;
+  /** How the best-matching name matched. */
   match: MatchKind;
-  /** The name or alias that matched best, as stored. */
+  /** The name or alias that matched best, as stored: for the text 火神山, 火神山医院 (an alias of 武汉火神山医院). */
   matched: Scalars['String']['output'];
   /** 3 for EXACT, 2 for PREFIX, 1 for SUBSTRING. */
   score: Scalars['Float']['output'];
 };
 
+/** Which way a sort key orders. */
 export type SortDirection =
+  /** Smallest first (A before B, 0 before 1). */
   | 'ASC'
+  /** Largest first. */
   | 'DESC';
 
+/** A document the graph was read from, with its full text. */
 export type Source = {
   __typename?: 'Source';
+  /** The author as credited (王勇); null when not credited. */
   author?: Maybe<Scalars['String']['output']>;
   /** ISO 8601 date, when known. */
   date?: Maybe<Scalars['String']['output']>;
+  /** Source id, e.g. "mca-report-2020-02-21". */
   id: Scalars['ID']['output'];
+  /** Who published it; null when not recorded. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** The full text, verbatim: every Evidence's start and end index into it. */
   text: Scalars['String']['output'];
+  /** Title as published (Chinese). */
   title: Scalars['String']['output'];
-  /** English rendering of the title. */
+  /** English rendering of the title; null when there is none. */
   titleEn?: Maybe<Scalars['String']['output']>;
 };
 
+/** Some entities and the relationships among them, as neighborhood and shortestPath return them. */
 export type Subgraph = {
   __typename?: 'Subgraph';
+  /**
+   * The relationships: for neighborhood every one between two returned entities, by id; for
+   * shortestPath the path's, in path order.
+   */
   edges: Array<Edge>;
+  /**
+   * The entities: for neighborhood the start first, then by hop distance and id; for shortestPath
+   * in path order, from `from` to `to`.
+   */
   nodes: Array<Entity>;
 };
 
+/** How actorTotals and regionTotals rank their rows. */
 export type TotalsOrder =
   /** Number of actions descending, then money descending, then id. */
   | 'ACTIONS'
