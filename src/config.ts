@@ -181,6 +181,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `Invalid configuration: HEADERS_TIMEOUT_MS (${e.HEADERS_TIMEOUT_MS}) must not exceed BODY_TIMEOUT_MS (${e.BODY_TIMEOUT_MS})`,
     );
   }
+  // A budget smaller than one allowed operation would refuse that operation for ever, not for a while.
+  if (e.RATE_LIMIT_BUDGET > 0 && e.RATE_LIMIT_BUDGET < e.MAX_COST + e.RATE_LIMIT_REQUEST_COST) {
+    throw new ConfigError(
+      `Invalid configuration: RATE_LIMIT_BUDGET (${e.RATE_LIMIT_BUDGET}) must be 0 (off) or at least MAX_COST + RATE_LIMIT_REQUEST_COST (${e.MAX_COST + e.RATE_LIMIT_REQUEST_COST})`,
+    );
+  }
   return {
     production: e.NODE_ENV === 'production',
     host: e.HOST,

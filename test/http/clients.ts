@@ -1,0 +1,153 @@
+// Clients on loopback with their own source address (127.x.y.z; Linux routes all of 127.0.0.0/8 to lo), so one test can be several clients: raw requests, slow senders, and connections held open.
+import http from 'node:http';
+import net from 'node:net';
+
+export interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  text: string;
+}
+
+export interface PostOptions {
+  /** The client's address: 127.0.0.1 unless given. */
+  from?: string;
+  /** Keep-alive or not (default: a fresh connection with `Connection: close`). */
+  agent?: http.Agent;
+  headers?: Record<string, string>;
+  /** Send the body in chunks of this size with `pauseMs` between them (a slow sender). */
+  chunkBytes?: number;
+  pauseMs?: number;
+  /** Chunked transfer encoding instead of a Content-Length. */
+  chunked?: boolean;
+}
+
+const json = { 'content-type': 'application/json' };
+
+/** POSTs `body` to `${base}/graphql`; resolves with the answer, rejects on a connection error. */
+export function post(
+  base: string,
+  body: string | Buffer,
+  options: PostOptions = {},
+): Promise<Answer> {
+  const url = new URL(base);
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: '/graphql',
+        method: 'POST',
+        localAddress: options.from ?? '127.0.0.1',
+        agent: options.agent ?? false,
+        headers: {
+          ...json,
+          ...(options.chunked ? {} : { 'content-length': String(bytes.length) }),
+          ...options.headers,
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode!,
+            headers: response.headers,
+            text: Buffer.concat(chunks).toString(),
+          }),
+        );
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    const chunkBytes = options.chunkBytes ?? bytes.length;
+    let sent = 0;
+    const next = () => {
+      if (request.destroyed) return;
+      if (sent >= bytes.length) {
+        request.end();
+        return;
+      }
+      request.write(bytes.subarray(sent, sent + chunkBytes));
+      sent += chunkBytes;
+      if (options.pauseMs) setTimeout(next, options.pauseMs);
+      else next();
+    };
+    next();
+  });
+}
+
+/** A GraphQL operation as a POST body. */
+export function operationBody(query: string, variables?: Record<string, unknown>): string {
+  return JSON.stringify({ query, variables });
+}
+
+export type HeldKind = 'idle' | 'slow headers' | 'slow body';
+
+export interface HeldConnection {
+  kind: HeldKind;
+  /** Resolves when the server closes the connection: after how long, and what it had answered. */
+  closed: Promise<{ afterMs: number; answer: string }>;
+  isOpen(): boolean;
+  close(): void;
+}
+
+/**
+ * A connection that stays open as long as the server lets it: `idle` sends nothing, `slow headers`
+ * a header line every `pauseMs`, `slow body` complete headers and then a byte of body every `pauseMs`.
+ */
+export function hold(base: string, from: string, kind: HeldKind, pauseMs = 500): HeldConnection {
+  const url = new URL(base);
+  const started = Date.now();
+  const socket = net.connect({ host: url.hostname, port: Number(url.port), localAddress: from });
+  let answer = '';
+  let timer: NodeJS.Timeout | undefined;
+  const trickle = (text: string) => {
+    timer = setInterval(() => {
+      if (socket.writable) socket.write(text);
+    }, pauseMs);
+  };
+  socket.on('connect', () => {
+    if (kind === 'slow headers') {
+      socket.write(`POST /graphql HTTP/1.1\r\nHost: ${url.host}\r\n`);
+      trickle('X-Slow: 1\r\n');
+    } else if (kind === 'slow body') {
+      socket.write(
+        `POST /graphql HTTP/1.1\r\nHost: ${url.host}\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n`,
+      );
+      trickle(' ');
+    }
+  });
+  socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+  socket.on('error', () => {});
+  const closed = new Promise<{ afterMs: number; answer: string }>((resolve) =>
+    socket.once('close', () => {
+      clearInterval(timer);
+      resolve({ afterMs: Date.now() - started, answer });
+    }),
+  );
+  return {
+    kind,
+    closed,
+    isOpen: () => !socket.destroyed,
+    close: () => socket.destroy(),
+  };
+}
+
+/** Waits a moment, so the server has accepted (or dropped) the connections just opened. */
+export function settle(ms = 300): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The value at percentile p of the values (nearest rank). */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** One metric's value from /metrics text, e.g. `http_refusals_total{reason="rate_limited"}`. */
+export async function metric(base: string, series: string): Promise<number> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+  return line ? Number(line.slice(series.length + 1)) : 0;
+}
