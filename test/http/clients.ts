@@ -151,3 +151,47 @@ export async function metric(base: string, series: string): Promise<number> {
   const line = text.split('\n').find((l) => l.startsWith(`${series} `));
   return line ? Number(line.slice(series.length + 1)) : 0;
 }
+
+/** The flooding client's program: plain JavaScript for `node -e`, so it needs no build step. */
+const floodProgram = `
+const http = require('node:http');
+const [base, from, body, connections, ms] = process.argv.slice(1);
+const url = new URL(base);
+const agent = new http.Agent({ keepAlive: true, maxSockets: Number(connections) });
+const statuses = {};
+const end = Date.now() + Number(ms);
+const once = () => new Promise((resolve) => {
+  const request = http.request({ host: url.hostname, port: url.port, path: '/graphql', method: 'POST',
+    localAddress: from, agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+    (response) => { response.resume(); response.on('end', () => resolve(response.statusCode)); });
+  request.on('error', () => resolve('error'));
+  request.end(body);
+});
+Promise.all(Array.from({ length: Number(connections) }, async () => {
+  while (Date.now() < end) { const status = await once(); statuses[status] = (statuses[status] || 0) + 1; }
+})).then(() => { process.stdout.write(JSON.stringify(statuses)); agent.destroy(); });
+`;
+
+/**
+ * A client in its own process (so its work does not share the server's event loop) sending `body`
+ * over `connections` keep-alive connections, one request after another, for `ms`; resolves with
+ * how many answers of each status it got.
+ */
+export async function flood(
+  base: string,
+  from: string,
+  body: string,
+  connections: number,
+  ms: number,
+): Promise<Record<string, number>> {
+  const { execFile } = await import('node:child_process');
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['-e', floodProgram, base, from, body, String(connections), String(ms)],
+      { timeout: ms + 10_000 },
+      (error, stdout) =>
+        error ? reject(error) : resolve(JSON.parse(stdout) as Record<string, number>),
+    );
+  });
+}
