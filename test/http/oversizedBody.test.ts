@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
-import { metric, operationBody, post, type Answer, type PostOptions } from './clients.js';
+import {
+  metric,
+  operationBody,
+  post,
+  type Answer,
+  type PostOptions,
+} from '../../bench/loopbackClients.js';
 
 const twoMiB = operationBody(`{ __typename }${' '.repeat(2 * 1024 * 1024)}`);
 const small = operationBody('{ __typename }');

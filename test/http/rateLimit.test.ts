@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
-import { flood, metric, operationBody, percentile, post, type Answer } from './clients.js';
+import {
+  flood,
+  metric,
+  operationBody,
+  percentileOf,
+  post,
+  type Answer,
+} from '../../bench/loopbackClients.js';
 
 /** Costs 1,020,101: 100 × 100 × 100 relations, within MAX_COST (2,000,000). */
 const heavy = operationBody(
@@ -77,10 +84,10 @@ describe('a per-client budget of request cost', () => {
     const heavyAnswers = await flooding;
     expect(Object.keys(heavyAnswers)).toEqual(['429']);
     expect(heavyAnswers['429']).toBeGreaterThan(30);
-    const [aloneP50, underP50] = [percentile(alone, 50), percentile(throttled, 50)];
+    const [aloneP50, underP50] = [percentileOf(alone, 50), percentileOf(throttled, 50)];
     console.log(
-      `light client p50/p99 alone ${aloneP50.toFixed(1)}/${percentile(alone, 99).toFixed(1)} ms, ` +
-        `while ${heavyAnswers['429']} heavy requests were refused ${underP50.toFixed(1)}/${percentile(throttled, 99).toFixed(1)} ms`,
+      `light client p50/p99 alone ${aloneP50.toFixed(1)}/${percentileOf(alone, 99).toFixed(1)} ms, ` +
+        `while ${heavyAnswers['429']} heavy requests were refused ${underP50.toFixed(1)}/${percentileOf(throttled, 99).toFixed(1)} ms`,
     );
     // Normal latency: a refusal costs the server little, so the light client barely notices.
     expect(underP50).toBeLessThan(aloneP50 * 3 + 10);

@@ -8,12 +8,12 @@ import {
   hold,
   metric,
   operationBody,
-  percentile,
+  percentileOf,
   post,
   settle,
   type HeldConnection,
   type HeldKind,
-} from './clients.js';
+} from '../../bench/loopbackClients.js';
 
 const search = operationBody('query Search($t: String!) { search(text: $t) { id name } }', {
   t: '火神山',
@@ -63,10 +63,10 @@ describe('slow and idle clients', () => {
       const during: number[] = [];
       for (let i = 0; i < 20; i++) during.push(await timedSearch());
       console.log(
-        `normal client p50/p99 alone ${percentile(alone, 50).toFixed(1)}/${percentile(alone, 99).toFixed(1)} ms, ` +
-          `with 300 slow connections held ${percentile(during, 50).toFixed(1)}/${percentile(during, 99).toFixed(1)} ms`,
+        `normal client p50/p99 alone ${percentileOf(alone, 50).toFixed(1)}/${percentileOf(alone, 99).toFixed(1)} ms, ` +
+          `with 300 slow connections held ${percentileOf(during, 50).toFixed(1)}/${percentileOf(during, 99).toFixed(1)} ms`,
       );
-      expect(percentile(during, 50)).toBeLessThan(percentile(alone, 50) * 3 + 10);
+      expect(percentileOf(during, 50)).toBeLessThan(percentileOf(alone, 50) * 3 + 10);
 
       const closed = await Promise.all(held.map((c) => c.closed));
       // Checked every second: headers by 1.5 s (+1 s), the whole request by 3 s (+1 s).

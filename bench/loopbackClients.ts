@@ -1,6 +1,8 @@
-// Clients on loopback with their own source address (127.x.y.z; Linux routes all of 127.0.0.0/8 to lo), so one test can be several clients: raw requests, slow senders, and connections held open.
+// Clients on loopback with their own source address (127.x.y.z; Linux routes all of 127.0.0.0/8 to lo), so one run can be several clients: raw requests, slow senders, floods, and connections held open. Shared by load:fault and the HTTP tests.
+import { execFile } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
+import { percentile } from './measure.js';
 
 export interface Answer {
   status: number;
@@ -139,10 +141,12 @@ export function settle(ms = 300): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** The value at percentile p of the values (nearest rank). */
-export function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+/** The value at percentile p of unsorted values (nearest rank). */
+export function percentileOf(values: readonly number[], p: number): number {
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    p,
+  );
 }
 
 /** One metric's value from /metrics text, e.g. `http_refusals_total{reason="rate_limited"}`. */
@@ -152,30 +156,45 @@ export async function metric(base: string, series: string): Promise<number> {
   return line ? Number(line.slice(series.length + 1)) : 0;
 }
 
-/** The flooding client's program: plain JavaScript for `node -e`, so it needs no build step. */
+/**
+ * The flooding client's program: plain JavaScript for `node -e`, so it needs no build step. Each
+ * answer is counted by what it is: `200` (data, no errors), `429` (with Retry-After and
+ * RATE_LIMITED), `error` (no answer), or the status with `!` when its body is not what it should be.
+ */
 const floodProgram = `
 const http = require('node:http');
 const [base, from, body, connections, ms] = process.argv.slice(1);
 const url = new URL(base);
 const agent = new http.Agent({ keepAlive: true, maxSockets: Number(connections) });
-const statuses = {};
+const answers = {};
 const end = Date.now() + Number(ms);
+const verdict = (status, headers, text) => {
+  if (status === 200) return text.includes('"data"') && !text.includes('"errors"') ? '200' : '200!';
+  if (status === 429) return Number(headers['retry-after']) >= 1 && text.includes('"code":"RATE_LIMITED"') ? '429' : '429!';
+  return status + '!';
+};
 const once = () => new Promise((resolve) => {
   const request = http.request({ host: url.hostname, port: url.port, path: '/graphql', method: 'POST',
     localAddress: from, agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-    (response) => { response.resume(); response.on('end', () => resolve(response.statusCode)); });
+    (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => resolve(verdict(response.statusCode, response.headers, text)));
+      response.on('error', () => resolve('error'));
+    });
   request.on('error', () => resolve('error'));
   request.end(body);
 });
 Promise.all(Array.from({ length: Number(connections) }, async () => {
-  while (Date.now() < end) { const status = await once(); statuses[status] = (statuses[status] || 0) + 1; }
-})).then(() => { process.stdout.write(JSON.stringify(statuses)); agent.destroy(); });
+  while (Date.now() < end) { const v = await once(); answers[v] = (answers[v] || 0) + 1; }
+})).then(() => { process.stdout.write(JSON.stringify(answers)); agent.destroy(); });
 `;
 
 /**
  * A client in its own process (so its work does not share the server's event loop) sending `body`
  * over `connections` keep-alive connections, one request after another, for `ms`; resolves with
- * how many answers of each status it got.
+ * how many answers of each kind it got (`200`, `429`, `error`, or a status with `!`: a wrong body).
  */
 export async function flood(
   base: string,
@@ -184,7 +203,6 @@ export async function flood(
   connections: number,
   ms: number,
 ): Promise<Record<string, number>> {
-  const { execFile } = await import('node:child_process');
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
