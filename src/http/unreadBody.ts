@@ -34,16 +34,16 @@ function discardRest(raw: IncomingMessage, limitBytes: number): Promise<boolean>
  * sends too slowly meets the whole-request timeout (BODY_TIMEOUT_MS) as any other.
  */
 export function discardUnreadBodies(app: FastifyInstance, limitBytes: number): void {
-  app.addHook('onSend', async (request, reply, payload) => {
+  // A callback hook, not an async one: it runs on every answer, and almost always has nothing to do.
+  app.addHook('onSend', (request, reply, payload, done) => {
     const raw = request.raw;
-    if (raw.complete || raw.destroyed) return payload;
+    if (raw.complete || raw.destroyed) return done(null, payload);
     reply.removeHeader('connection');
     const rest = discardRest(raw, limitBytes);
     if (reply.raw.shouldKeepAlive) {
       void rest.then((overflowed) => overflowed && raw.socket.destroy());
-      return payload;
+      return done(null, payload);
     }
-    await rest;
-    return payload;
+    void rest.then(() => done(null, payload));
   });
 }
