@@ -1,27 +1,54 @@
-// Load and fault test, run on demand: mixed normal and hostile load, SIGTERM under load, and (with NEO4J_URI) a database restart under load.
+// Load and fault test: mixed normal and hostile load, oversized bodies, a heavy client against its budget, slow connections, SIGTERM under load, and (with NEO4J_URI) a database restart under load.
 //
-//   npm run load:fault                       # 8 clients, 10 s of mixed load, then SIGTERM under load
-//   npm run load:fault -- --clients 16 --seconds 20
+//   npm run load:fault                       # 8 clients, 10 s per phase (about 90 s in all)
+//   npm run load:fault -- --short            # 4 clients, 2 s per phase: the correctness check npm test runs
+//   npm run load:fault -- --clients 16 --seconds 20 --only 'fair|slow'
 //   NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=… NEO4J_RESTART_COMMAND='docker compose restart neo4j' npm run load:fault
 //
-// Loopback only: it starts its own server on 127.0.0.1 and sends traffic nowhere else. Every loop is
-// bounded in time, and every request has a timeout. Exits 1 when a check fails.
+// Loopback only: it starts its own server on 127.0.0.1 and sends traffic nowhere else; clients that
+// must be told apart use their own source addresses in 127.0.0.0/8. Every loop is bounded in time,
+// and every request has a timeout. Exits 1 when a check fails. Each phase is one function, listed
+// in `phases` at the end: a new phase is a function and a line there.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import {
+  flood,
+  hold,
+  percentileOf,
+  post,
+  settle,
+  type Answer,
+  type HeldConnection,
+  type HeldKind,
+} from './loopbackClients.js';
 import { percentile } from './measure.js';
 
 const { values: args } = parseArgs({
   options: {
-    clients: { type: 'string', default: process.env.LOAD_CLIENTS ?? '8' },
-    seconds: { type: 'string', default: process.env.LOAD_SECONDS ?? '10' },
+    clients: { type: 'string' },
+    seconds: { type: 'string' },
     'hostile-share': { type: 'string', default: '0.2' },
+    short: { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
-const clients = Math.min(Math.max(1, Number(args.clients)), 64);
-const seconds = Math.min(Math.max(1, Number(args.seconds)), 120);
+/** The short form checks answers, codes and that nothing is lost; its latencies are reported, not judged. */
+const short = args.short;
+const clients = Math.min(
+  Math.max(1, Number(args.clients ?? process.env.LOAD_CLIENTS ?? (short ? 4 : 8))),
+  64,
+);
+const seconds = Math.min(
+  Math.max(1, Number(args.seconds ?? process.env.LOAD_SECONDS ?? (short ? 2 : 10))),
+  120,
+);
 const hostileShare = Math.min(Math.max(0, Number(args['hostile-share'])), 1);
+const only = args.only === undefined ? null : new RegExp(args.only, 'i');
 const requestTimeoutMs = 15_000;
+/** The phases that measure something else turn the per-client budget off: their load is one client far past a fair share. */
+const noBudget = { RATE_LIMIT_BUDGET: '0' };
 
 // ---------------------------------------------------------------- the request mix
 
@@ -359,18 +386,42 @@ function firstWrong(samples: Sample[]): string {
   return wrong ? ` (first: ${wrong.kind.name} → ${wrong.status} ${wrong.detail ?? ''})` : '';
 }
 
-async function metricLines(url: string): Promise<string[]> {
+async function metricLines(url: string, prefix = 'graphql_requests_total{'): Promise<string[]> {
   const text = await (await fetch(`${url}/metrics`)).text();
-  return text.split('\n').filter((l) => l.startsWith('graphql_requests_total{'));
+  return text.split('\n').filter((l) => l.startsWith(prefix));
+}
+
+/** One series' value from /metrics, e.g. `http_refusals_total{reason="rate_limited"}`; 0 when absent. */
+async function metricValue(url: string, series: string): Promise<number> {
+  const line = (await metricLines(url, `${series} `))[0];
+  return line ? Number(line.slice(series.length + 1)) : 0;
+}
+
+async function printRefusals(url: string): Promise<void> {
+  console.log('\n/metrics refusals:');
+  for (const line of await metricLines(url, 'http_refusals_total{')) console.log(`  ${line}`);
+  console.log('');
+}
+
+/** Milliseconds to wait. */
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(1) : '-');
+
+/** A latency bound: in the full run a failed check; in the short form (a correctness check on a shared machine) only reported. */
+function checkLatency(condition: boolean, message: string): void {
+  if (short)
+    console.log(
+      `  ${condition ? 'INFO' : 'NOTE'}  ${message} (latency is reported, not judged, in --short)`,
+    );
+  else check(condition, message);
 }
 
 // ---------------------------------------------------------------- the three phases
 
 async function mixedLoad(backendEnv: Record<string, string>): Promise<void> {
-  console.log(
-    `\n## 1. Mixed load: ${clients} clients, ${seconds} s, ${hostileShare * 100}% hostile\n`,
-  );
-  const server = await startServer(backendEnv);
+  console.log(`${clients} clients, ${seconds} s, ${hostileShare * 100}% hostile\n`);
+  const server = await startServer({ ...backendEnv, ...noBudget });
   try {
     const reference = await referenceAnswers(server.url);
     const started = performance.now();
@@ -404,6 +455,10 @@ async function mixedLoad(backendEnv: Record<string, string>): Promise<void> {
     for (const line of await metricLines(server.url)) console.log(`  ${line}`);
     console.log('');
     check(
+      hostile.length > 0 || hostileShare === 0,
+      `hostile requests were sent (${hostile.length})`,
+    );
+    check(
       normal.length > 0 && normal.every((s) => s.verdict === 'ok'),
       `every normal query answered correctly${firstWrong(normal)}`,
     );
@@ -422,10 +477,8 @@ async function mixedLoad(backendEnv: Record<string, string>): Promise<void> {
 
 async function sigtermUnderLoad(backendEnv: Record<string, string>): Promise<void> {
   const before = Math.min(3, seconds);
-  console.log(
-    `\n## 2. SIGTERM under load: ${clients} clients of normal queries, signal after ${before} s\n`,
-  );
-  const server = await startServer(backendEnv);
+  console.log(`${clients} clients of normal queries, signal after ${before} s\n`);
+  const server = await startServer({ ...backendEnv, ...noBudget });
   const reference = await referenceAnswers(server.url);
   const hardStop = Date.now() + 30_000;
   const started = performance.now();
@@ -469,7 +522,6 @@ async function sigtermUnderLoad(backendEnv: Record<string, string>): Promise<voi
 }
 
 async function databaseRestart(): Promise<void> {
-  console.log('\n## 3. Neo4j restart under load\n');
   const restart = process.env.NEO4J_RESTART_COMMAND;
   if (!process.env.NEO4J_URI || !restart) {
     console.log(
@@ -478,7 +530,7 @@ async function databaseRestart(): Promise<void> {
     );
     return;
   }
-  const server = await startServer({ GRAPH_BACKEND: 'neo4j' });
+  const server = await startServer({ GRAPH_BACKEND: 'neo4j', ...noBudget });
   try {
     const reference = await referenceAnswers(server.url);
     let stop = false;
@@ -525,19 +577,329 @@ async function databaseRestart(): Promise<void> {
   }
 }
 
+async function oversizedBodies(backendEnv: Record<string, string>): Promise<void> {
+  const each = short ? 3 : 10;
+  console.log(
+    `${clients} senders at once × ${each} bodies of 2 MiB (limit 1 MiB) per way of sending; every one must get 413\n`,
+  );
+  const server = await startServer({ ...backendEnv, ...noBudget });
+  const keepAlive = new http.Agent({ keepAlive: true, maxSockets: clients });
+  try {
+    const body = op(`{ __typename }${' '.repeat(2 * 1024 * 1024)}`);
+    const viaFetch = async (): Promise<Answer> => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: json,
+        body,
+        signal: AbortSignal.timeout(requestTimeoutMs),
+      });
+      return { status: response.status, headers: {}, text: await response.text() };
+    };
+    const slow = { chunkBytes: 64 * 1024, pauseMs: 2 };
+    const ways: { name: string; send: () => Promise<Answer> }[] = [
+      { name: 'fetch (undici), keep-alive', send: viaFetch },
+      { name: 'fresh connection, at once', send: () => post(server.url, body) },
+      { name: 'fresh connection, slow sender', send: () => post(server.url, body, slow) },
+      {
+        name: 'keep-alive, slow sender',
+        send: () => post(server.url, body, { agent: keepAlive, ...slow }),
+      },
+      {
+        name: 'keep-alive, chunked, slow',
+        send: () => post(server.url, body, { agent: keepAlive, chunked: true, ...slow }),
+      },
+    ];
+    console.log('| way of sending | requests | 413 | no answer | other | p50 ms | p99 ms |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    let total = 0;
+    const failures: string[] = [];
+    for (const way of ways) {
+      const ms: number[] = [];
+      const counts = { refused: 0, noAnswer: 0, other: 0 };
+      await Promise.all(
+        Array.from({ length: clients }, async () => {
+          for (let i = 0; i < each; i++) {
+            const started = performance.now();
+            try {
+              const answer = await way.send();
+              ms.push(performance.now() - started);
+              const ok =
+                answer.status === 413 && answer.text.includes('"FST_ERR_CTP_BODY_TOO_LARGE"');
+              if (ok) counts.refused += 1;
+              else {
+                counts.other += 1;
+                failures.push(`${way.name}: ${answer.status} ${answer.text.slice(0, 100)}`);
+              }
+            } catch (error) {
+              counts.noAnswer += 1;
+              failures.push(`${way.name}: no answer (${String(error)})`);
+            }
+          }
+        }),
+      );
+      total += clients * each;
+      console.log(
+        `| ${way.name} | ${clients * each} | ${counts.refused} | ${counts.noAnswer} | ${counts.other} | ${fmt(percentileOf(ms, 50))} | ${fmt(percentileOf(ms, 99))} |`,
+      );
+    }
+    const next = await post(server.url, op('{ __typename }'), { agent: keepAlive });
+    await printRefusals(server.url);
+    check(
+      failures.length === 0,
+      `every oversized body got 413 FST_ERR_CTP_BODY_TOO_LARGE (${total} sent)${failures.length ? ` (first: ${failures[0]})` : ''}`,
+    );
+    check(next.status === 200, 'a keep-alive connection that sent one serves the next request');
+    check(
+      (await metricValue(server.url, 'http_refusals_total{reason="body_too_large"}')) === total,
+      '/metrics counts each as body_too_large',
+    );
+  } finally {
+    keepAlive.destroy();
+    await stopServer(server);
+  }
+}
+
+/** A client on one keep-alive connection from `from`, a normal query, then `pauseMs`, and again, for `ms`: its latencies and any wrong answers. */
+async function steadyClient(
+  url: string,
+  from: string,
+  reference: Map<string, string>,
+  ms: number,
+  pauseMs: number,
+): Promise<{ ms: number[]; wrong: string[] }> {
+  const normal = kinds.filter((k) => !k.hostile);
+  const latencies: number[] = [];
+  const wrong: string[] = [];
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const end = Date.now() + ms;
+  for (let i = 0; Date.now() < end; i++) {
+    const kind = normal[i % normal.length]!;
+    const started = performance.now();
+    try {
+      const answer = await post(url, kind.body(), { from, agent });
+      latencies.push(performance.now() - started);
+      const data = (JSON.parse(answer.text) as { data?: unknown }).data;
+      if (answer.status !== 200 || JSON.stringify(data) !== reference.get(kind.name)) {
+        wrong.push(`${kind.name} → ${answer.status} ${answer.text.slice(0, 100)}`);
+      }
+    } catch (error) {
+      wrong.push(`${kind.name} → no answer (${String(error)})`);
+    }
+    await sleep(pauseMs);
+  }
+  agent.destroy();
+  return { ms: latencies, wrong };
+}
+
+async function fairShare(backendEnv: Record<string, string>): Promise<void> {
+  // A scaled-down budget, so the phase sees many windows: 4 heavy operations per client per second.
+  const budget = 5_000_000;
+  const windowMs = 1000;
+  const heavyQuery = op(
+    `query Heavy { search(text: "协会", first: 100) { relations { node { relations { id } } } } }`,
+  );
+  const perWindow = Math.floor(budget / (1_020_101 + 10_000));
+  console.log(
+    `budget ${budget.toLocaleString('en')} per ${windowMs} ms per client (${perWindow} heavy operations of cost 1,020,101); ` +
+      `a heavy client (127.0.0.2, ${clients} connections, no pause) against a well-behaved one (127.0.0.3, a normal query every 10 ms), ${seconds} s each\n`,
+  );
+  const server = await startServer({
+    ...backendEnv,
+    RATE_LIMIT_BUDGET: String(budget),
+    RATE_LIMIT_WINDOW_MS: String(windowMs),
+  });
+  try {
+    const reference = await referenceAnswers(server.url);
+    const alone = await steadyClient(server.url, '127.0.0.3', reference, seconds * 1000, 10);
+    // The heavy client runs in its own process, so its work does not share the well-behaved one's.
+    const started = Date.now();
+    const flooding = flood(server.url, '127.0.0.2', heavyQuery, clients, seconds * 1000);
+    const during = await steadyClient(server.url, '127.0.0.3', reference, seconds * 1000, 10);
+    const heavy = await flooding;
+    const elapsedS = (Date.now() - started) / 1000;
+    const heavyTotal = Object.values(heavy).reduce((a, b) => a + b, 0);
+    console.log('| client | requests | answered | 429 | wrong or no answer | p50 ms | p99 ms |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const [label, run] of [
+      ['well-behaved, alone', alone],
+      ['well-behaved, heavy one throttled', during],
+    ] as const) {
+      console.log(
+        `| ${label} | ${run.ms.length + run.wrong.length} | ${run.ms.length - run.wrong.length} | 0 | ${run.wrong.length} | ${fmt(percentileOf(run.ms, 50))} | ${fmt(percentileOf(run.ms, 99))} |`,
+      );
+    }
+    const heavyWrong = heavyTotal - (heavy['200'] ?? 0) - (heavy['429'] ?? 0);
+    console.log(
+      `| heavy | ${heavyTotal} | ${heavy['200'] ?? 0} | ${heavy['429'] ?? 0} | ${heavyWrong} | - | - |`,
+    );
+    const served = await metricValue(
+      server.url,
+      'graphql_requests_total{operation="Heavy",outcome="ok",code="OK"}',
+    );
+    const refusals = await metricValue(server.url, 'http_refusals_total{reason="rate_limited"}');
+    await printRefusals(server.url);
+    check(
+      alone.wrong.length === 0 && during.wrong.length === 0 && during.ms.length > 0,
+      `every request of the well-behaved client answered correctly, none refused${during.wrong[0] ? ` (first: ${during.wrong[0]})` : ''}`,
+    );
+    check((heavy['429'] ?? 0) > 0, 'the heavy client was throttled (429)');
+    check(
+      heavyWrong === 0,
+      `every heavy answer was its data or a 429 with Retry-After and RATE_LIMITED (${JSON.stringify(heavy)})`,
+    );
+    const windows = Math.ceil(elapsedS / (windowMs / 1000)) + 1;
+    check(
+      (heavy['200'] ?? 0) <= perWindow * windows,
+      `the heavy client ran at most its budget: ${heavy['200'] ?? 0} operations ≤ ${perWindow} × ${windows} windows`,
+    );
+    check(
+      served === (heavy['200'] ?? 0) && refusals === (heavy['429'] ?? 0),
+      `nothing lost: the server ran exactly the operations it answered (${served}) and refused the others before execution (${refusals})`,
+    );
+    const [aloneP50, duringP50] = [percentileOf(alone.ms, 50), percentileOf(during.ms, 50)];
+    checkLatency(
+      duringP50 <= aloneP50 * 3 + 10,
+      `the well-behaved client kept its latency: p50 ${fmt(duringP50)} ms while the other was throttled, ${fmt(aloneP50)} ms alone (bound: 3 × alone + 10 ms)`,
+    );
+  } finally {
+    await stopServer(server);
+  }
+}
+
+async function slowConnections(backendEnv: Record<string, string>): Promise<void> {
+  // Timeouts short enough to watch them fire, long enough that the slow connections outlive the measurement.
+  const headersTimeoutMs = (seconds + 2) * 1000;
+  const bodyTimeoutMs = headersTimeoutMs + 2000;
+  const perClientCap = 128;
+  const held: [string, HeldKind, number][] = [
+    ['127.0.1.1', 'idle', 100],
+    ['127.0.1.2', 'slow headers', 100],
+    ['127.0.1.3', 'slow body', 100],
+    // One client opening more than its cap: the rest are closed at once.
+    ['127.0.1.4', 'idle', 200],
+  ];
+  const opened = held.reduce((sum, [, , count]) => sum + count, 0);
+  const expectedHeld = held.reduce((sum, [, , count]) => sum + Math.min(count, perClientCap), 0);
+  console.log(
+    `${opened} slow or idle connections from 4 addresses (idle, a header line or a body byte every 500 ms; cap ${perClientCap} per address), ` +
+      `headers timeout ${headersTimeoutMs} ms, body ${bodyTimeoutMs} ms; a normal client (127.0.0.1) ${seconds} s alone, then ${seconds} s while they are held\n`,
+  );
+  const server = await startServer({
+    ...backendEnv,
+    ...noBudget,
+    HEADERS_TIMEOUT_MS: String(headersTimeoutMs),
+    BODY_TIMEOUT_MS: String(bodyTimeoutMs),
+    MAX_CONNECTIONS_PER_CLIENT: String(perClientCap),
+  });
+  const connections: HeldConnection[] = [];
+  try {
+    const reference = await referenceAnswers(server.url);
+    const alone = await steadyClient(server.url, '127.0.0.1', reference, seconds * 1000, 0);
+    const openedAt = Date.now();
+    for (const [from, kind, count] of held) {
+      for (let i = 0; i < count; i++) connections.push(hold(server.url, from, kind));
+    }
+    // Until the server has taken them all and closed those past the cap (at once, but this is a busy machine).
+    const settledBy = Date.now() + 3000;
+    while (
+      connections.filter((c) => !c.isOpen()).length < opened - expectedHeld &&
+      Date.now() < settledBy
+    ) {
+      await settle(100);
+    }
+    await settle(200);
+    const heldOpen = connections.filter((c) => c.isOpen()).length;
+    const during = await steadyClient(
+      server.url,
+      '127.0.0.1',
+      reference,
+      Math.min(seconds * 1000, headersTimeoutMs - (Date.now() - openedAt) - 1000),
+      0,
+    );
+    const stillOpen = connections.filter((c) => c.isOpen()).length;
+    const closed = await Promise.race([
+      Promise.all(connections.map((c) => c.closed)),
+      sleep(bodyTimeoutMs + 5000).then(() => null),
+    ]);
+    console.log('| normal client | requests | wrong or no answer | p50 ms | p99 ms |');
+    console.log('| --- | ---: | ---: | ---: | ---: |');
+    for (const [label, run] of [
+      ['alone', alone],
+      [`${heldOpen} slow connections held`, during],
+    ] as const) {
+      console.log(
+        `| ${label} | ${run.ms.length} | ${run.wrong.length} | ${fmt(percentileOf(run.ms, 50))} | ${fmt(percentileOf(run.ms, 99))} |`,
+      );
+    }
+    const timedOut = (closed ?? []).filter((c) => /^HTTP\/1\.1 408 /.test(c.answer)).length;
+    const late = (closed ?? []).filter(
+      (c, i) =>
+        c.afterMs >
+        (connections[i]!.kind === 'slow body' ? bodyTimeoutMs : headersTimeoutMs) + 2000,
+    ).length;
+    const timeouts = await metricValue(server.url, 'http_refusals_total{reason="request_timeout"}');
+    const capped = await metricValue(server.url, 'http_refusals_total{reason="connection_limit"}');
+    await printRefusals(server.url);
+    check(
+      alone.wrong.length === 0 && during.wrong.length === 0 && during.ms.length > 0,
+      `every normal request answered correctly while the slow connections were held${during.wrong[0] ? ` (first: ${during.wrong[0]})` : ''}`,
+    );
+    check(
+      heldOpen === expectedHeld && stillOpen === expectedHeld,
+      `${expectedHeld} slow connections held open during the measurement (${heldOpen} at its start, ${stillOpen} at its end), ${opened - expectedHeld} past the per-client cap closed at once`,
+    );
+    check(
+      closed !== null && late === 0 && timedOut === expectedHeld,
+      `the server closed every slow connection at its timeout with 408 (${timedOut} of ${expectedHeld}, ${late} late)`,
+    );
+    check(
+      timeouts === expectedHeld && capped === opened - expectedHeld,
+      `/metrics counts them: request_timeout ${timeouts}, connection_limit ${capped}`,
+    );
+    const [aloneP50, duringP50] = [percentileOf(alone.ms, 50), percentileOf(during.ms, 50)];
+    checkLatency(
+      duringP50 <= aloneP50 * 3 + 10,
+      `the normal client kept its latency: p50 ${fmt(duringP50)} ms with the slow connections held, ${fmt(aloneP50)} ms alone (bound: 3 × alone + 10 ms)`,
+    );
+  } finally {
+    for (const c of connections) c.close();
+    await stopServer(server);
+  }
+}
+
+// ---------------------------------------------------------------- the run
+
+interface Phase {
+  title: string;
+  run: (backendEnv: Record<string, string>) => Promise<void>;
+}
+
+const phases: Phase[] = [
+  { title: 'Mixed load', run: mixedLoad },
+  { title: 'Oversized bodies', run: oversizedBodies },
+  { title: 'Fair share: a heavy client against its budget', run: fairShare },
+  { title: 'Slow and idle connections', run: slowConnections },
+  { title: 'SIGTERM under load', run: sigtermUnderLoad },
+  { title: 'Neo4j restart under load', run: databaseRestart },
+];
+
 async function main(): Promise<void> {
   console.log(
-    `# Load and fault test · ${new Date().toISOString()} · Node ${process.version} · ` +
+    `# Load and fault test${short ? ' (short)' : ''} · ${new Date().toISOString()} · Node ${process.version} · ` +
       `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
   );
-  // Phases 1 and 2 run on the backend GRAPH_BACKEND names (memory unless neo4j with a URI).
+  // The phases run on the backend GRAPH_BACKEND names (memory unless neo4j with a URI).
   const backendEnv: Record<string, string> =
     process.env.NEO4J_URI && process.env.GRAPH_BACKEND === 'neo4j'
       ? { GRAPH_BACKEND: 'neo4j' }
       : {};
-  await mixedLoad(backendEnv);
-  await sigtermUnderLoad(backendEnv);
-  await databaseRestart();
+  for (const [i, phase] of phases.entries()) {
+    if (only && !only.test(phase.title)) continue;
+    console.log(`\n## ${i + 1}. ${phase.title}\n`);
+    const started = performance.now();
+    await phase.run(backendEnv);
+    console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  }
   console.log(
     failures.length === 0 ? '\nAll checks passed.' : `\n${failures.length} check(s) failed.`,
   );

@@ -5,6 +5,7 @@ import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_DEPTH } from './graph/port.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
+const wholeNumber = z.coerce.number().int().min(0);
 const flag = z
   .enum(['true', 'false', '1', '0', 'on', 'off'])
   .transform((v) => v === 'true' || v === '1' || v === 'on');
@@ -32,6 +33,20 @@ const envSchema = z.object({
   MAX_ALIASES: positiveInt.default(30),
   MAX_DIRECTIVES: positiveInt.default(50),
   MAX_TOKENS: positiveInt.default(5000),
+  // Slow and idle clients (README: Security): Node's header, whole-request and keep-alive timeouts.
+  HEADERS_TIMEOUT_MS: positiveInt.default(10_000),
+  BODY_TIMEOUT_MS: positiveInt.default(30_000),
+  KEEP_ALIVE_TIMEOUT_MS: positiveInt.default(5_000),
+  MAX_CONNECTIONS: positiveInt.default(1024),
+  // 0: no cap per client address (behind a proxy every client has the proxy's address).
+  MAX_CONNECTIONS_PER_CLIENT: wholeNumber.default(128),
+  BODY_DISCARD_LIMIT_BYTES: wholeNumber.default(16 * 1024 * 1024),
+  // A fair share per client: cost units per window; 0 turns the budget off.
+  RATE_LIMIT_BUDGET: wholeNumber.default(60_000_000),
+  RATE_LIMIT_WINDOW_MS: positiveInt.default(60_000),
+  RATE_LIMIT_REQUEST_COST: wholeNumber.default(10_000),
+  // Which proxies to believe in X-Forwarded-For: false, true (any), or their addresses/CIDRs.
+  TRUST_PROXY: z.string().default('false'),
 });
 
 /** Limits on the shape of an operation, checked after parsing and before execution. */
@@ -44,6 +59,31 @@ export interface OperationLimits {
   maxDirectives: number;
   /** Most lexical tokens in the document; checked while parsing, so a huge document is never fully parsed. */
   maxTokens: number;
+}
+
+/** How long a client may take, and how many connections it may hold (slowloris and idle clients). */
+export interface ConnectionLimits {
+  /** Time to receive a request's headers, from the first byte of the request (Node's headersTimeout). */
+  headersTimeoutMs: number;
+  /** Time to receive a whole request, headers and body (Node's requestTimeout). */
+  bodyTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open between requests. */
+  keepAliveTimeoutMs: number;
+  /** Connections open at once; new ones past it are closed at once. */
+  maxConnections: number;
+  /** Connections open at once from one client address; 0 for no such cap. */
+  maxConnectionsPerClient: number;
+  /** After a refusal sent before the body was read (413, 429), at most this much more is read and discarded. */
+  bodyDiscardLimitBytes: number;
+}
+
+/** A per-client budget of request cost per time window (the cost the operation limits compute). */
+export interface RateLimit {
+  /** Cost units one client may spend per window; 0: no budget. */
+  budget: number;
+  windowMs: number;
+  /** Charged for every request to /graphql on top of its operation's cost (a request is never free). */
+  requestCost: number;
 }
 
 export interface Neo4jConfig {
@@ -73,6 +113,10 @@ export interface Config {
   /** Origins allowed by CORS: '*' for any, a list, or none (an empty list). */
   corsOrigins: '*' | string[];
   operationLimits: OperationLimits;
+  connections: ConnectionLimits;
+  rateLimit: RateLimit;
+  /** Fastify's trustProxy: which proxies' X-Forwarded-For names the client (its address keys the budget). */
+  trustProxy: boolean | string[];
   /** Argument limits: the defaults with any LIMIT_<NAME> overrides (e.g. LIMIT_MAX_FIRST). */
   limits: Limits;
 }
@@ -116,6 +160,16 @@ function limitsFrom(env: NodeJS.ProcessEnv): Limits {
   return { ...defaultLimits, ...overrides };
 }
 
+function trustProxyFrom(value: string): boolean | string[] {
+  const trimmed = value.trim();
+  if (trimmed === '' || trimmed === 'false') return false;
+  if (trimmed === 'true') return true;
+  return trimmed
+    .split(',')
+    .map((address) => address.trim())
+    .filter((address) => address.length > 0);
+}
+
 function corsOriginsFrom(value: string): '*' | string[] {
   const trimmed = value.trim();
   if (trimmed === '*') return '*';
@@ -134,6 +188,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   if (e.GRAPH_BACKEND === 'neo4j' && !e.NEO4J_URI) {
     throw new ConfigError('Invalid configuration: GRAPH_BACKEND=neo4j needs NEO4J_URI');
+  }
+  // Node refuses a headers timeout longer than the whole-request timeout.
+  if (e.HEADERS_TIMEOUT_MS > e.BODY_TIMEOUT_MS) {
+    throw new ConfigError(
+      `Invalid configuration: HEADERS_TIMEOUT_MS (${e.HEADERS_TIMEOUT_MS}) must not exceed BODY_TIMEOUT_MS (${e.BODY_TIMEOUT_MS})`,
+    );
+  }
+  // A budget smaller than one allowed operation would refuse that operation for ever, not for a while.
+  if (e.RATE_LIMIT_BUDGET > 0 && e.RATE_LIMIT_BUDGET < e.MAX_COST + e.RATE_LIMIT_REQUEST_COST) {
+    throw new ConfigError(
+      `Invalid configuration: RATE_LIMIT_BUDGET (${e.RATE_LIMIT_BUDGET}) must be 0 (off) or at least MAX_COST + RATE_LIMIT_REQUEST_COST (${e.MAX_COST + e.RATE_LIMIT_REQUEST_COST})`,
+    );
   }
   return {
     production: e.NODE_ENV === 'production',
@@ -163,6 +229,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: e.MAX_DIRECTIVES,
       maxTokens: e.MAX_TOKENS,
     },
+    connections: {
+      headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+      bodyTimeoutMs: e.BODY_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: e.MAX_CONNECTIONS,
+      maxConnectionsPerClient: e.MAX_CONNECTIONS_PER_CLIENT,
+      bodyDiscardLimitBytes: e.BODY_DISCARD_LIMIT_BYTES,
+    },
+    rateLimit: {
+      budget: e.RATE_LIMIT_BUDGET,
+      windowMs: e.RATE_LIMIT_WINDOW_MS,
+      requestCost: e.RATE_LIMIT_REQUEST_COST,
+    },
+    trustProxy: trustProxyFrom(e.TRUST_PROXY),
     limits: limitsFrom(env),
   };
 }

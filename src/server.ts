@@ -17,12 +17,15 @@ import { createFormatError } from './graphql/formatError.js';
 import type { Limits } from './graphql/limits.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { typeDefs } from './graphql/schema.js';
+import { limitConnections, serverTimeouts } from './http/connections.js';
 import { cors } from './http/cors.js';
 import { errorHandler, requestId } from './http/errorHandler.js';
 import { Metrics } from './http/metrics.js';
 import { operationLimits } from './http/operationLimits.js';
 import { pages } from './http/pages.js';
+import { ClientBudgets } from './http/rateLimit.js';
 import { RequestLog } from './http/requestLog.js';
+import { discardUnreadBodies } from './http/unreadBody.js';
 
 export interface ServerOptions {
   config: Config;
@@ -56,17 +59,24 @@ export async function createServer({
     genReqId: requestId,
     // Requests larger than this are refused with 413 before any parsing.
     bodyLimit: config.bodyLimitBytes,
-    // A client has this long to send its whole request (slow-body clients hold no socket for ever).
+    // A client has HEADERS_TIMEOUT_MS to send its headers and BODY_TIMEOUT_MS its whole request, and
+    // an idle keep-alive connection closes after KEEP_ALIVE_TIMEOUT_MS (slow clients hold no socket for ever).
     // No Fastify handlerTimeout: it costs every request an AbortController (a sixth of the
     // { __typename } budget, docs/benchmarks.md); GraphQL requests have their own deadline and
     // the health routes race theirs below.
-    requestTimeout: 30_000,
+    ...serverTimeouts(config.connections),
+    // The client's address (the budget's key) from X-Forwarded-For only behind a trusted proxy.
+    trustProxy: config.trustProxy,
   });
   errorHandler(app, config.production);
 
   const metrics = config.metrics ? new Metrics() : null;
+  limitConnections(app, config.connections, (reason) => metrics?.refuse(reason));
   const requestLog = new RequestLog(metrics);
   requestLog.register(app);
+  discardUnreadBodies(app, config.connections.bodyDiscardLimitBytes);
+  const budgets = config.rateLimit.budget > 0 ? new ClientBudgets(config.rateLimit) : null;
+  budgets?.register(app);
   const observedBackend = metrics
     ? withObserver(backend, (method, outcome, seconds) =>
         metrics.observeBackendCall(backend.name, method, outcome, seconds),
@@ -76,6 +86,7 @@ export async function createServer({
   const limitsSetup = operationLimits(config.operationLimits, {
     blockFieldSuggestions: !config.introspection,
     onCost: (cost, contextValue) => requestLog.recordCost(contextValue, cost),
+    ...(budgets ? { admit: (cost, contextValue) => budgets.admit(cost, contextValue) } : {}),
   });
 
   // Chosen from our config, not Apollo's own NODE_ENV check, so one setting governs both.
@@ -131,6 +142,7 @@ export async function createServer({
     context: async (request) => {
       const context = createContext(withDeadline(observedBackend, config.requestTimeoutMs), limits);
       requestLog.attach(request, context);
+      budgets?.attach(request, context);
       return context;
     },
   });

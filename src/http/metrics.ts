@@ -2,10 +2,18 @@
 import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import type { BackendCallOutcome } from '../graph/withObserver.js';
+import { refusalReasons, type RefusalReason } from './connections.js';
+import { rateLimitedCode } from './rateLimit.js';
 import type { RequestOutcome } from './requestOutcome.js';
 
 /** Operation names come from clients: past this many distinct ones, new names are counted as "other". */
 const maxOperationNames = 200;
+
+/** The request codes that are refusals counted by reason (the others are counted where they happen). */
+const refusalOfCode: Record<string, RefusalReason> = {
+  [rateLimitedCode]: 'rate_limited',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'body_too_large',
+};
 
 export class Metrics {
   /** One registry per server, so servers in one process (tests) keep their own counts. */
@@ -27,6 +35,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly refusals = new Counter({
+    name: 'http_refusals_total',
+    help: 'Requests or connections refused to protect the others, by reason: rate_limited (429), body_too_large (413), request_timeout (headers or body too slow, 408), connection_limit (closed at once), malformed_request.',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
   private readonly backendCalls = new Counter({
     name: 'graph_backend_calls_total',
     help: 'Calls from the resolvers (through DataLoader) to the graph backend, by method and outcome.',
@@ -44,12 +59,20 @@ export class Metrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+    // Every reason shows from the start, at 0, so a refusal is a change a dashboard can see.
+    for (const reason of refusalReasons) this.refusals.inc({ reason }, 0);
   }
 
   observeRequest(outcome: RequestOutcome, durationSeconds: number): void {
     const operation = this.operationLabel(outcome.operation);
     this.requests.inc({ operation, outcome: outcome.outcome, code: outcome.code });
     this.latency.observe({ operation, outcome: outcome.outcome }, durationSeconds);
+    const refusal = refusalOfCode[outcome.code];
+    if (refusal) this.refuse(refusal);
+  }
+
+  refuse(reason: RefusalReason): void {
+    this.refusals.inc({ reason });
   }
 
   observeBackendCall(

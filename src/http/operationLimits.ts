@@ -58,6 +58,7 @@ const maxCostsPerDocument = 64;
 function costLimit(
   maxCost: number,
   onCost: (cost: number, request: object) => void,
+  admit: (cost: number, contextValue: object) => Promise<void>,
 ): ApolloServerPlugin {
   // Apollo's document store hands out the same DocumentNode for the same query text, so the cost
   // of a repeated operation is computed once rather than on every request.
@@ -96,7 +97,7 @@ function costLimit(
       return null;
     }
   };
-  const check = (request: GraphQLRequestContextDidResolveOperation<object>) => {
+  const check = async (request: GraphQLRequestContextDidResolveOperation<object>) => {
     const cost = costOf(request);
     if (cost === null) return;
     onCost(cost, request.contextValue);
@@ -106,12 +107,14 @@ function costLimit(
         limitCodes.cost,
       );
     }
+    // Only an operation within the limits is charged to its client, and only then may it run.
+    await admit(cost, request.contextValue);
   };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation(request) {
-          check(request);
+          await check(request);
         },
       };
     },
@@ -130,6 +133,8 @@ export function operationLimits(
     /** Hide "Did you mean …" field suggestions (they reveal the schema when introspection is off). */
     blockFieldSuggestions: boolean;
     onCost?: (cost: number, contextValue: object) => void;
+    /** Charges the cost of an operation within the limits before it runs; throws to refuse it. */
+    admit?: (cost: number, contextValue: object) => Promise<void>;
   },
 ): OperationLimitsSetup {
   const rejectOnly = (code: LimitCode) => ({
@@ -151,7 +156,7 @@ export function operationLimits(
   return {
     plugins: [
       ...armor.plugins,
-      costLimit(limits.maxCost, options.onCost ?? (() => {})),
+      costLimit(limits.maxCost, options.onCost ?? (() => {}), options.admit ?? (async () => {})),
     ] as ApolloServerPlugin[],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },

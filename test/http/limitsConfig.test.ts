@@ -38,7 +38,41 @@ describe('limits from the environment', () => {
       introspection: true,
       metrics: true,
       corsOrigins: '*',
+      trustProxy: false,
     });
+    expect(config.connections).toEqual({
+      headersTimeoutMs: 10_000,
+      bodyTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+      maxConnections: 1024,
+      maxConnectionsPerClient: 128,
+      bodyDiscardLimitBytes: 16 * 1024 * 1024,
+    });
+    expect(config.rateLimit).toEqual({
+      budget: 60_000_000,
+      windowMs: 60_000,
+      requestCost: 10_000,
+    });
+  });
+
+  it('refuses a budget no operation within MAX_COST could fit, and a headers timeout past the body timeout', () => {
+    expect(() => loadConfig({ RATE_LIMIT_BUDGET: '1000' })).toThrow(/RATE_LIMIT_BUDGET/);
+    expect(loadConfig({ RATE_LIMIT_BUDGET: '0' }).rateLimit.budget).toBe(0);
+    expect(
+      loadConfig({ RATE_LIMIT_BUDGET: '1000', MAX_COST: '500', RATE_LIMIT_REQUEST_COST: '500' })
+        .rateLimit.budget,
+    ).toBe(1000);
+    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: '5000', BODY_TIMEOUT_MS: '4000' })).toThrow(
+      /HEADERS_TIMEOUT_MS/,
+    );
+  });
+
+  it('trusts X-Forwarded-For only from the proxies TRUST_PROXY names', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16' }).trustProxy).toEqual([
+      '10.0.0.1',
+      '10.1.0.0/16',
+    ]);
   });
 });
 

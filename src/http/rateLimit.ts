@@ -1,0 +1,89 @@
+// A fair share per client: a budget of request cost per time window (rate-limiter-flexible), spent by each request's operation cost; refused with 429 and Retry-After before anything runs.
+import { HeaderMap } from '@apollo/server';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { GraphQLError } from 'graphql';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimit } from '../config.js';
+
+export const rateLimitedCode = 'RATE_LIMITED';
+
+function message(retryAfterSeconds: number): string {
+  return `This client has spent its budget of request cost for now; retry in ${retryAfterSeconds} s.`;
+}
+
+/** A refused operation: HTTP 429 with Retry-After (Apollo takes both from `extensions.http`). */
+export class RateLimitedError extends GraphQLError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(message(retryAfterSeconds), {
+      extensions: {
+        code: rateLimitedCode,
+        retryAfter: retryAfterSeconds,
+        http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+      },
+    });
+  }
+}
+
+/** Apollo copies the context per operation: the client travels as a (copied) symbol-keyed property. */
+const clientKey = Symbol('rateLimitClient');
+
+/**
+ * One budget per client (its address, `request.ip`, which honours TRUST_PROXY), renewed every
+ * window. Each request to /graphql is charged `requestCost` when it arrives, so floods of cheap or
+ * malformed requests count too, and its operation's cost once it is known and within the limits,
+ * before execution. A client whose budget is spent is refused at arrival, before its body is read.
+ */
+export class ClientBudgets {
+  private readonly limiter: RateLimiterMemory;
+
+  constructor(private readonly settings: RateLimit) {
+    this.limiter = new RateLimiterMemory({
+      points: settings.budget,
+      duration: settings.windowMs / 1000,
+    });
+  }
+
+  /** Charges `cost` to `client`: null when it was within the budget, else the seconds until the budget renews. */
+  async charge(client: string, cost: number): Promise<number | null> {
+    try {
+      await this.limiter.consume(client, cost);
+      return null;
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    }
+  }
+
+  /** The request charge and the early refusal, for /graphql. */
+  register(app: FastifyInstance): void {
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.routeOptions.url !== '/graphql') return;
+      const retryAfter = await this.charge(request.ip, this.settings.requestCost);
+      if (retryAfter === null) return;
+      return reply
+        .code(429)
+        .header('retry-after', String(retryAfter))
+        .send({
+          errors: [
+            {
+              message: message(retryAfter),
+              extensions: { code: rateLimitedCode, retryAfter },
+            },
+          ],
+        });
+    });
+  }
+
+  /** Links the GraphQL context of a request to its client; called by the context function. */
+  attach(request: FastifyRequest, contextValue: object): void {
+    (contextValue as { [clientKey]?: string })[clientKey] = request.ip;
+  }
+
+  /** Charges an operation's cost to its client; throws RateLimitedError when the budget is spent. */
+  async admit(cost: number, contextValue: object): Promise<void> {
+    const client = (contextValue as { [clientKey]?: string })[clientKey];
+    if (client === undefined) return;
+    const retryAfter = await this.charge(client, cost);
+    if (retryAfter !== null) throw new RateLimitedError(retryAfter);
+  }
+}
