@@ -1,17 +1,20 @@
-// Load and fault test: mixed normal and hostile load, oversized bodies, a heavy client against its budget, slow connections, SIGTERM under load, and (with NEO4J_URI) a database restart under load.
+// Load and fault test: mixed normal and hostile load, oversized bodies, a heavy client against its budget, slow connections, SIGTERM under load, and Neo4j killed and restarted under load.
 //
 //   npm run load:fault                       # 8 clients, 10 s per phase (about 90 s in all)
 //   npm run load:fault -- --short            # 4 clients, 2 s per phase: the correctness check npm test runs
 //   npm run load:fault -- --clients 16 --seconds 20 --only 'fair|slow'
+//   npm run load:fault -- --only restart     # Neo4j SIGKILLed under load: a local Neo4j of its own (Java + Maven)
 //   NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=… NEO4J_RESTART_COMMAND='docker compose restart neo4j' npm run load:fault
 //
 // Loopback only: it starts its own server on 127.0.0.1 and sends traffic nowhere else; clients that
 // must be told apart use their own source addresses in 127.0.0.0/8. Every loop is bounded in time,
 // and every request has a timeout. Exits 1 when a check fails. Each phase is one function, listed
 // in `phases` at the end: a new phase is a function and a line there.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   flood,
@@ -24,6 +27,7 @@ import {
   type HeldKind,
 } from './loopbackClients.js';
 import { percentile } from './measure.js';
+import { freePort, missingTools, runSeed, startLocalNeo4j } from '../neo4j/local/localNeo4j.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -251,6 +255,8 @@ type Verdict =
   | 'unavailable'; // a clear SERVICE_UNAVAILABLE / DEADLINE_EXCEEDED (database down)
 
 interface Sample {
+  /** When the request was sent (epoch ms); set by load(). */
+  at?: number;
   kind: Kind;
   verdict: Verdict;
   status: number | null;
@@ -336,7 +342,8 @@ async function load(
     Array.from({ length: options.clients }, async (_, i) => {
       const pick = picker(options.share, 1000 + i);
       while (!options.until()) {
-        const sample = await call(url, pick(), reference);
+        const at = Date.now();
+        const sample = { ...(await call(url, pick(), reference)), at };
         samples.push(sample);
         if (options.stopOnRefusal && sample.verdict === 'refused' && sample.status === null) return;
       }
@@ -521,29 +528,106 @@ async function sigtermUnderLoad(backendEnv: Record<string, string>): Promise<voi
   );
 }
 
+/**
+ * How Neo4j goes down and comes back: NEO4J_RESTART_COMMAND against the server at NEO4J_URI
+ * (e.g. `docker compose restart neo4j`), or, without NEO4J_URI, a local Neo4j this phase starts
+ * itself (neo4j/local/), kills with SIGKILL and starts again on the same store and port.
+ */
+interface Outage {
+  uri: string;
+  /** Takes the database down and brings it back; resolves once it accepts connections again. */
+  bounce(whileDown: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function externalOutage(uri: string, command: string): Promise<Outage> {
+  return {
+    uri,
+    async bounce(whileDown) {
+      console.log(`  running: ${command}`);
+      const restart = spawn(command, { shell: true, stdio: 'inherit' });
+      const exited = new Promise((resolve) => restart.once('exit', resolve));
+      await whileDown();
+      await exited;
+    },
+    close: async () => undefined,
+  };
+}
+
+async function localOutage(): Promise<Outage> {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'relief-neo4j-fault-'));
+  const port = await freePort();
+  const start = () => startLocalNeo4j({ ports: [port], home });
+  let neo4j = await start();
+  const uri = neo4j.uris[0]!;
+  await runSeed(uri);
+  return {
+    uri,
+    async bounce(whileDown) {
+      console.log(`  SIGKILL to the local Neo4j (pid ${neo4j.process.pid})`);
+      neo4j.process.kill('SIGKILL');
+      await new Promise((resolve) => neo4j.process.once('exit', resolve));
+      await whileDown();
+      console.log('  starting the local Neo4j again on the same store and port');
+      neo4j = await start();
+    },
+    async close() {
+      await neo4j.stop();
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
 async function databaseRestart(): Promise<void> {
-  const restart = process.env.NEO4J_RESTART_COMMAND;
-  if (!process.env.NEO4J_URI || !restart) {
-    console.log(
-      `  SKIPPED: ${!process.env.NEO4J_URI ? 'NEO4J_URI is not set' : 'NEO4J_RESTART_COMMAND is not set'} ` +
-        '(set NEO4J_URI, NEO4J_PASSWORD and NEO4J_RESTART_COMMAND, e.g. "docker compose restart neo4j", to run it)',
-    );
-    return;
+  let outage: Outage;
+  if (process.env.NEO4J_URI) {
+    const command = process.env.NEO4J_RESTART_COMMAND;
+    if (!command) {
+      console.log(
+        '  SKIPPED: NEO4J_URI is set but NEO4J_RESTART_COMMAND is not (e.g. "docker compose restart neo4j"); ' +
+          'without NEO4J_URI this phase starts a local Neo4j of its own',
+      );
+      return;
+    }
+    outage = await externalOutage(process.env.NEO4J_URI, command);
+  } else {
+    const problem = missingTools();
+    if (problem) {
+      check(!process.env.CI, `the Neo4j restart phase runs (under CI it must): ${problem}`);
+      console.log(`  SKIPPED: ${problem}`);
+      return;
+    }
+    outage = await localOutage();
   }
-  const server = await startServer({ GRAPH_BACKEND: 'neo4j', ...noBudget });
+  const requestBudgetMs = 5000;
+  const server = await startServer({
+    GRAPH_BACKEND: 'neo4j',
+    NEO4J_URI: outage.uri,
+    REQUEST_TIMEOUT_MS: String(requestBudgetMs),
+    ...noBudget,
+  });
   try {
     const reference = await referenceAnswers(server.url);
     let stop = false;
     const samplesP = load(server.url, reference, { clients, share: 0, until: () => stop });
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    console.log(`  running: ${restart}`);
-    const restartStarted = Date.now();
-    const result = spawnSync(restart, { shell: true, stdio: 'inherit', timeout: 120_000 });
-    console.log(
-      `  restart command exited ${result.status} after ${Date.now() - restartStarted} ms`,
-    );
+    await new Promise((resolve) => setTimeout(resolve, short ? 1000 : 2000));
+    const downAt = Date.now();
+    const probes: { ready: number; health: string }[] = [];
+    let upAt = 0;
+    await outage.bounce(async () => {
+      // While it is down: readiness says so, and /health says why.
+      const downFor = short ? 3000 : seconds * 1000;
+      while (Date.now() - downAt < downFor) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const ready = await fetch(`${server.url}/ready`, { signal: AbortSignal.timeout(10_000) });
+        const health = await fetch(`${server.url}/health`, { signal: AbortSignal.timeout(10_000) });
+        probes.push({ ready: ready.status, health: await health.text() });
+      }
+    });
+    upAt = Date.now();
+    console.log(`  Neo4j accepts connections again ${upAt - downAt} ms after it went down`);
     // Recovery: the API, never restarted, answers normal queries correctly again.
-    const recoveryDeadline = Date.now() + 120_000;
+    const recoveryDeadline = Date.now() + 60_000;
     let recoveredAt: number | null = null;
     while (Date.now() < recoveryDeadline) {
       const probe = await call(server.url, kinds[0]!, reference);
@@ -551,29 +635,60 @@ async function databaseRestart(): Promise<void> {
         recoveredAt = Date.now();
         break;
       }
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const afterRecovery = Date.now();
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await new Promise((resolve) => setTimeout(resolve, short ? 2000 : 3000));
     stop = true;
     const samples = await samplesP;
-    const elapsed = (Date.now() - restartStarted) / 1000;
+    const elapsed = (Date.now() - downAt) / 1000;
     printTable([summarize('normal', samples, elapsed)]);
-    const tail = samples.filter((s) => s.verdict !== 'refused').slice(-Math.max(10, clients * 5));
+    const byOutcome = new Map<string, number>();
+    for (const sample of samples) {
+      const key = `${sample.status ?? 'no answer'} ${sample.verdict === 'ok' ? 'ok' : (sample.detail ?? sample.verdict)}`;
+      byOutcome.set(key, (byOutcome.get(key) ?? 0) + 1);
+    }
+    console.log(`\n  outcomes: ${[...byOutcome].map(([k, n]) => `${k}: ${n}`).join(' · ')}`);
+    const slowest = Math.max(...samples.map((s) => s.ms));
     console.log(
-      `\n  recovered ${recoveredAt ? `${recoveredAt - restartStarted} ms after the restart began` : 'NOT within 120 s'}`,
-    );
-    check(recoveredAt !== null, 'the API recovers without a restart of its own');
-    check(
-      samples.every((s) => s.verdict !== 'wrong'),
-      `while the database was down every answer was a clear SERVICE_UNAVAILABLE or DEADLINE_EXCEEDED${firstWrong(samples)}`,
+      `  slowest answer ${slowest.toFixed(0)} ms (request budget ${requestBudgetMs} ms); ` +
+        `recovered ${recoveredAt ? `${recoveredAt - upAt} ms after Neo4j was back` : 'NOT within 60 s'}`,
     );
     check(
-      tail.every((s) => s.verdict === 'ok'),
-      `after recovery (${afterRecovery}) every normal query is answered correctly`,
+      probes.length > 0 && probes.every((p) => p.ready === 503),
+      '/ready answered 503 while Neo4j was down',
+    );
+    check(
+      probes.every(
+        (p) => /"ok":false/.test(p.health) && /unavailable|refused|connect/i.test(p.health),
+      ),
+      `/health said why while Neo4j was down${probes[0] ? ` (${probes[0].health.slice(0, 160)})` : ''}`,
+    );
+    check(
+      samples.some((s) => s.verdict === 'unavailable'),
+      'requests during the outage were answered SERVICE_UNAVAILABLE',
+    );
+    check(
+      samples.every((s) => s.verdict !== 'wrong' && s.status !== 500),
+      `every answer was correct data or a clear SERVICE_UNAVAILABLE / DEADLINE_EXCEEDED, never a 500${firstWrong(samples)}`,
+    );
+    // The deadline is a timer in the API's event loop; on a loaded 2-core machine where a JVM is
+    // starting, timers run late, so "hung" means well past the budget, not a few ticks.
+    check(
+      slowest < requestBudgetMs * 2,
+      `no request hung past its deadline (slowest ${slowest.toFixed(0)} ms)`,
+    );
+    check(
+      recoveredAt !== null && recoveredAt - upAt < 10_000,
+      'the API recovered within 10 s of Neo4j coming back, without a restart of its own',
+    );
+    const after = samples.filter((s) => recoveredAt !== null && s.at! >= recoveredAt);
+    check(
+      after.length > 0 && after.every((s) => s.verdict === 'ok'),
+      `after recovery every normal query is answered correctly (${after.length} sent)${firstWrong(after)}`,
     );
   } finally {
     await stopServer(server);
+    await outage.close();
   }
 }
 

@@ -22,6 +22,7 @@ const envSchema = z.object({
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_TX_TIMEOUT_MS: positiveInt.default(5000),
+  NEO4J_MAX_RETRY_MS: positiveInt.default(2000),
   REQUEST_TIMEOUT_MS: positiveInt.default(10_000),
   BODY_LIMIT_BYTES: positiveInt.default(1024 * 1024),
   INTROSPECTION: flag.default(true),
@@ -92,6 +93,8 @@ export interface Neo4jConfig {
   password: string;
   database: string;
   transactionTimeoutMs: number;
+  /** How long a read retries transient errors before answering SERVICE_UNAVAILABLE. */
+  maxRetryTimeMs: number;
 }
 
 export interface Config {
@@ -215,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           password: e.NEO4J_PASSWORD,
           database: e.NEO4J_DATABASE,
           transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+          maxRetryTimeMs: e.NEO4J_MAX_RETRY_MS,
         }
       : null,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,

@@ -140,6 +140,23 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   };
 }
 
+/** Runs the real `npm run seed` (with `args`, e.g. --reset) against `uri`; rejects with its output on failure. */
+export function runSeed(uri: string, args: string[] = ['--reset']): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', 'seed', '--', ...args], {
+      cwd: path.resolve(launcherDir, '../..'),
+      env: { ...process.env, NEO4J_URI: uri },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`npm run seed exited ${code}:\n${output}`)),
+    );
+  });
+}
+
 /** `npm run neo4j:local`: one database on NEO4J_LOCAL_PORT (default 7687), in the foreground. */
 async function main(): Promise<number> {
   const problem = missingTools();

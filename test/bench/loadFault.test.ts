@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '../..');
 
 describe('load and fault script, short form', () => {
-  it('passes every check of every phase', { timeout: 240_000 }, async () => {
+  it('passes every check of every phase', { timeout: 420_000 }, async () => {
     const { code, output } = await new Promise<{ code: number | null; output: string }>(
       (resolve) => {
         execFile(
           process.execPath,
           ['--import', 'tsx', 'bench/loadFault.ts', '--short'],
-          { cwd: root, env: { ...process.env, LOG_LEVEL: 'info' }, timeout: 230_000 },
+          { cwd: root, env: { ...process.env, LOG_LEVEL: 'info' }, timeout: 410_000 },
           (error, stdout, stderr) =>
             resolve({
               code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
@@ -25,12 +25,15 @@ describe('load and fault script, short form', () => {
     expect(failed, output).toEqual([]);
     expect(code, output).toBe(0);
     expect(output).toContain('All checks passed.');
+    // Under CI the restart phase must run (a missing Java or Maven is a failed check there).
+    if (process.env.CI) expect(output).not.toMatch(/Neo4j restart under load\n\n\s+SKIPPED/);
     for (const phase of [
       'Mixed load',
       'Oversized bodies',
       'Fair share',
       'Slow and idle connections',
       'SIGTERM under load',
+      'Neo4j restart under load',
     ]) {
       expect(output).toMatch(new RegExp(`^## \\d+\\. ${phase}`, 'm'));
     }

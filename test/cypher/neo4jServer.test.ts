@@ -9,7 +9,7 @@ import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
 import { loadSeed, type SeedGraph } from '../../src/seed/loadSeed.js';
 import { seedNeo4j } from '../../src/seed/seedNeo4j.js';
 import { neo4jConfigFor, neo4jUnderTest } from '../helpers/backends.js';
-import { runSeedScript } from '../helpers/neo4jService.js';
+import { runSeed } from '../../neo4j/local/localNeo4j.js';
 
 describe('supported Neo4j versions', () => {
   it.each([
@@ -73,7 +73,7 @@ describe.skipIf(skip !== null)('on the real Neo4j server', () => {
       const { stale, changedKind, movedRelation } = staleCopyOf(seed);
       await seedNeo4j(driver, stale, { database: config.database, reset: true });
 
-      const output = await runSeedScript(neo4jUnderTest.scratchUri!, []);
+      const output = await runSeed(neo4jUnderTest.scratchUri!, []);
       expect(output).toMatch(/removed what seed\/ no longer holds: 2 nodes, 2 relationships/);
 
       const again = await seedNeo4j(driver, seed, { database: config.database });

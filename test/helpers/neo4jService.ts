@@ -1,9 +1,8 @@
 // Decides which Neo4j the suite runs against (an external one, the local launcher, or none and why) and seeds it once per run.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, missingTools, startLocalNeo4j } from '../../neo4j/local/localNeo4j.js';
+import { freePort, missingTools, runSeed, startLocalNeo4j } from '../../neo4j/local/localNeo4j.js';
 
 /** What globalSetup hands every test file (vitest `provide` / `inject`). */
 export interface Neo4jUnderTest {
@@ -19,22 +18,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: Neo4jUnderTest;
   }
-}
-
-/** Runs the real `npm run seed -- --reset` against `uri`; rejects with its output on failure. */
-export function runSeedScript(uri: string, args: string[] = ['--reset']): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'seed', '--', ...args], {
-      env: { ...process.env, NEO4J_URI: uri },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`npm run seed exited ${code}:\n${output}`)),
-    );
-  });
 }
 
 export interface Neo4jSession {
@@ -56,7 +39,7 @@ export async function prepareNeo4j(log: (line: string) => void): Promise<Neo4jSe
   if (process.env.NEO4J_URI) {
     const uri = process.env.NEO4J_URI;
     log(`Neo4j half of the suite: external server ${uri} (seeding it with --reset)`);
-    await runSeedScript(uri);
+    await runSeed(uri);
     return {
       provided: { uri, scratchUri: process.env.NEO4J_SCRATCH_URI ?? null, skipReason: null },
       stop: async () => undefined,
@@ -82,7 +65,7 @@ export async function prepareNeo4j(log: (line: string) => void): Promise<Neo4jSe
   });
   try {
     const [uri, scratchUri] = server.uris as [string, string];
-    await runSeedScript(uri);
+    await runSeed(uri);
     log(
       `Neo4j half of the suite: local Neo4j Community 5.26 started and seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );

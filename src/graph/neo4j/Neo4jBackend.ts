@@ -51,11 +51,16 @@ export interface Neo4jBackendOptions {
   database: string;
   /** Server-side limit on each transaction, in milliseconds. */
   transactionTimeoutMs?: number;
-  /** How long a managed transaction keeps retrying transient errors (default: the timeout). */
+  /** How long a read keeps retrying transient errors such as an unreachable server (default 2 s). */
   maxRetryTimeMs?: number;
 }
 
 export const DEFAULT_TRANSACTION_TIMEOUT_MS = 5000;
+/** Long enough to ride out a dropped connection or a leader switch, short enough that a client
+ * learns within seconds that the database is down (SERVICE_UNAVAILABLE) rather than at its deadline. */
+export const DEFAULT_MAX_RETRY_TIME_MS = 2000;
+/** Retries stop this long before the request's deadline, so the answer is the database's state. */
+const DEADLINE_RESERVE_MS = 250;
 
 /** The one driver of the process: it owns the connection pool, so it is made once and shared. */
 export function createNeo4jDriver(options: Neo4jBackendOptions): Driver {
@@ -63,8 +68,7 @@ export function createNeo4jDriver(options: Neo4jBackendOptions): Driver {
     userAgent: 'relief-graph',
     // The driver's default keeps retrying for 30 s (a minute of backoff in practice) while the
     // database is down; an API request should fail within a few seconds instead.
-    maxTransactionRetryTime:
-      options.maxRetryTimeMs ?? options.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS,
+    maxTransactionRetryTime: options.maxRetryTimeMs ?? DEFAULT_MAX_RETRY_TIME_MS,
   });
 }
 
@@ -155,7 +159,7 @@ export class Neo4jBackend implements GraphBackend {
     this.uri = options.uri;
     this.database = options.database;
     this.timeoutMs = options.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS;
-    this.maxRetryTimeMs = options.maxRetryTimeMs ?? this.timeoutMs;
+    this.maxRetryTimeMs = options.maxRetryTimeMs ?? DEFAULT_MAX_RETRY_TIME_MS;
   }
 
   /**
@@ -206,7 +210,10 @@ export class Neo4jBackend implements GraphBackend {
         return await this.readOnce(statement, parameters, timeout);
       } catch (error) {
         const remaining = remainingMs();
-        const budget = Math.min(retryUntil - Date.now(), remaining ?? Infinity);
+        const budget = Math.min(
+          retryUntil - Date.now(),
+          remaining === null ? Infinity : remaining - DEADLINE_RESERVE_MS,
+        );
         if (!neo4j.isRetryableError(error) || budget <= delay)
           throw this.classified(error, timeout);
         await sleep(delay * (0.8 + Math.random() * 0.4));
