@@ -1,0 +1,206 @@
+// Level of detail for the graph's labels: which ones are drawn at this zoom (focus, selection and hubs first, none overlapping) and how big.
+import type { Core, NodeSingular, EdgeSingular } from 'cytoscape';
+
+export type LabelLanguage = 'zh' | 'en';
+
+/** Sizes on screen, in CSS pixels: labels and nodes never shrink below these, whatever the zoom. */
+export interface ScreenSizes {
+  labelPx: number;
+  hubLabelPx: number;
+  focusLabelPx: number;
+  minNodePx: number;
+}
+
+export const desktopSizes: ScreenSizes = {
+  labelPx: 12,
+  hubLabelPx: 13,
+  focusLabelPx: 15,
+  minNodePx: 12,
+};
+export const phoneSizes: ScreenSizes = {
+  labelPx: 13,
+  hubLabelPx: 14,
+  focusLabelPx: 16,
+  minNodePx: 20,
+};
+
+const cjk = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Cuts a name into at most `lines` lines: Chinese by characters, other text at spaces. */
+export function wrapLabel(text: string, lines = 2): string {
+  const perLine = cjk.test(text) ? 12 : 24;
+  const out: string[] = [];
+  let rest = text.trim();
+  while (rest && out.length < lines) {
+    if (rest.length <= perLine) {
+      out.push(rest);
+      rest = '';
+      break;
+    }
+    let cut = perLine;
+    if (!cjk.test(rest.slice(0, perLine))) {
+      const space = rest.lastIndexOf(' ', perLine);
+      if (space > perLine / 2) cut = space;
+    }
+    out.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut).trim();
+  }
+  if (rest) out[out.length - 1] = `${out[out.length - 1]!.replace(/[\s,，、;；.。]+$/, '')}…`;
+  return out.join('\n');
+}
+
+export function nameIn(
+  node: { name: string; nameEn?: string | null },
+  language: LabelLanguage,
+): string {
+  return language === 'en' ? (node.nameEn ?? node.name) : node.name;
+}
+
+const fontFamily = 'system-ui, "Noto Sans CJK SC", "Noto Sans", sans-serif';
+let measureContext: CanvasRenderingContext2D | null = null;
+const widths = new Map<string, number>();
+
+function textWidth(line: string, px: number, bold: boolean): number {
+  const key = `${px}|${bold ? 'b' : ''}|${line}`;
+  const known = widths.get(key);
+  if (known !== undefined) return known;
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  let width = line.length * px;
+  if (measureContext) {
+    measureContext.font = `${bold ? 'bold ' : ''}${px}px ${fontFamily}`;
+    width = measureContext.measureText(line).width;
+  }
+  widths.set(key, width);
+  return width;
+}
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
+
+type Labelled = NodeSingular | EdgeSingular;
+
+/** How much a label matters: the focus, the selection and the path always show; then hubs by degree. */
+function priority(element: Labelled): number {
+  if (element.hasClass('focus')) return 1e6;
+  if (element.hasClass('chosen')) return 9e5;
+  if (element.hasClass('on-path') && !element.hasClass('faded')) return 8e5;
+  // A folded edge's label (category, amount) after the names of the entities it joins.
+  if (element.isEdge()) return element.hasClass('folded') ? 8 : -1;
+  const degree = (element.data('degree') as number | undefined) ?? 0;
+  // Organisations before the relief actions between them, at equal degree.
+  return degree * 10 + (element.data('type') === 'RELIEF_ACTION' ? 0 : 5);
+}
+
+function mandatory(element: Labelled): boolean {
+  return priority(element) >= 8e5;
+}
+
+/**
+ * Decides, for the current zoom and pan, which labels are drawn: in order of priority, each one
+ * that does not overlap a label already placed (the focus, selection and path always), at a size
+ * that stays readable on screen. Also keeps every node at least `minNodePx` wide on screen.
+ * Returns the ids of the labelled elements (the browser tests read this).
+ */
+export function placeLabels(cy: Core, sizes: ScreenSizes, hubs: ReadonlySet<string>): string[] {
+  const zoom = cy.zoom();
+  const width = cy.width();
+  const height = cy.height();
+  const placed: Box[] = [];
+  const shown: string[] = [];
+  const candidates: Labelled[] = [];
+  cy.nodes(':visible').forEach((node) => void candidates.push(node));
+  cy.edges(':visible').forEach((edge) => {
+    if (edge.hasClass('folded') || edge.hasClass('chosen') || edge.hasClass('on-path'))
+      candidates.push(edge);
+  });
+  candidates.sort((a, b) => priority(b) - priority(a));
+  // Nodes are obstacles too: a label over another node hides it.
+  const nodeBoxes = new Map<string, Box>();
+  cy.nodes(':visible').forEach((node) => {
+    const at = node.renderedPosition();
+    const half = Math.max(node.renderedWidth(), sizes.minNodePx) / 2;
+    nodeBoxes.set(node.id(), {
+      x1: at.x - half,
+      x2: at.x + half,
+      y1: at.y - half,
+      y2: at.y + half,
+    });
+  });
+  const hitsNode = (box: Box, own: string) => {
+    for (const [id, other] of nodeBoxes) if (id !== own && overlaps(box, other)) return true;
+    return false;
+  };
+  cy.batch(() => {
+    for (const element of candidates) {
+      const text = (element.data('label') as string | undefined) ?? '';
+      const isFocus = element.hasClass('focus');
+      const px = element.isEdge()
+        ? sizes.labelPx - 1
+        : isFocus
+          ? sizes.focusLabelPx
+          : hubs.has(element.id()) || element.hasClass('chosen')
+            ? sizes.hubLabelPx
+            : sizes.labelPx;
+      if (element.isNode()) keepNodeVisible(element, zoom, sizes.minNodePx);
+      const box = text ? labelBox(element, text, px, isFocus || hubs.has(element.id())) : null;
+      const onScreen = box && box.x2 > 0 && box.x1 < width && box.y2 > 0 && box.y1 < height;
+      const show =
+        box !== null &&
+        onScreen &&
+        (mandatory(element) ||
+          (!placed.some((other) => overlaps(other, box)) && !hitsNode(box, element.id())));
+      if (show && box) {
+        placed.push(box);
+        shown.push(element.id());
+        setIfChanged(element, 'font-size', px / zoom);
+        element.removeClass('no-label');
+      } else {
+        element.addClass('no-label');
+      }
+    }
+  });
+  return shown;
+}
+
+function labelBox(element: Labelled, text: string, px: number, bold: boolean): Box {
+  const lines = text.split('\n');
+  const width = Math.max(...lines.map((line) => textWidth(line, px, bold))) + 6;
+  const height = lines.length * px * 1.3 + 4;
+  if (element.isEdge()) {
+    const mid = element.renderedMidpoint();
+    return {
+      x1: mid.x - width / 2,
+      x2: mid.x + width / 2,
+      y1: mid.y - height / 2,
+      y2: mid.y + height / 2,
+    };
+  }
+  const at = element.renderedPosition();
+  const top = at.y + element.renderedHeight() / 2 + 2;
+  return { x1: at.x - width / 2, x2: at.x + width / 2, y1: top, y2: top + height };
+}
+
+function keepNodeVisible(node: NodeSingular, zoom: number, minPx: number): void {
+  const size = (node.data('size') as number | undefined) ?? 20;
+  const model = size * zoom >= minPx ? size : minPx / zoom;
+  setIfChanged(node, 'width', model);
+  setIfChanged(node, 'height', model);
+}
+
+/** Style bypasses cost a restyle each: only write the ones that change. */
+function setIfChanged(element: Labelled, property: string, value: number): void {
+  const rounded = Math.round(value * 100) / 100;
+  const key = `_${property}`;
+  const scratch = element.scratch('lod') as Record<string, number> | undefined;
+  if (scratch?.[key] === rounded) return;
+  element.scratch('lod', { ...scratch, [key]: rounded });
+  element.style(property, rounded);
+}
