@@ -56,6 +56,8 @@ export interface GraphView {
   setLayout(name: LayoutName): void;
   /** Ids of the labelled nodes and edges, as last placed. */
   labelled(): string[];
+  /** Whether a tap at this point on an edge is really on a node (and goes to the node). */
+  edgeTapIsNodeTap(at: Position | undefined): boolean;
   /** Entities hidden because a filter left them without any visible link. */
   orphans(): number;
 }
@@ -98,13 +100,10 @@ export function createGraphView(container: HTMLElement): GraphView {
   cy.on('viewport resize', scheduleLabels);
   cy.on('position', 'node', scheduleLabels);
 
-  // A tap on the background near a node counts as a tap on it: small nodes stay easy to hit by finger.
-  cy.on('tap', (event) => {
-    if (event.target !== cy) return;
-    const at = event.renderedPosition as Position | undefined;
-    if (!at) return;
+  /** The visible node under (or, within `slack` pixels, nearest to) a point on the canvas. */
+  function nodeAt(at: Position, slack: number): NodeSingular | null {
     let nearest: NodeSingular | null = null;
-    let best = Math.max(sizes.minNodePx, 14);
+    let best = slack;
     cy.nodes(':visible').forEach((node) => {
       const p = node.renderedPosition();
       const distance = Math.hypot(p.x - at.x, p.y - at.y) - node.renderedWidth() / 2;
@@ -113,8 +112,24 @@ export function createGraphView(container: HTMLElement): GraphView {
         nearest = node;
       }
     });
-    if (nearest) (nearest as NodeSingular).emit('tap');
+    return nearest;
+  }
+
+  // A tap near a node counts as a tap on it: small nodes stay easy to hit by finger, and an edge
+  // that ends under a finger does not steal the node's tap.
+  cy.on('tap', (event) => {
+    const at = event.renderedPosition as Position | undefined;
+    if (!at) return;
+    const target = event.target as Core | NodeSingular;
+    if (target !== cy && !(target as NodeSingular).isEdge()) return;
+    const node = nodeAt(at, target === cy ? Math.max(sizes.minNodePx, 14) : 0);
+    if (!node) return;
+    node.emit('tap');
   });
+  // Edges handle their own taps only when no node is under the point (see above).
+  function edgeTapIsNodeTap(at: Position | undefined): boolean {
+    return at !== undefined && nodeAt(at, 0) !== null;
+  }
 
   function refreshDegrees(): void {
     const visible = cy.nodes(':visible');
@@ -401,6 +416,7 @@ export function createGraphView(container: HTMLElement): GraphView {
       layoutName = name;
     },
     labelled: () => labelled,
+    edgeTapIsNodeTap,
     orphans: () => orphanCount,
   };
 }

@@ -74,6 +74,8 @@ function textWidth(line: string, px: number, bold: boolean): number {
   return width;
 }
 
+type Side = 'top' | 'bottom' | 'right' | 'left';
+
 interface Box {
   x1: number;
   y1: number;
@@ -142,25 +144,31 @@ export function placeLabels(cy: Core, sizes: ScreenSizes, hubs: ReadonlySet<stri
     for (const element of candidates) {
       const text = (element.data('label') as string | undefined) ?? '';
       const isFocus = element.hasClass('focus');
+      const isHub = element.isNode() && hubs.has(element.id());
       const px = element.isEdge()
         ? sizes.labelPx - 1
         : isFocus
           ? sizes.focusLabelPx
-          : hubs.has(element.id()) || element.hasClass('chosen')
+          : isHub || element.hasClass('chosen')
             ? sizes.hubLabelPx
             : sizes.labelPx;
       if (element.isNode()) keepNodeVisible(element, zoom, sizes.minNodePx);
-      const box = text ? labelBox(element, text, px, isFocus || hubs.has(element.id())) : null;
-      const onScreen = box && box.x2 > 0 && box.x1 < width && box.y2 > 0 && box.y1 < height;
-      const show =
-        box !== null &&
-        onScreen &&
-        (mandatory(element) ||
-          (!placed.some((other) => overlaps(other, box)) && !hitsNode(box, element.id())));
-      if (show && box) {
-        placed.push(box);
+      const place = text ? placement(element, text, px, isFocus || isHub) : null;
+      if (place) {
+        placed.push(place.box);
         shown.push(element.id());
         setIfChanged(element, 'font-size', px / zoom);
+        if (element.isNode()) {
+          const vertical = place.side === 'top' || place.side === 'bottom';
+          setTextIfChanged(element, 'text-valign', vertical ? place.side : 'center');
+          setTextIfChanged(element, 'text-halign', vertical ? 'center' : place.side);
+          setIfChanged(element, 'text-margin-y', place.side === 'top' ? -3 : vertical ? 3 : 0);
+          setIfChanged(
+            element,
+            'text-margin-x',
+            place.side === 'left' ? -3 : place.side === 'right' ? 3 : 0,
+          );
+        }
         element.removeClass('no-label');
       } else {
         element.addClass('no-label');
@@ -168,9 +176,37 @@ export function placeLabels(cy: Core, sizes: ScreenSizes, hubs: ReadonlySet<stri
     }
   });
   return shown;
+
+  /**
+   * Where the label goes: below the node, else above it, clear of other labels and nodes. Hubs
+   * may cross a node if nothing else fits; the focus, selection and path are always labelled.
+   */
+  function placement(
+    element: Labelled,
+    text: string,
+    px: number,
+    bold: boolean,
+  ): { box: Box; side: Side } | null {
+    const sides = element.isEdge()
+      ? (['bottom'] as const)
+      : (['bottom', 'top', 'right', 'left'] as const);
+    const options = sides.map((side) => ({ side, box: labelBox(element, text, px, bold, side) }));
+    const onScreen = (box: Box) => box.x2 > 0 && box.x1 < width && box.y2 > 0 && box.y1 < height;
+    const clearOfLabels = (box: Box) => !placed.some((other) => overlaps(other, box));
+    const visible = options.filter((option) => onScreen(option.box));
+    if (visible.length === 0) return null;
+    const best = visible.find((o) => clearOfLabels(o.box) && !hitsNode(o.box, element.id()));
+    if (best) return best;
+    const isHub = element.isNode() && hubs.has(element.id());
+    if (isHub) {
+      const crossing = visible.find((o) => clearOfLabels(o.box));
+      if (crossing) return crossing;
+    }
+    return mandatory(element) || isHub ? visible[0]! : null;
+  }
 }
 
-function labelBox(element: Labelled, text: string, px: number, bold: boolean): Box {
+function labelBox(element: Labelled, text: string, px: number, bold: boolean, side: Side): Box {
   const lines = text.split('\n');
   const width = Math.max(...lines.map((line) => textWidth(line, px, bold))) + 6;
   const height = lines.length * px * 1.3 + 4;
@@ -184,7 +220,12 @@ function labelBox(element: Labelled, text: string, px: number, bold: boolean): B
     };
   }
   const at = element.renderedPosition();
-  const top = at.y + element.renderedHeight() / 2 + 2;
+  const half = element.renderedHeight() / 2 + 2;
+  if (side === 'right' || side === 'left') {
+    const x1 = side === 'right' ? at.x + half : at.x - half - width;
+    return { x1, x2: x1 + width, y1: at.y - height / 2, y2: at.y + height / 2 };
+  }
+  const top = side === 'bottom' ? at.y + half : at.y - half - height;
   return { x1: at.x - width / 2, x2: at.x + width / 2, y1: top, y2: top + height };
 }
 
@@ -195,11 +236,19 @@ function keepNodeVisible(node: NodeSingular, zoom: number, minPx: number): void 
   setIfChanged(node, 'height', model);
 }
 
+function setTextIfChanged(element: Labelled, property: string, value: string): void {
+  const key = `_${property}`;
+  const scratch = element.scratch('lod') as Record<string, number | string> | undefined;
+  if (scratch?.[key] === value) return;
+  element.scratch('lod', { ...scratch, [key]: value });
+  element.style(property, value);
+}
+
 /** Style bypasses cost a restyle each: only write the ones that change. */
 function setIfChanged(element: Labelled, property: string, value: number): void {
   const rounded = Math.round(value * 100) / 100;
   const key = `_${property}`;
-  const scratch = element.scratch('lod') as Record<string, number> | undefined;
+  const scratch = element.scratch('lod') as Record<string, number | string> | undefined;
   if (scratch?.[key] === rounded) return;
   element.scratch('lod', { ...scratch, [key]: rounded });
   element.style(property, rounded);

@@ -271,6 +271,10 @@ async function open(ids: string[], options: { select?: boolean } = {}): Promise<
       showStatus(`No entity with the id ${ids.join(', ')}.`, 'error');
       return;
     }
+    // What the earlier focus drew stays: a link replays it as an expansion.
+    for (const earlier of state.focus)
+      if (!found.includes(earlier) && !state.userExpanded.includes(earlier))
+        state.userExpanded.push(earlier);
     state.focus = found;
     // A new focus is a new question: the old path's highlight no longer applies.
     setPathHighlight(false);
@@ -530,6 +534,8 @@ async function restoreView(view: ViewState): Promise<void> {
       if (element.nonempty() && element.isEdge()) selectEdge(view.selected);
       else await run('Loading', () => select(view.selected!));
     }
+    // Selecting lifts a path's highlight; the link says whether it was on.
+    if (view.path) setPathHighlight(view.pathHighlight);
     afterGraphChange();
   } finally {
     restoring = false;
@@ -725,6 +731,7 @@ graph.cy.on('tap', 'node', (event) => {
 });
 graph.cy.on('tap', 'edge', (event) => {
   graphElement.focus({ preventScroll: true });
+  if (graph.edgeTapIsNodeTap(event.renderedPosition)) return;
   selectEdge((event.target as { id(): string }).id());
 });
 
