@@ -53,6 +53,8 @@ export interface GraphView {
   clear(): void;
   relationTypes(): string[];
   setSizes(sizes: ScreenSizes): void;
+  /** Pixels at the bottom of the canvas that something covers: fits keep the nodes above them. */
+  setInset(pixels: number): void;
   setLayout(name: LayoutName): void;
   /** Ids of the labelled nodes and edges, as last placed. */
   labelled(): string[];
@@ -87,6 +89,7 @@ export function createGraphView(container: HTMLElement): GraphView {
   let hubs = new Set<string>();
   let labelled: string[] = [];
   let orphanCount = 0;
+  let inset = 0;
 
   // ---- labels: placed again whenever the view moves, at most once a frame ----
   let frame = 0;
@@ -145,11 +148,18 @@ export function createGraphView(container: HTMLElement): GraphView {
       }
     });
     // Hubs: the best connected tenth (at least three, each with three links or more).
-    const ranked = degrees.filter((d) => d.degree >= 3).sort((a, b) => b.degree - a.degree);
+    const ranked = degrees
+      .filter((d) => d.degree >= 3)
+      .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1));
     const count = Math.max(3, Math.round(visible.length / 10));
     hubs = new Set(ranked.slice(0, count).map((d) => d.id));
+    // The three best connected are always labelled, like the focus; the other hubs when they fit.
+    const keyHubs = new Set(ranked.slice(0, 3).map((d) => d.id));
     cy.batch(() => {
-      cy.nodes().forEach((node) => void node.toggleClass('hub', hubs.has(node.id())));
+      cy.nodes().forEach((node) => {
+        node.toggleClass('hub', hubs.has(node.id()));
+        node.toggleClass('key-hub', keyHubs.has(node.id()));
+      });
     });
   }
 
@@ -251,7 +261,7 @@ export function createGraphView(container: HTMLElement): GraphView {
   function fit(options: { ids?: string[]; animate?: boolean } = {}): void {
     const ids = options.ids ? new Set(options.ids) : null;
     const nodes = cy.nodes(':visible').filter((node) => !ids || ids.has(node.id()));
-    const target = fitViewport(cy, nodes, maxFitZoom);
+    const target = fitViewport(cy, nodes, maxFitZoom, 36, inset);
     if (!target) return;
     cy.stop(true, true);
     if (options.animate === false) cy.viewport(target);
@@ -411,6 +421,9 @@ export function createGraphView(container: HTMLElement): GraphView {
     setSizes(next) {
       sizes = next;
       scheduleLabels();
+    },
+    setInset(pixels) {
+      inset = pixels;
     },
     setLayout(name) {
       layoutName = name;

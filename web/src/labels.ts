@@ -83,8 +83,9 @@ interface Box {
   y2: number;
 }
 
-function overlaps(a: Box, b: Box): boolean {
-  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+/** Boxes closer than a few pixels count as touching: the estimate of a label's box is not exact. */
+function overlaps(a: Box, b: Box, gap = 4): boolean {
+  return a.x1 - gap < b.x2 && b.x1 - gap < a.x2 && a.y1 - gap < b.y2 && b.y1 - gap < a.y2;
 }
 
 type Labelled = NodeSingular | EdgeSingular;
@@ -92,6 +93,7 @@ type Labelled = NodeSingular | EdgeSingular;
 /** How much a label matters: the focus, the selection and the path always show; then hubs by degree. */
 function priority(element: Labelled): number {
   if (element.hasClass('focus')) return 1e6;
+  if (element.hasClass('key-hub')) return 9.5e5;
   if (element.hasClass('chosen')) return 9e5;
   if (element.hasClass('on-path') && !element.hasClass('faded')) return 8e5;
   // A folded edge's label (category, amount) after the names of the entities it joins.
@@ -191,7 +193,9 @@ export function placeLabels(cy: Core, sizes: ScreenSizes, hubs: ReadonlySet<stri
       ? (['bottom'] as const)
       : (['bottom', 'top', 'right', 'left'] as const);
     const options = sides.map((side) => ({ side, box: labelBox(element, text, px, bold, side) }));
-    const onScreen = (box: Box) => box.x2 > 0 && box.x1 < width && box.y2 > 0 && box.y1 < height;
+    // Whole labels only: one cut by the canvas's edge reads as another name.
+    const onScreen = (box: Box) =>
+      box.x1 >= 0 && box.x2 <= width && box.y1 >= 0 && box.y2 <= height;
     const clearOfLabels = (box: Box) => !placed.some((other) => overlaps(other, box));
     const visible = options.filter((option) => onScreen(option.box));
     if (visible.length === 0) return null;
@@ -202,7 +206,7 @@ export function placeLabels(cy: Core, sizes: ScreenSizes, hubs: ReadonlySet<stri
       const crossing = visible.find((o) => clearOfLabels(o.box));
       if (crossing) return crossing;
     }
-    return mandatory(element) || isHub ? visible[0]! : null;
+    return mandatory(element) || element.hasClass('key-hub') ? visible[0]! : null;
   }
 }
 

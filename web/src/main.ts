@@ -218,11 +218,10 @@ function offerToFold(): void {
   const limit = phone.matches ? maxNodes.phone : maxNodes.wide;
   const shown = graph.cy.nodes(':visible').length;
   if (shown <= limit || state.fold) return;
-  showStatus(
-    `${shown} entities on screen, more than the ${limit} this view keeps readable.`,
-    'info',
-    { label: 'Fold the relief actions (actors → targets)', run: () => setFold(true) },
-  );
+  showStatus(`${shown} entities: more than the ${limit} this view keeps readable.`, 'info', {
+    label: 'Fold the actions (actors → targets)',
+    run: () => setFold(true),
+  });
 }
 
 /** Lays out and fits after a change; `fresh` lays everything out anew. */
@@ -661,18 +660,28 @@ byId('article-text').addEventListener('click', (event) => {
 function openSheet(title?: string): void {
   if (title) byId('sheet-title').textContent = title;
   if (!phone.matches) return;
-  side.classList.add('open');
-  byId('sheet-handle').setAttribute('aria-expanded', 'true');
+  setSheet(true);
 }
 
-byId('sheet-handle').addEventListener('click', () => {
-  const open = !side.classList.contains('open');
+/** Opens or closes the phone's sheet; the graph then fits into what the sheet leaves visible. */
+function setSheet(open: boolean): void {
+  const changed = side.classList.contains('open') !== open;
   side.classList.toggle('open', open);
   byId('sheet-handle').setAttribute('aria-expanded', String(open));
-});
+  const graphBox = graphElement.getBoundingClientRect();
+  // The open sheet's height is known before its slide-in transition ends.
+  const covered = open ? Math.min(side.scrollHeight, window.innerHeight * 0.5) : 0;
+  graph.setInset(
+    Math.max(0, Math.min(covered - (window.innerHeight - graphBox.bottom), graphBox.height - 120)),
+  );
+  if (changed) graph.fit();
+}
+
+byId('sheet-handle').addEventListener('click', () => setSheet(!side.classList.contains('open')));
 
 function applyScreen(): void {
   graph.setSizes(phone.matches ? phoneSizes : desktopSizes);
+  if (!phone.matches) setSheet(false);
   // The legend starts folded on a phone: the graph and the details come first.
   byId<HTMLDetailsElement>('filters').open = !phone.matches;
 }
