@@ -57,10 +57,11 @@ export const graphStyle: cytoscape.StylesheetJson = [
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
       'text-background-padding': '1px',
-      // Relation names only once zoomed in (from about 1.6); folded edges are placed like node labels.
-      'min-zoomed-font-size': 13,
     },
   },
+  // Relation names only once zoomed in (labels.ts sets `quiet` below zoom 1.6), except on the
+  // selection and the path; folded edges are placed like node labels.
+  { selector: 'edge.quiet', style: { label: '' } },
   {
     selector: 'edge.folded',
     style: {
@@ -85,7 +86,13 @@ export const graphStyle: cytoscape.StylesheetJson = [
   },
   {
     selector: 'edge.on-path',
-    style: { width: 4, 'line-color': '#111827', 'target-arrow-color': '#111827', color: '#111827' },
+    style: {
+      width: 4,
+      'line-color': '#111827',
+      'target-arrow-color': '#111827',
+      color: '#111827',
+      label: 'data(type)',
+    },
   },
   {
     selector: 'node.chosen',
@@ -93,6 +100,11 @@ export const graphStyle: cytoscape.StylesheetJson = [
   },
   {
     selector: 'edge.chosen',
-    style: { width: 4, 'line-color': '#facc15', 'target-arrow-color': '#facc15' },
+    style: {
+      width: 4,
+      'line-color': '#facc15',
+      'target-arrow-color': '#facc15',
+      label: 'data(type)',
+    },
   },
 ];

@@ -143,6 +143,11 @@ export function placeLabels(cy: Core, sizes: ScreenSizes, hubs: ReadonlySet<stri
     return false;
   };
   cy.batch(() => {
+    // Relation names (PERFORMED, TARGETED …) would cover the overview: only from zoom 1.6 on.
+    const quiet = zoom < 1.6;
+    cy.edges()
+      .filter((edge) => edge.hasClass('quiet') !== quiet)
+      .toggleClass('quiet', quiet);
     for (const element of candidates) {
       const text = (element.data('label') as string | undefined) ?? '';
       const isFocus = element.hasClass('focus');

@@ -126,6 +126,16 @@ function showStatus(
     button.addEventListener('click', action.run);
     status.append(' ', button);
   }
+  if (message) {
+    // Every message can be put away: it floats over the graph.
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'status-close';
+    close.textContent = '×';
+    close.setAttribute('aria-label', 'Dismiss');
+    close.addEventListener('click', () => showStatus(''));
+    status.append(' ', close);
+  }
 }
 
 function showError(error: unknown, retry?: () => void): void {
@@ -207,8 +217,9 @@ function renderLegend(): void {
 /** After anything changes what is drawn or shown: filters, legend, path, the offer to fold, the URL. */
 function afterGraphChange(): void {
   empty.hidden = graph.cy.nodes().length > 0;
-  graph.setVisibility(visibility());
+  // The path first: what is on it stays visible whatever the filters leave around it.
   if (state.path) graph.markPath(state.path, state.pathHighlight);
+  graph.setVisibility(visibility());
   renderLegend();
   offerToFold();
   saveView();
@@ -669,8 +680,8 @@ function setSheet(open: boolean): void {
   side.classList.toggle('open', open);
   byId('sheet-handle').setAttribute('aria-expanded', String(open));
   const graphBox = graphElement.getBoundingClientRect();
-  // The open sheet's height is known before its slide-in transition ends.
-  const covered = open ? Math.min(side.scrollHeight, window.innerHeight * 0.5) : 0;
+  // The sheet's content arrives after it opens: count its full height (max-height: 50dvh).
+  const covered = open ? window.innerHeight * 0.5 : 0;
   graph.setInset(
     Math.max(0, Math.min(covered - (window.innerHeight - graphBox.bottom), graphBox.height - 120)),
   );
