@@ -53,7 +53,7 @@ export interface GraphView {
   clear(): void;
   relationTypes(): string[];
   setSizes(sizes: ScreenSizes): void;
-  /** Pixels at the bottom of the canvas that something covers: fits keep the nodes above them. */
+  /** Pixels at the bottom of the canvas that something covers: fits keep the selection above them. */
   setInset(pixels: number): void;
   setLayout(name: LayoutName): void;
   /** Ids of the labelled nodes and edges, as last placed. */
@@ -261,8 +261,15 @@ export function createGraphView(container: HTMLElement): GraphView {
   function fit(options: { ids?: string[]; animate?: boolean } = {}): void {
     const ids = options.ids ? new Set(options.ids) : null;
     const nodes = cy.nodes(':visible').filter((node) => !ids || ids.has(node.id()));
-    const target = fitViewport(cy, nodes, maxFitZoom, 36, inset);
+    const target = fitViewport(cy, nodes, maxFitZoom);
     if (!target) return;
+    // With the phone's sheet open, the selection moves up into the part of the graph left visible.
+    const chosen = cy.nodes('.chosen')[0];
+    if (inset > 0 && chosen) {
+      const y = chosen.position().y * target.zoom + target.pan.y;
+      const visible = cy.height() - inset;
+      if (y > visible - 40) target.pan.y -= y - visible / 2;
+    }
     cy.stop(true, true);
     if (options.animate === false) cy.viewport(target);
     else cy.animate(target, { duration: 300, easing: 'ease-in-out-cubic' });

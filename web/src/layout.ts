@@ -207,8 +207,6 @@ export function fitViewport(
   nodes: NodeCollection,
   maxZoom: number,
   padding = 36,
-  /** Pixels at the bottom of the canvas covered by something else (the phone's details sheet). */
-  inset = 0,
 ): { zoom: number; pan: { x: number; y: number } } | null {
   if (nodes.length === 0) return null;
   // Positions only: rendered node sizes are kept at a minimum on screen, so the padding covers them.
@@ -225,8 +223,7 @@ export function fitViewport(
   });
   const labelRoom = 26;
   const width = Math.max(cy.width() - 2 * padding, 10);
-  const visibleHeight = Math.max(cy.height() - inset, 120);
-  const height = Math.max(visibleHeight - 2 * padding - labelRoom, 10);
+  const height = Math.max(cy.height() - 2 * padding - labelRoom, 10);
   const zoom = Math.max(
     cy.minZoom(),
     Math.min(width / Math.max(x2 - x1, 1), height / Math.max(y2 - y1, 1), maxZoom),
@@ -235,7 +232,7 @@ export function fitViewport(
     zoom,
     pan: {
       x: cy.width() / 2 - (zoom * (x1 + x2)) / 2,
-      y: (visibleHeight - labelRoom) / 2 - (zoom * (y1 + y2)) / 2,
+      y: (cy.height() - labelRoom) / 2 - (zoom * (y1 + y2)) / 2,
     },
   };
 }
