@@ -359,6 +359,8 @@ describe.skipIf(skipReason !== null)(
         await page.getByRole('button', { name: 'Clear', exact: true }).click();
         expect(await page.getByRole('combobox').inputValue()).toBe('');
         await searchAndPick(page, '民政部', '民政部');
+        // The loading line is gone once loaded, and an empty line takes no room.
+        expect(await page.locator('#status').isVisible()).toBe(false);
         const view = await geometry(page);
         expect(view.nodes.length).toBeGreaterThan(60);
         // Every node inside the canvas, and the drawing as wide as the canvas allows.
@@ -695,6 +697,40 @@ describe.skipIf(skipReason !== null)(
         expect(dots).toEqual([]);
         await page.locator('#type-filters input[value="RELIEF_ACTION"]').check();
         await idle(page);
+      });
+
+      it('groups the relief actions by category: one node each, listing its actions', async () => {
+        await page.goto(`${server.url}/explorer?focus=${ministry}`);
+        await idle(page);
+        const before = (await visibleNodeIds(page)).length;
+        await page.locator('#group-actions').check();
+        await idle(page);
+        const groups = await page.evaluate(() =>
+          (globalThis as unknown as ExplorerWindow)
+            .__explorer!.cy.nodes('.group:visible')
+            .map((n) => ({
+              id: n.id(),
+              members: n.data('members') as string[],
+              edges: n.connectedEdges(':visible').length,
+            })),
+        );
+        expect(groups.length).toBeGreaterThan(3);
+        expect((await visibleNodeIds(page)).length).toBeLessThan(before);
+        const shown = new Set(await visibleNodeIds(page));
+        for (const group of groups) {
+          expect(group.members.length).toBeGreaterThanOrEqual(2);
+          expect(group.edges).toBeGreaterThan(0);
+          for (const member of group.members) expect(shown.has(member)).toBe(false);
+        }
+        expect(page.url()).toContain('group=1');
+        await tap(page, groups[0]!.id);
+        await expect
+          .poll(() => page.locator('#panel .relations .entity-link').count())
+          .toBe(groups[0]!.members.length);
+        await page.locator('#panel').getByRole('button', { name: 'Ungroup' }).click();
+        await idle(page);
+        expect(await nodeIds(page, '.group')).toEqual([]);
+        expect((await visibleNodeIds(page)).length).toBe(before);
       });
 
       it('shows the schema’s descriptions as tooltips in the legend and the panel', async () => {

@@ -99,12 +99,17 @@ function csvCell(value: string | number): string {
 }
 
 /**
- * The relationships behind what is on screen, one row per quote: the visible edges, and for a
- * folded actor → target edge the PERFORMED/LED and TARGETED relationships of its actions.
+ * The relationships behind what is on screen, one row per quote: the visible edges, for a
+ * folded actor → target edge the PERFORMED/LED and TARGETED relationships of its actions, and for
+ * a group's edge the relationships of its actions that it merges.
  */
 export function csvOf(cy: Core): string {
   const edges = new Map<string, EdgeSingular>();
   cy.edges(':visible').forEach((edge: EdgeSingular) => {
+    if (edge.hasClass('grouped')) {
+      for (const id of edge.data('behind') as string[]) edges.set(id, cy.getElementById(id));
+      return;
+    }
     if (!edge.hasClass('folded')) {
       edges.set(edge.id(), edge);
       return;
@@ -113,7 +118,7 @@ export function csvOf(cy: Core): string {
       const action = cy.getElementById(id);
       action
         .connectedEdges()
-        .not('.folded')
+        .not('.derived')
         .forEach((behind: EdgeSingular) => {
           const type = behind.data('type') as string;
           const actor = actorRelations.has(type) && behind.source().id() === edge.data('source');

@@ -78,6 +78,11 @@ export const graphStyle: cytoscape.StylesheetJson = [
     },
   },
   { selector: 'edge.folded.no-label', style: { label: '' } },
+  { selector: 'edge.grouped', style: { width: 'data(width)' } },
+  {
+    selector: 'node.group',
+    style: { 'border-width': 3, 'border-color': '#b45309', 'border-style': 'double' },
+  },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.2, 'text-opacity': 0 } },
   {

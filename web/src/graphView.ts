@@ -7,6 +7,7 @@ import cytoscape, {
 } from 'cytoscape';
 import type { EntitySummary, GraphEdge, Subgraph } from './api.js';
 import { foldActions } from './fold.js';
+import { groupActions, groupEdges } from './group.js';
 import { graphStyle } from './graphStyle.js';
 import {
   desktopSizes,
@@ -26,6 +27,10 @@ export interface Visibility {
   hiddenRelations: ReadonlySet<string>;
   /** Relief actions folded into actor → target edges (the legend's "Relief action" unticked). */
   fold: boolean;
+  /** Relief actions of one category drawn as one node (when not folded). */
+  group: boolean;
+  /** A group node's label: the category and how many actions. */
+  groupLabel(category: string, count: number): string;
   /** Whether a relief action passes the category, activity and amount filters. */
   actionShown(action: EntitySummary): boolean;
   /** The folded edge's label for the actions behind it. */
@@ -90,6 +95,7 @@ export function createGraphView(container: HTMLElement): GraphView {
   let labelled: string[] = [];
   let orphanCount = 0;
   let inset = 0;
+  const groupPlaces = new Map<string, Position>();
 
   // ---- labels: placed again whenever the view moves, at most once a frame ----
   let frame = 0;
@@ -166,7 +172,9 @@ export function createGraphView(container: HTMLElement): GraphView {
   function applyVisibility(): void {
     const v = visibility;
     cy.batch(() => {
-      cy.remove(cy.edges('.folded'));
+      // Derived elements (folded edges, groups) are drawn anew; a group keeps its place.
+      cy.nodes('.group').forEach((node) => void groupPlaces.set(node.id(), { ...node.position() }));
+      cy.remove(cy.elements('.derived'));
       cy.elements().removeClass('hidden');
       if (!v) return;
       const summary = (node: NodeSingular) => node.data() as EntitySummary;
@@ -176,6 +184,7 @@ export function createGraphView(container: HTMLElement): GraphView {
           ? v.fold || !v.actionShown(summary(node))
           : v.hiddenTypes.has(node.data('type') as string);
       cy.nodes().forEach((node) => void node.toggleClass('hidden', nodeHidden(node)));
+      if (v.group && !v.fold) addGroups(v);
       if (v.fold) {
         const folded = foldActions(
           cy,
@@ -186,7 +195,7 @@ export function createGraphView(container: HTMLElement): GraphView {
           const actions = edge.actions.map((id) => summary(cy.getElementById(id)));
           cy.add({
             group: 'edges',
-            classes: 'folded',
+            classes: 'folded derived',
             data: {
               ...edge,
               type: 'SUPPORTED',
@@ -197,7 +206,7 @@ export function createGraphView(container: HTMLElement): GraphView {
         }
       }
       cy.edges()
-        .not('.folded')
+        .not('.derived')
         .forEach((edge) => {
           const hidden =
             v.hiddenRelations.has(edge.data('type') as string) ||
@@ -226,6 +235,56 @@ export function createGraphView(container: HTMLElement): GraphView {
     });
     refreshDegrees();
     scheduleLabels();
+  }
+
+  /** Replaces the shown actions of each category (two or more) by one node, with their links. */
+  function addGroups(v: Visibility): void {
+    const candidates = cy
+      .nodes('[type = "RELIEF_ACTION"]')
+      .filter((node) => !node.hasClass('hidden') && !node.is('.focus, .chosen, .on-path'))
+      .toArray() as NodeSingular[];
+    const groups = groupActions(candidates);
+    const edges = groupEdges(
+      cy,
+      groups,
+      (type) => !v.hiddenRelations.has(type),
+      (node) => !node.hasClass('hidden'),
+    );
+    for (const group of groups) {
+      const members = group.members.map((id) => cy.getElementById(id));
+      const centre = members.reduce(
+        (sum, node) => ({ x: sum.x + node.position().x, y: sum.y + node.position().y }),
+        { x: 0, y: 0 },
+      );
+      const label = v.groupLabel(group.category, members.length);
+      cy.add({
+        group: 'nodes',
+        classes: 'group derived',
+        data: {
+          id: group.id,
+          type: 'RELIEF_ACTION',
+          name: label,
+          nameEn: null,
+          category: group.category,
+          members: group.members,
+          label: wrapLabel(label),
+          degree: 0,
+          size: nodeSize('RELIEF_ACTION', members.length * 3),
+        },
+        position: groupPlaces.get(group.id) ?? {
+          x: centre.x / members.length,
+          y: centre.y / members.length,
+        },
+      });
+      for (const member of members) member.addClass('hidden');
+    }
+    for (const edge of edges) {
+      cy.add({
+        group: 'edges',
+        classes: 'derived grouped',
+        data: { ...edge, width: Math.min(1.5 + edge.behind.length / 2, 6) },
+      });
+    }
   }
 
   function edgeDefinition(edge: GraphEdge): ElementDefinition {
@@ -347,13 +406,13 @@ export function createGraphView(container: HTMLElement): GraphView {
       }
       node
         .connectedEdges()
-        .not('.folded')
+        .not('.derived')
         .connectedNodes()
         .forEach((other) => {
           if (other.id() === id) return;
           const ends = other
             .connectedEdges()
-            .not('.folded')
+            .not('.derived')
             .connectedNodes()
             .map((end) => end.id());
           if (ends.every((end) => end === id || end === other.id())) doomed.add(other.id());
@@ -420,7 +479,7 @@ export function createGraphView(container: HTMLElement): GraphView {
         ...new Set(
           cy
             .edges()
-            .not('.folded')
+            .not('.derived')
             .map((edge) => edge.data('type') as string),
         ),
       ].sort();

@@ -33,7 +33,14 @@ import { actorRelations, targetRelations } from './fold.js';
 import { createGraphView, type LabelLanguage } from './graphView.js';
 import { desktopSizes, nameIn, phoneSizes } from './labels.js';
 import type { LayoutName } from './layout.js';
-import { entityHtml, foldedHtml, pathHtml, relationHtml, type PanelContext } from './panel.js';
+import {
+  entityHtml,
+  foldedHtml,
+  groupHtml,
+  pathHtml,
+  relationHtml,
+  type PanelContext,
+} from './panel.js';
 import { loadSchemaDocs, noSchemaDocs, type SchemaDocs } from './schemaDocs.js';
 import { attachSearch } from './search.js';
 import { parseViewState, viewSearch, type ViewState } from './urlState.js';
@@ -61,6 +68,7 @@ const state = {
   hiddenTypes: new Set<string>(),
   hiddenRelations: new Set<string>(),
   fold: false,
+  group: false,
   actionFilter: emptyActionFilter(),
   hasActivity: false,
   layout: 'force' as LayoutName,
@@ -111,6 +119,9 @@ const panelContext: PanelContext = {
 
 // ---- status line ----------------------------------------------------------------------------
 
+/** The message the status line shows now (its text also holds the buttons' labels). */
+let statusMessage = '';
+
 function showStatus(
   message: string,
   kind: 'info' | 'error' = 'info',
@@ -118,6 +129,7 @@ function showStatus(
 ): void {
   status.className = kind;
   status.innerHTML = escapeHtml(message);
+  statusMessage = message;
   if (kind === 'error') state.lastError = message;
   if (action) {
     const button = document.createElement('button');
@@ -156,7 +168,7 @@ async function run<T>(
   try {
     const result = await work();
     // Clears the loading line, but not an error or notice the work itself put there.
-    if (status.textContent === `${label}…`) showStatus('');
+    if (statusMessage === `${label}…`) showStatus('');
     return result;
   } catch (error) {
     showError(error, retry);
@@ -174,6 +186,9 @@ function visibility() {
     hiddenTypes: state.hiddenTypes,
     hiddenRelations: state.hiddenRelations,
     fold: state.fold,
+    group: state.group,
+    groupLabel: (category: string, count: number) =>
+      `${categoryName(state.docs, category, state.language)} (${count})`,
     actionShown: (action: EntitySummary) => actionShown(action, state.actionFilter),
     foldLabel: (actions: EntitySummary[]) => {
       const categories = [
@@ -190,13 +205,16 @@ function visibility() {
 function renderLegend(): void {
   const categories = new Map<string, number>();
   const activities = state.hasActivity ? new Map<string, number>() : null;
-  graph.cy.nodes('[type = "RELIEF_ACTION"]').forEach((node) => {
-    const action = node.data() as EntitySummary;
-    if (action.category)
-      categories.set(action.category, (categories.get(action.category) ?? 0) + 1);
-    for (const activity of activitiesOf(action))
-      activities?.set(activity, (activities.get(activity) ?? 0) + 1);
-  });
+  graph.cy
+    .nodes('[type = "RELIEF_ACTION"]')
+    .not('.derived')
+    .forEach((node) => {
+      const action = node.data() as EntitySummary;
+      if (action.category)
+        categories.set(action.category, (categories.get(action.category) ?? 0) + 1);
+      for (const activity of activitiesOf(action))
+        activities?.set(activity, (activities.get(activity) ?? 0) + 1);
+    });
   renderFilters({
     hiddenTypes: state.hiddenTypes,
     hiddenRelations: state.hiddenRelations,
@@ -210,8 +228,10 @@ function renderLegend(): void {
     categoryName: (category) => categoryName(state.docs, category, state.language),
     orphans: graph.orphans(),
   });
-  const fold = byId('fold');
-  fold.setAttribute('aria-pressed', String(state.fold));
+  byId('fold').setAttribute('aria-pressed', String(state.fold));
+  const group = byId<HTMLInputElement>('group-actions');
+  group.checked = state.group;
+  group.disabled = state.fold;
 }
 
 /** After anything changes what is drawn or shown: filters, legend, path, the offer to fold, the URL. */
@@ -229,10 +249,24 @@ function offerToFold(): void {
   const limit = phone.matches ? maxNodes.phone : maxNodes.wide;
   const shown = graph.cy.nodes(':visible').length;
   if (shown <= limit || state.fold) return;
-  showStatus(`${shown} entities: more than the ${limit} this view keeps readable.`, 'info', {
-    label: 'Fold the actions (actors → targets)',
-    run: () => setFold(true),
-  });
+  const message = `${shown} entities: more than the ${limit} this view keeps readable.`;
+  // First the gentler step: one node per category of action; then folding the actions away.
+  if (!state.group)
+    showStatus(message, 'info', {
+      label: 'Group the actions by category',
+      run: () => setGroup(true),
+    });
+  else
+    showStatus(message, 'info', {
+      label: 'Fold the actions (actors → targets)',
+      run: () => setFold(true),
+    });
+}
+
+function setGroup(on: boolean): void {
+  state.group = on;
+  afterGraphChange();
+  settle();
 }
 
 /** Lays out and fits after a change; `fresh` lays everything out anew. */
@@ -369,7 +403,7 @@ function selectEdge(id: string): void {
       // The quotes that make this actor an actor of the action, and this target its target.
       action
         .connectedEdges()
-        .not('.folded')
+        .not('.derived')
         .forEach((behind) => {
           const type = behind.data('type') as string;
           const isActor = actorRelations.has(type) && behind.source().id() === data.source;
@@ -385,6 +419,20 @@ function selectEdge(id: string): void {
   const data = edge.data() as GraphEdge & { source: string; target: string };
   panel.innerHTML = relationHtml({ ...data, from: data.source, to: data.target }, panelContext);
   openSheet(data.type);
+}
+
+/** A group of relief actions: its category and the actions it stands for, each one a click away. */
+function selectGroup(id: string): void {
+  const node = graph.cy.getElementById(id);
+  if (node.empty()) return;
+  state.selected = id;
+  graph.select(id);
+  saveView();
+  const members = (node.data('members') as string[]).map(
+    (member) => graph.cy.getElementById(member).data() as EntitySummary,
+  );
+  panel.innerHTML = groupHtml(node.data('category') as string, members, panelContext);
+  openSheet(node.data('name') as string);
 }
 
 /** Every hospital by the neighbourhood rule, folded: who supported which hospital, with how much. */
@@ -493,6 +541,7 @@ function viewState(): ViewState {
     hiddenTypes: [...state.hiddenTypes],
     hiddenRelations: [...state.hiddenRelations],
     fold: state.fold,
+    group: state.group,
     hiddenCategories: [...state.actionFilter.hiddenCategories],
     hiddenActivities: [...state.actionFilter.hiddenActivities],
     minAmount: state.actionFilter.minAmount,
@@ -517,6 +566,7 @@ async function restoreView(view: ViewState): Promise<void> {
     state.hiddenTypes = new Set(view.hiddenTypes);
     state.hiddenRelations = new Set(view.hiddenRelations);
     state.fold = view.fold;
+    state.group = view.group;
     state.actionFilter = {
       hiddenCategories: new Set(view.hiddenCategories),
       hiddenActivities: new Set(view.hiddenActivities),
@@ -542,6 +592,7 @@ async function restoreView(view: ViewState): Promise<void> {
     if (view.selected) {
       const element = graph.cy.getElementById(view.selected);
       if (element.nonempty() && element.isEdge()) selectEdge(view.selected);
+      else if (element.hasClass('group')) selectGroup(view.selected);
       else await run('Loading', () => select(view.selected!));
     }
     // Selecting lifts a path's highlight; the link says whether it was on.
@@ -568,6 +619,9 @@ byId('filters').addEventListener('change', (event) => {
     }
     state.actionFilter.minAmount = min;
     state.actionFilter.maxAmount = max;
+  } else if (kind === 'group') {
+    setGroup(input.checked);
+    return;
   } else if (kind === 'type' && input.value === 'RELIEF_ACTION') {
     // Unticking the relief actions folds them into actor → target edges rather than leaving dots.
     setFold(!input.checked);
@@ -738,6 +792,10 @@ let lastTap = { id: '', at: 0 };
 graph.cy.on('tap', 'node', (event) => {
   graphElement.focus({ preventScroll: true });
   const id = (event.target as { id(): string }).id();
+  if (graph.cy.getElementById(id).hasClass('group')) {
+    selectGroup(id);
+    return;
+  }
   const now = performance.now();
   // A double tap is two taps on the same node: a quick tap elsewhere is a new selection.
   if (lastTap.id === id && now - lastTap.at < doubleTapMs) {
@@ -766,6 +824,7 @@ panel.addEventListener('click', (event) => {
   else if (action === 'path-from') void setPathEnd('from', id);
   else if (action === 'path-to') void setPathEnd('to', id);
   else if (action === 'goto') void run('Loading', () => select(id)).then(() => graph.centre(id));
+  else if (action === 'ungroup') setGroup(false);
 });
 
 byId('fit').addEventListener('click', () => graph.fit());

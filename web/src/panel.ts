@@ -216,3 +216,22 @@ export function foldedHtml(
     <h3>${described(`Relief actions (${actions.length})`, context.docs.type('ReliefAction'))}</h3>
     <ul class="relations">${items}</ul>`;
 }
+
+/** A group of relief actions of one category: the actions it stands for, and the way back. */
+export function groupHtml(
+  category: string,
+  actions: EntitySummary[],
+  context: PanelContext,
+): string {
+  const items = actions
+    .map(
+      (action) =>
+        `<li class="relation">${entityButton(action)}${quantitiesHtml(action.quantities ?? [], context.docs)}</li>`,
+    )
+    .join('');
+  return `<p class="type-badge">${described('Relief actions, grouped', context.docs.type('ReliefAction'))}</p>
+    <h2>${described(escapeHtml(context.category(category)), context.docs.enumValue('ReliefCategory', category))}</h2>
+    <div class="actions"><button type="button" data-action="ungroup" data-id="${escapeHtml(category)}">Ungroup</button></div>
+    <h3>${actions.length} actions</h3>
+    <ul class="relations">${items}</ul>`;
+}

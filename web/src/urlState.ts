@@ -10,6 +10,8 @@ export interface ViewState {
   hiddenTypes: string[];
   hiddenRelations: string[];
   fold: boolean;
+  /** Relief actions grouped by category. */
+  group: boolean;
   hiddenCategories: string[];
   hiddenActivities: string[];
   minAmount: number;
@@ -39,6 +41,7 @@ export function parseViewState(search: string): ViewState {
     hiddenTypes: list(params.get('hide')),
     hiddenRelations: list(params.get('hiderel')),
     fold: params.get('fold') === '1',
+    group: params.get('group') === '1',
     hiddenCategories: list(params.get('hidecat')),
     hiddenActivities: list(params.get('hideact')),
     minAmount: stop(params.get('min'), 0),
@@ -62,6 +65,7 @@ export function viewSearch(view: ViewState): string {
   set('hide', [...view.hiddenTypes].sort());
   set('hiderel', [...view.hiddenRelations].sort());
   if (view.fold) params.set('fold', '1');
+  if (view.group) params.set('group', '1');
   set('hidecat', [...view.hiddenCategories].sort());
   set('hideact', [...view.hiddenActivities].sort());
   if (view.minAmount > 0) params.set('min', String(view.minAmount));
