@@ -733,6 +733,57 @@ describe.skipIf(skipReason !== null)(
         expect((await visibleNodeIds(page)).length).toBe(before);
       });
 
+      it('offers an activity filter once the API serves ReliefAction.activity', async () => {
+        // Today's schema has no activity: a later one is simulated by adding the field to the
+        // introspection answer and values to the relief actions (the server sees the query without it).
+        const future = await newPage(wide);
+        const activityOf = (id: string) => (id.includes('donation') ? 'DONATION' : 'COORDINATION');
+        const addActivity = (value: unknown): void => {
+          if (Array.isArray(value)) return value.forEach(addActivity);
+          if (!value || typeof value !== 'object') return;
+          const object = value as Record<string, unknown>;
+          if (object.type === 'RELIEF_ACTION' && typeof object.id === 'string')
+            object.activity = activityOf(object.id);
+          Object.values(object).forEach(addActivity);
+        };
+        await future.route('**/graphql', async (route) => {
+          const body = JSON.parse(route.request().postData()!) as { query: string };
+          const query = body.query.replace(/\bactivity\b/g, '');
+          const response = await route.fetch({ postData: JSON.stringify({ ...body, query }) });
+          const json = (await response.json()) as {
+            data: {
+              __schema?: { types: { name: string; fields: unknown[] | null }[] };
+            };
+          };
+          const relief = json.data?.__schema?.types.find((t) => t.name === 'ReliefAction');
+          relief?.fields?.push({
+            name: 'activity',
+            description: 'What the action did: donation, production, procurement …',
+            type: { kind: 'ENUM', name: 'ReliefActivity', ofType: null },
+          });
+          if (query !== body.query) addActivity(json.data);
+          await route.fulfill({ response, json });
+        });
+        await future.goto(`${server.url}/explorer?focus=${ministry}`);
+        await idle(future);
+        const inputs = future.locator('#activity-filters input');
+        await expect.poll(() => inputs.count()).toBe(2);
+        expect(await future.locator('#activity-filters .filter-title').getAttribute('title')).toBe(
+          'What the action did: donation, production, procurement …',
+        );
+        await future.locator('#activity-filters input[value="DONATION"]').uncheck();
+        await idle(future);
+        const activities = await future.evaluate(() =>
+          (globalThis as unknown as ExplorerWindow)
+            .__explorer!.cy.nodes('[type = "RELIEF_ACTION"]:visible')
+            .map((n) => n.data('activity') as string),
+        );
+        expect(activities.length).toBeGreaterThan(0);
+        expect(activities).not.toContain('DONATION');
+        expect(future.url()).toContain('hideact=DONATION');
+        await future.close();
+      });
+
       it('shows the schema’s descriptions as tooltips in the legend and the panel', async () => {
         const docs = (
           await server.query<{
