@@ -10,9 +10,7 @@ import {
   filterActive,
 } from './actionFilter.js';
 import {
-  ApiError,
   entity as fetchEntity,
-  evidenceSpans,
   idsOfType,
   neighborhoods,
   shortestPath,
@@ -20,17 +18,17 @@ import {
   useActivityField,
   type EntitySummary,
   type Evidence,
-  type EvidenceSpan,
   type GraphEdge,
   type Source,
   type Subgraph,
 } from './api.js';
-import { articleHtml, parseArticleHash } from './article.js';
+import { createArticleView } from './articleView.js';
 import { byId, escapeHtml } from './dom.js';
 import { csvOf, download, pngOf, svgOf } from './exportView.js';
 import { renderFilters } from './filtersPanel.js';
 import { actorRelations, targetRelations } from './fold.js';
 import { createGraphView, type LabelLanguage } from './graphView.js';
+import { attachHoverCard } from './hoverCard.js';
 import { desktopSizes, nameIn, phoneSizes } from './labels.js';
 import type { LayoutName } from './layout.js';
 import {
@@ -43,9 +41,10 @@ import {
 } from './panel.js';
 import { loadSchemaDocs, noSchemaDocs, type SchemaDocs } from './schemaDocs.js';
 import { attachSearch } from './search.js';
+import { createStatusLine } from './statusLine.js';
 import { parseViewState, viewSearch, type ViewState } from './urlState.js';
 
-/** Above this many entities on screen the view offers to fold the relief actions away. */
+/** Above this many entities on screen the view offers to group, then fold, the relief actions. */
 const maxNodes = { wide: 150, phone: 80 };
 /** Two taps on the same node within this many milliseconds are a double tap. */
 const doubleTapMs = 320;
@@ -85,7 +84,6 @@ const status = byId('status');
 const empty = byId('empty');
 const side = byId('side');
 const phone = window.matchMedia('(max-width: 700px)');
-let spans: Promise<EvidenceSpan[]> | null = null;
 
 // The browser tests read the graph library's own state from here.
 declare global {
@@ -119,65 +117,15 @@ const panelContext: PanelContext = {
 
 // ---- status line ----------------------------------------------------------------------------
 
-/** The message the status line shows now (its text also holds the buttons' labels). */
-let statusMessage = '';
-
-function showStatus(
-  message: string,
-  kind: 'info' | 'error' = 'info',
-  action?: { label: string; run: () => void },
-): void {
-  status.className = kind;
-  status.innerHTML = escapeHtml(message);
-  statusMessage = message;
-  if (kind === 'error') state.lastError = message;
-  if (action) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = action.label;
-    button.addEventListener('click', action.run);
-    status.append(' ', button);
-  }
-  if (message) {
-    // Every message can be put away: it floats over the graph.
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.className = 'status-close';
-    close.textContent = '×';
-    close.setAttribute('aria-label', 'Dismiss');
-    close.addEventListener('click', () => showStatus(''));
-    status.append(' ', close);
-  }
-}
-
-function showError(error: unknown, retry?: () => void): void {
-  const message =
-    error instanceof ApiError ? error.message : `Something went wrong: ${String(error)}`;
-  showStatus(message, 'error', retry ? { label: 'Retry', run: retry } : undefined);
-}
-
-/** Runs one user-visible operation: a loading message while it runs, its error if it fails. */
-async function run<T>(
-  label: string,
-  work: () => Promise<T>,
-  retry?: () => void,
-): Promise<T | undefined> {
-  state.pending++;
-  showStatus(`${label}…`);
-  status.setAttribute('aria-busy', 'true');
-  try {
-    const result = await work();
-    // Clears the loading line, but not an error or notice the work itself put there.
-    if (statusMessage === `${label}…`) showStatus('');
-    return result;
-  } catch (error) {
-    showError(error, retry);
-    return undefined;
-  } finally {
-    state.pending--;
-    status.setAttribute('aria-busy', String(state.pending > 0));
-  }
-}
+const statusLine = createStatusLine(status, {
+  busy: (delta) => (state.pending += delta),
+  failed: (message) => {
+    state.lastError = message;
+  },
+});
+const showStatus = statusLine.show;
+const showError = statusLine.showError;
+const run = statusLine.run;
 
 // ---- what is shown --------------------------------------------------------------------------
 
@@ -653,71 +601,18 @@ for (const id of ['amount-min', 'amount-max']) {
 
 // ---- article view ---------------------------------------------------------------------------
 
-const article = byId('article');
-let returnFocus: HTMLElement | null = null;
-
-async function openArticle(
-  sourceId: string,
-  focus: { start: number; end: number } | null,
-): Promise<void> {
-  const source = state.sources.get(sourceId);
-  if (!source) {
-    showStatus(`No article with the id ${sourceId}.`, 'error');
-    return;
-  }
-  returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  byId('article-title').textContent = source.title;
-  byId('article-meta').textContent = [source.publisher, source.date].filter(Boolean).join(' · ');
-  const about =
-    state.selected && graph.cy.getElementById(state.selected).isNode() ? state.selected : null;
-  const aboutName = about
-    ? nameIn(graph.cy.getElementById(about).data() as EntitySummary, state.language)
-    : null;
-  byId('article-legend').innerHTML = `<span class="key focus">the quote you opened</span>
-    ${aboutName ? `<span class="key own">facts about <span lang="zh">${escapeHtml(aboutName)}</span></span>` : ''}
-    <span class="key other">${aboutName ? 'other facts' : 'facts'} (click one to open its entity)</span>`;
-  const text = byId('article-text');
-  // The quote in focus is shown at once; the other evidenced spans follow when they arrive.
-  text.innerHTML = articleHtml(source, [], focus, about);
-  article.hidden = false;
-  byId('article-close').focus();
-  text.querySelector('mark.focus')?.scrollIntoView({ block: 'center' });
-  spans ??= evidenceSpans();
-  const all = await run('Marking the quotes in the article', () => spans!);
-  if (!all) {
-    spans = null;
-    return;
-  }
-  if (article.hidden) return;
-  text.innerHTML = articleHtml(source, all, focus, about);
-  text.querySelector('mark.focus')?.scrollIntoView({ block: 'center' });
-}
-
-function closeArticle(): void {
-  if (article.hidden) return;
-  article.hidden = true;
-  if (parseArticleHash(location.hash))
-    history.replaceState(null, '', location.pathname + location.search);
-  returnFocus?.focus();
-}
-
-function openArticleFromHash(): void {
-  const target = parseArticleHash(location.hash);
-  if (target && state.sources.size) void openArticle(target.sourceId, target.focus);
-}
-
-window.addEventListener('hashchange', openArticleFromHash);
-byId('article-close').addEventListener('click', closeArticle);
-article.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') closeArticle();
-});
-byId('article-text').addEventListener('click', (event) => {
-  const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-entity]');
-  const id = mark?.dataset.entity;
-  if (!id) return;
-  closeArticle();
-  if (graph.cy.getElementById(id).nonempty()) void run('Loading', () => select(id));
-  else void open([id]);
+const articleView = createArticleView({
+  sources: state.sources,
+  status: statusLine,
+  about: () => {
+    const node = state.selected ? graph.cy.getElementById(state.selected) : null;
+    if (!node?.nonempty() || !node.isNode() || node.hasClass('derived')) return null;
+    return { id: node.id(), name: nameIn(node.data() as EntitySummary, state.language) };
+  },
+  onPick: (id) => {
+    if (graph.cy.getElementById(id).nonempty()) void run('Loading', () => select(id));
+    else void open([id]);
+  },
 });
 
 // ---- phone: the details in a bottom sheet over the graph ------------------------------------
@@ -754,26 +649,9 @@ phone.addEventListener('change', applyScreen);
 
 // ---- hover: the full names of a node ---------------------------------------------------------
 
-const tooltip = byId('tooltip');
-graph.cy.on('mouseover', 'node', (event) => {
-  const node = event.target as {
-    data(): EntitySummary;
-    renderedPosition(): { x: number; y: number };
-    renderedHeight(): number;
-  };
-  const data = node.data();
-  const at = node.renderedPosition();
-  tooltip.innerHTML = `<strong lang="zh">${escapeHtml(data.name)}</strong>${data.nameEn ? `<br /><span>${escapeHtml(data.nameEn)}</span>` : ''}${data.category ? `<br /><span class="muted">${escapeHtml(categoryName(state.docs, data.category, state.language))}</span>` : ''}`;
-  tooltip.style.left = `${at.x}px`;
-  tooltip.style.top = `${at.y - node.renderedHeight() / 2 - 8}px`;
-  tooltip.hidden = false;
-});
-graph.cy.on('mouseout', 'node', () => {
-  tooltip.hidden = true;
-});
-graph.cy.on('viewport', () => {
-  tooltip.hidden = true;
-});
+attachHoverCard(graph.cy, byId('tooltip'), (category) =>
+  categoryName(state.docs, category, state.language),
+);
 
 // ---- events ---------------------------------------------------------------------------------
 
@@ -959,7 +837,7 @@ async function start(): Promise<void> {
   for (const source of loaded) state.sources.set(source.id, source);
   renderLegend();
   await restoreView(parseViewState(location.search));
-  openArticleFromHash();
+  articleView.openFromHash();
 }
 
 applyScreen();
