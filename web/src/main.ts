@@ -29,7 +29,7 @@ import { renderFilters } from './filtersPanel.js';
 import { actorRelations, targetRelations } from './fold.js';
 import { createGraphView, type LabelLanguage } from './graphView.js';
 import { attachHoverCard } from './hoverCard.js';
-import { desktopSizes, nameIn, phoneSizes } from './labels.js';
+import { nameIn } from './labels.js';
 import type { LayoutName } from './layout.js';
 import {
   entityHtml,
@@ -39,6 +39,7 @@ import {
   relationHtml,
   type PanelContext,
 } from './panel.js';
+import { createPhoneSheet } from './phoneSheet.js';
 import { loadSchemaDocs, noSchemaDocs, type SchemaDocs } from './schemaDocs.js';
 import { attachSearch } from './search.js';
 import { createStatusLine } from './statusLine.js';
@@ -82,8 +83,7 @@ const graph = createGraphView(graphElement);
 const panel = byId('panel');
 const status = byId('status');
 const empty = byId('empty');
-const side = byId('side');
-const phone = window.matchMedia('(max-width: 700px)');
+const sheet = createPhoneSheet(graph);
 
 // The browser tests read the graph library's own state from here.
 declare global {
@@ -194,7 +194,7 @@ function afterGraphChange(): void {
 }
 
 function offerToFold(): void {
-  const limit = phone.matches ? maxNodes.phone : maxNodes.wide;
+  const limit = sheet.isPhone() ? maxNodes.phone : maxNodes.wide;
   const shown = graph.cy.nodes(':visible').length;
   if (shown <= limit || state.fold) return;
   const message = `${shown} entities: more than the ${limit} this view keeps readable.`;
@@ -324,7 +324,7 @@ async function select(id: string): Promise<void> {
   state.selected = id;
   graph.select(id);
   saveView();
-  openSheet(graph.cy.getElementById(id).data('name') as string | undefined);
+  sheet.show(graph.cy.getElementById(id).data('name') as string | undefined);
   const detail = await fetchEntity(id);
   if (state.selected !== id) return;
   if (!detail) {
@@ -361,12 +361,12 @@ function selectEdge(id: string): void {
       return { action: action.data() as EntitySummary, evidence };
     });
     panel.innerHTML = foldedHtml(data, panelContext, actions);
-    openSheet('Actor → target');
+    sheet.show('Actor → target');
     return;
   }
   const data = edge.data() as GraphEdge & { source: string; target: string };
   panel.innerHTML = relationHtml({ ...data, from: data.source, to: data.target }, panelContext);
-  openSheet(data.type);
+  sheet.show(data.type);
 }
 
 /** A group of relief actions: its category and the actions it stands for, each one a click away. */
@@ -380,7 +380,7 @@ function selectGroup(id: string): void {
     (member) => graph.cy.getElementById(member).data() as EntitySummary,
   );
   panel.innerHTML = groupHtml(node.data('category') as string, members, panelContext);
-  openSheet(node.data('name') as string);
+  sheet.show(node.data('name') as string);
 }
 
 /** Every hospital by the neighbourhood rule, folded: who supported which hospital, with how much. */
@@ -460,7 +460,7 @@ async function findPath(): Promise<void> {
     state.selected = null;
     graph.select(null);
     panel.innerHTML = pathHtml(path);
-    openSheet(`Path: ${path.edges.length} hops`);
+    sheet.show(`Path: ${path.edges.length} hops`);
   });
   renderPathBar();
   saveView();
@@ -615,38 +615,6 @@ const articleView = createArticleView({
   },
 });
 
-// ---- phone: the details in a bottom sheet over the graph ------------------------------------
-
-function openSheet(title?: string): void {
-  if (title) byId('sheet-title').textContent = title;
-  if (!phone.matches) return;
-  setSheet(true);
-}
-
-/** Opens or closes the phone's sheet; the graph then fits into what the sheet leaves visible. */
-function setSheet(open: boolean): void {
-  const changed = side.classList.contains('open') !== open;
-  side.classList.toggle('open', open);
-  byId('sheet-handle').setAttribute('aria-expanded', String(open));
-  const graphBox = graphElement.getBoundingClientRect();
-  // The sheet's content arrives after it opens: count its full height (max-height: 50dvh).
-  const covered = open ? window.innerHeight * 0.5 : 0;
-  graph.setInset(
-    Math.max(0, Math.min(covered - (window.innerHeight - graphBox.bottom), graphBox.height - 120)),
-  );
-  if (changed) graph.fit();
-}
-
-byId('sheet-handle').addEventListener('click', () => setSheet(!side.classList.contains('open')));
-
-function applyScreen(): void {
-  graph.setSizes(phone.matches ? phoneSizes : desktopSizes);
-  if (!phone.matches) setSheet(false);
-  // The legend starts folded on a phone: the graph and the details come first.
-  byId<HTMLDetailsElement>('filters').open = !phone.matches;
-}
-phone.addEventListener('change', applyScreen);
-
 // ---- hover: the full names of a node ---------------------------------------------------------
 
 attachHoverCard(graph.cy, byId('tooltip'), (category) =>
@@ -719,7 +687,7 @@ byId('clear').addEventListener('click', () => {
   clearPath();
   afterGraphChange();
   showStatus('');
-  byId('sheet-title').textContent = 'Details';
+  sheet.reset();
   panel.innerHTML =
     '<p class="muted">Select an entity or a relationship to see its names, numbers and evidence.</p>';
 });
@@ -840,7 +808,6 @@ async function start(): Promise<void> {
   articleView.openFromHash();
 }
 
-applyScreen();
 renderPathBar();
 renderLegend();
 void start();
