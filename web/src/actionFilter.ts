@@ -1,6 +1,6 @@
 // Which relief actions are shown: by category, by activity (when the API has it) and by amount of money; and how a category is named.
-import type { EntitySummary, Quantity } from './api.js';
-import type { LabelLanguage } from './labels.js';
+import type { EntitySummary, Quantity } from './model.js';
+import type { LabelLanguage } from './model.js';
 import { quantityEn, quantityZh } from './format.js';
 import type { SchemaDocs } from './schemaDocs.js';
 

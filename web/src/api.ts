@@ -1,73 +1,27 @@
 // The explorer's GraphQL client: the operations it sends to /graphql and the shapes they return.
 
-export interface Quantity {
-  value: number;
-  unit: string;
-  item: string | null;
-  approximate: boolean;
-  text: string;
-}
-
-export interface Evidence {
-  quote: string;
-  start: number;
-  end: number;
-  source: { id: string };
-}
-
-export interface EntitySummary {
-  id: string;
-  type: string;
-  name: string;
-  nameEn: string | null;
-  /** Relief actions only: the article's section, its numbers and (when the API has it) its activity. */
-  category?: string;
-  quantities?: Quantity[];
-  activity?: string | string[] | null;
-}
-
-export interface SearchHit extends EntitySummary {
-  aliases: string[];
-}
-
-export interface GraphEdge {
-  id: string;
-  type: string;
-  from: string;
-  to: string;
-  quantities: Quantity[];
-  evidence: Evidence[];
-}
-
-export interface Subgraph {
-  nodes: EntitySummary[];
-  edges: GraphEdge[];
-}
-
-export interface RelationDetail {
-  id: string;
-  type: string;
-  direction: 'OUT' | 'IN' | 'BOTH';
-  node: EntitySummary;
-  quantities: Quantity[];
-  evidence: Evidence[];
-}
-
-export interface EntityDetail extends EntitySummary {
-  aliases: string[];
-  quantities: Quantity[];
-  evidence: Evidence[];
-  category?: string;
-  relations: RelationDetail[];
-}
-
-export interface Source {
-  id: string;
-  title: string;
-  publisher: string | null;
-  date: string | null;
-  text: string;
-}
+export type {
+  EntityDetail,
+  EntitySummary,
+  Evidence,
+  EvidenceSpan,
+  GraphEdge,
+  Quantity,
+  RelationDetail,
+  SearchHit,
+  Source,
+  Subgraph,
+} from './model.js';
+import type { IntrospectedType } from './schemaDocs.js';
+import type {
+  EntityDetail,
+  Evidence,
+  EvidenceSpan,
+  EntitySummary,
+  SearchHit,
+  Source,
+  Subgraph,
+} from './model.js';
 
 /** Why a request failed, in words a reader of the page can act on. */
 export class ApiError extends Error {
@@ -225,18 +179,6 @@ export async function sources(): Promise<Source[]> {
   return data.sources;
 }
 
-/** One evidenced span of the article and what it is evidence for. */
-export interface EvidenceSpan {
-  start: number;
-  end: number;
-  sourceId: string;
-  /** The entity or relation the span supports, as a reader would name it. */
-  label: string;
-  entityId: string;
-  /** Every entity the fact is about: the entity, or both ends of the relationship. */
-  about: string[];
-}
-
 interface EvidencePage {
   entitiesConnection: {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -288,4 +230,17 @@ export async function evidenceSpans(): Promise<EvidenceSpan[]> {
 
 function spanOf(evidence: Pick<Evidence, 'start' | 'end' | 'source'>) {
   return { start: evidence.start, end: evidence.end, sourceId: evidence.source.id };
+}
+
+/** Every type of the schema with its descriptions, fields and enum values (introspection). */
+export async function schemaTypes(): Promise<IntrospectedType[]> {
+  const typeRef = 'kind name ofType { kind name ofType { kind name ofType { kind name } } }';
+  const data = await request<{ __schema: { types: IntrospectedType[] } }>(
+    `query ExplorerSchemaDocs { __schema { types {
+      name kind description
+      fields { name description type { ${typeRef} } }
+      enumValues { name description }
+    } } }`,
+  );
+  return data.__schema.types;
 }

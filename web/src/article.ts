@@ -1,5 +1,5 @@
 // The full-article view: the source text with the chosen quote in focus, the selected entity's facts marked strongly and the rest faintly.
-import type { EvidenceSpan, Source } from './api.js';
+import type { EvidenceSpan, Source } from './model.js';
 import { escapeHtml } from './dom.js';
 
 export interface Focus {

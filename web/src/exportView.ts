@@ -1,6 +1,6 @@
 // The current view as files: a PNG and an SVG of the picture, and its facts with their quotes as CSV.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import type { EntitySummary, Evidence, Quantity } from './api.js';
+import type { EntitySummary, Evidence, Quantity } from './model.js';
 import { escapeHtml } from './dom.js';
 import { shapeSvg, typeStyle } from './entityTypes.js';
 import { actorRelations, targetRelations } from './fold.js';

@@ -1,5 +1,5 @@
 // Numbers and quotes as a reader wants them: 22亿元 / 2.2 billion CNY, and a quote inside its sentence.
-import type { Quantity } from './api.js';
+import type { Quantity } from './model.js';
 
 /** Drops floating-point noise (0.1 + 0.2) without rounding away real digits. */
 function plain(value: number): string {

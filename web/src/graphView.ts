@@ -5,7 +5,7 @@ import cytoscape, {
   type NodeSingular,
   type Position,
 } from 'cytoscape';
-import type { EntitySummary, GraphEdge, Subgraph } from './api.js';
+import type { EntitySummary, GraphEdge, Subgraph } from './model.js';
 import { foldActions } from './fold.js';
 import { groupActions, groupEdges } from './group.js';
 import { graphStyle } from './graphStyle.js';

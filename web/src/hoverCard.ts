@@ -1,6 +1,6 @@
 // The card shown over a node under the mouse: its full names (labels on the graph are cut to two lines) and its category.
 import type { Core, NodeSingular } from 'cytoscape';
-import type { EntitySummary } from './api.js';
+import type { EntitySummary } from './model.js';
 import { escapeHtml } from './dom.js';
 
 export function attachHoverCard(

@@ -1,7 +1,8 @@
 // Level of detail for the graph's labels: which ones are drawn at this zoom (focus, selection and hubs first, none overlapping) and how big.
 import type { Core, NodeSingular, EdgeSingular } from 'cytoscape';
+import type { LabelLanguage } from './model.js';
 
-export type LabelLanguage = 'zh' | 'en';
+export type { LabelLanguage } from './model.js';
 
 /** Sizes on screen, in CSS pixels: labels and nodes never shrink below these, whatever the zoom. */
 export interface ScreenSizes {

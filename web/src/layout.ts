@@ -1,10 +1,11 @@
 // Where the nodes go: a force layout (fCoSE) or rings round the focus, stretched to the canvas's shape, and the view fitted to them.
 import cytoscape, { type Core, type NodeCollection, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import type { LayoutName } from './model.js';
+
+export type { LayoutName } from './model.js';
 
 cytoscape.use(fcose);
-
-export type LayoutName = 'force' | 'rings';
 
 export interface LayoutRequest {
   name: LayoutName;

@@ -13,6 +13,7 @@ import {
   entity as fetchEntity,
   idsOfType,
   neighborhoods,
+  schemaTypes,
   shortestPath,
   sources as fetchSources,
   useActivityField,
@@ -40,7 +41,7 @@ import {
   type PanelContext,
 } from './panel.js';
 import { createPhoneSheet } from './phoneSheet.js';
-import { loadSchemaDocs, noSchemaDocs, type SchemaDocs } from './schemaDocs.js';
+import { noSchemaDocs, schemaDocsOf, type SchemaDocs } from './schemaDocs.js';
 import { attachSearch } from './search.js';
 import { createStatusLine } from './statusLine.js';
 import { parseViewState, viewSearch, type ViewState } from './urlState.js';
@@ -795,7 +796,7 @@ async function start(): Promise<void> {
   const [loaded, docs] = await Promise.all([
     run('Connecting to the server', fetchSources, () => void start()),
     // Descriptions are a help, not a need: a server with introspection off still gets the page.
-    loadSchemaDocs().catch(() => noSchemaDocs),
+    schemaTypes().then(schemaDocsOf, () => noSchemaDocs),
   ]);
   if (!loaded) return;
   state.docs = docs;

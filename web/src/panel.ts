@@ -7,7 +7,7 @@ import type {
   Quantity,
   Source,
   Subgraph,
-} from './api.js';
+} from './model.js';
 import { escapeHtml } from './dom.js';
 import { typeIcon, typeStyle } from './entityTypes.js';
 import { quantityEn, quantityZh, sentenceRange } from './format.js';

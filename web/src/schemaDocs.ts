@@ -1,5 +1,4 @@
-// What the schema says about itself, read by introspection: descriptions for tooltips, and which optional fields the API serves.
-import { request } from './api.js';
+// What the schema says about itself (read by introspection, api.schemaTypes): descriptions for tooltips, and which optional fields the API serves.
 
 interface TypeRef {
   kind: string;
@@ -7,7 +6,7 @@ interface TypeRef {
   ofType: TypeRef | null;
 }
 
-interface IntrospectedType {
+export interface IntrospectedType {
   name: string;
   kind: string;
   description: string | null;
@@ -71,18 +70,6 @@ export function schemaDocsOf(types: IntrospectedType[]): SchemaDocs {
 
 /** A server with introspection turned off still gets a working page, without the tooltips. */
 export const noSchemaDocs: SchemaDocs = schemaDocsOf([]);
-
-export async function loadSchemaDocs(): Promise<SchemaDocs> {
-  const typeRef = 'kind name ofType { kind name ofType { kind name ofType { kind name } } }';
-  const data = await request<{ __schema: { types: IntrospectedType[] } }>(
-    `query ExplorerSchemaDocs { __schema { types {
-      name kind description
-      fields { name description type { ${typeRef} } }
-      enumValues { name description }
-    } } }`,
-  );
-  return schemaDocsOf(data.__schema.types);
-}
 
 /** The GraphQL object type an EntityType value names: GOVERNMENT_BODY -> GovernmentBody. */
 export function objectTypeOf(entityType: string): string {

@@ -1,6 +1,6 @@
 // The view as a URL: focus, expansions, selection, filters, fold, path and language in the query string, so a link reopens the same picture.
 import { amountStops } from './actionFilter.js';
-import type { LayoutName } from './layout.js';
+import type { LayoutName } from './model.js';
 
 export interface ViewState {
   focus: string[];
