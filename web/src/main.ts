@@ -190,11 +190,11 @@ function afterGraphChange(): void {
   if (state.path) graph.markPath(state.path, state.pathHighlight);
   graph.setVisibility(visibility());
   renderLegend();
-  offerToFold();
+  offerToSimplify();
   saveView();
 }
 
-function offerToFold(): void {
+function offerToSimplify(): void {
   const limit = sheet.isPhone() ? maxNodes.phone : maxNodes.wide;
   const shown = graph.cy.nodes(':visible').length;
   if (shown <= limit || state.fold) return;
