@@ -60,6 +60,11 @@ const shapePaths: Record<string, string> = {
   star: '<polygon points="8,1 10,6 15,6 11,9.5 12.5,15 8,11.5 3.5,15 5,9.5 1,6 6,6"/>',
 };
 
+/** The type's shape as SVG drawn in a 16x16 box (the legend's icons and the SVG export). */
+export function shapeSvg(type: string): string {
+  return shapePaths[typeStyle(type).shape] ?? shapePaths.ellipse!;
+}
+
 /** A 16x16 icon of the type's shape and colour for the legend and lists. */
 export function typeIcon(type: string): string {
   const style = typeStyle(type);
