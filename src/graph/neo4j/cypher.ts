@@ -6,7 +6,7 @@
 // every string in an exported record, is a statement: test/cypher/lint.test.ts lints them all.
 import type { Direction, EntityType, FilterField, SortField } from '../port.js';
 import { relationTypes, type RelationType } from '../../seed/schema.js';
-import { ENTITY_LABELS } from './records.js';
+import { ENTITY_LABEL, ENTITY_LABELS } from './records.js';
 
 /** The full-text index over names, English names and aliases (schema/neo4j/schema.cypher). */
 const NAMES_INDEX = 'entity_names';
@@ -307,24 +307,57 @@ export const FILTER_FRAGMENTS = {
 } as const;
 
 /**
- * The findEntities statement around a compiled predicate over `n` and its ORDER BY keys (the
- * caller ends them with `n.id ASC`): $types (null = all), $offset, $first (integers). One row:
- * totalCount, every match counted before paging, and items, the page. ORDER BY on WITH before
- * collect() keeps that order in the list. Cypher orders null last ascending and first
- * descending, as ordering.ts does. Neo4j compares strings by code point and JavaScript by UTF-16
- * code unit, which differ only for astral characters (above U+FFFF) against U+E000..U+FFFF; the
- * seed's sortable strings hold no astral character (test/cypher/filterCypher.test.ts).
+ * The label a findEntities statement matches: the type's own label when exactly one type is asked
+ * for (the seeder sets label and `type` together), so its uniqueness constraint's index serves the
+ * id order and the label's count store the unfiltered count; else :Entity.
  */
-export function findEntitiesStatement(where: string, orderBy: readonly string[]): string {
-  return `
-MATCH (n:Entity)
-WHERE ($types IS NULL OR n.type IN $types)
-  AND ${where}
-WITH n
-ORDER BY ${orderBy.join(', ')}
-WITH collect(n) AS matched
-RETURN size(matched) AS totalCount,
-  [entity IN matched[$offset..($offset + $first)] | entity {.*}] AS items`;
+function findLabel(types: readonly EntityType[] | null): string {
+  if (types === null || types.length !== 1) return ENTITY_LABEL;
+  return whitelisted(ENTITY_LABELS, types[0]!);
+}
+
+/**
+ * The findEntities statement around a compiled predicate over `n` and its ORDER BY keys (the
+ * caller ends them with `n.id ASC`), and whether it takes $types (several types); $offset and
+ * $first are integers. One row: totalCount, every match counted before paging, and items, the page.
+ *
+ * The count and the page are separate subqueries so that neither holds every match: the count
+ * streams (and with no predicate at all the planner reads the label's count store), and the page is
+ * a top-k sort, or with the default order a walk of the id index that stops after the page (hence
+ * `n.id IS NOT NULL`: every entity has an id, and the planner needs it said to use the index).
+ * Collecting every match and slicing it cost 1.9 s at 812,903 entities (docs/benchmarks.md).
+ * ORDER BY before collect() keeps that order in the list. Cypher orders null last ascending and
+ * first descending, as ordering.ts does. Neo4j compares strings by code point and JavaScript by
+ * UTF-16 code unit, which differ only for astral characters (above U+FFFF) against U+E000..U+FFFF;
+ * the seed's sortable strings hold no astral character (test/cypher/filterCypher.test.ts).
+ */
+export function findEntitiesStatement(
+  where: string,
+  orderBy: readonly string[],
+  types: readonly EntityType[] | null,
+): { statement: string; takesTypes: boolean } {
+  const label = findLabel(types);
+  // With one type the label says it all; a predicate left in would hide the count store.
+  const takesTypes = label === ENTITY_LABEL && types !== null;
+  const typeTest = takesTypes ? ['n.type IN $types'] : [];
+  const predicates = [...typeTest, ...(where === FILTER_FRAGMENTS.always() ? [] : [where])];
+  const countWhere = predicates.length > 0 ? `\n  WHERE ${predicates.join('\n    AND ')}` : '';
+  const statement = `
+CALL () {
+  MATCH (n:${label})${countWhere}
+  RETURN count(n) AS totalCount
+}
+CALL () {
+  MATCH (n:${label})
+  WHERE ${['n.id IS NOT NULL', ...predicates].join('\n    AND ')}
+  WITH n
+  ORDER BY ${orderBy.join(', ')}
+  SKIP $offset
+  LIMIT $first
+  RETURN collect(n {.*}) AS items
+}
+RETURN totalCount, items`;
+  return { statement, takesTypes };
 }
 
 // ---------------------------------------------------------------------------------------------
