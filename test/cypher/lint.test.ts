@@ -32,7 +32,6 @@ const parameters: Record<string, unknown> = {
   types: ['PERFORMED'],
   nodeTypes: ['RELIEF_ACTION'],
   first: 10,
-  fulltextQuery: '"火神山"',
   needle: '火神山',
   type: 'ASSOCIATION',
   scope: 'NATIONAL',

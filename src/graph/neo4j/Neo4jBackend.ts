@@ -22,14 +22,12 @@ import {
   MAX_PATH_DEPTH,
   NEIGHBORHOOD_BY_DEPTH,
   RELATIONS_OF,
-  SEARCH_CANDIDATES,
-  SEARCH_CANDIDATES_BY_SUBSTRING,
+  SEARCH,
   SHORTEST_PATH_BY_MAX_DEPTH,
   SINGLE_NODE_PATH,
   SOURCES,
 } from './cypher.js';
 import { compileFindQuery } from './filterCypher.js';
-import { luceneQuery } from './luceneQuery.js';
 import {
   StoredRecordError,
   toEntity,
@@ -189,20 +187,17 @@ export class Neo4jBackend implements GraphBackend {
 
   async search(query: SearchQuery): Promise<EntityRecord[]> {
     const needle = normalizeSearchText(query.text);
-    const fulltextQuery = luceneQuery(needle);
-    const types = query.types ? [...query.types] : null;
-    const records =
-      fulltextQuery === null
-        ? await this.read(SEARCH_CANDIDATES_BY_SUBSTRING, { needle, types })
-        : await this.read(SEARCH_CANDIDATES, { fulltextQuery, needle, types });
-    const candidates = new Map<string, EntityRecord>();
-    for (const record of records) {
-      const entity = toEntity(record.get('entity') as StoredMap);
-      candidates.set(entity.id, entity);
-    }
-    // Candidates are a superset (the full-text index also finds near matches); the shared ranking
-    // keeps exactly the entities the embedded backend would, in the same order.
-    return rankEntities([...candidates.values()], needle).slice(0, query.first);
+    const records = await this.read(SEARCH, {
+      needle,
+      types: query.types ? [...query.types] : null,
+      first: neo4j.int(query.first),
+    });
+    // Already ranked and cut by the statement; the shared ranking keeps the order exactly the
+    // embedded backend's (the same comparison in the same code).
+    return rankEntities(
+      records.map((record) => toEntity(record.get('entity') as StoredMap)),
+      needle,
+    );
   }
 
   async findEntities(query: FindQuery): Promise<FindResult> {

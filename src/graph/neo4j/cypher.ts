@@ -8,9 +8,6 @@ import type { Direction, EntityType, FilterField, SortField } from '../port.js';
 import { relationTypes, type RelationType } from '../../seed/schema.js';
 import { ENTITY_LABEL, ENTITY_LABELS } from './records.js';
 
-/** The full-text index over names, English names and aliases (schema/neo4j/schema.cypher). */
-const NAMES_INDEX = 'entity_names';
-
 /** Deepest neighborhood and longest shortest path with a statement; the GraphQL limits are lower. */
 export const MAX_NEIGHBORHOOD_DEPTH = 10;
 export const MAX_PATH_DEPTH = 10;
@@ -56,24 +53,26 @@ WITH entityId, collect({relation: ${relationMap('r')}, direction: direction, nod
 RETURN entityId AS id, hits[..$first] AS hits`;
 
 /**
- * Search candidates: entities whose names the cjk full-text index matches for $fulltextQuery, plus
- * every entity whose normalised names contain $needle (the full-text index cannot find single
- * characters or Latin substrings). $types: null = all. The adapter ranks the candidates.
+ * $needle (normalised as ordering.ts normalises), $types (null = all), $first: the first $first
+ * entities whose normalised names contain $needle, ranked as rankEntities (ordering.ts) ranks
+ * them: 3 a name equals the needle, 2 one starts with it, 1 one contains it; then by id. Ranked
+ * and cut here, so a common needle (商会: 95,165 entities at 1e6 relations) sends $first rows, not
+ * every match. Every match contains the needle in searchText (the names joined by newlines), so
+ * the TEXT index's CONTAINS finds them all; the cjk full-text index (entity_names) would only add
+ * candidates that rank 0 (measured 2.6x slower on 商会, docs/benchmarks.md).
  */
-export const SEARCH_CANDIDATES = `
-CALL db.index.fulltext.queryNodes('${NAMES_INDEX}', $fulltextQuery) YIELD node
-WITH node
-WHERE $types IS NULL OR node.type IN $types
-RETURN node {.*} AS entity
-UNION
+export const SEARCH = `
 MATCH (node:Entity)
 WHERE node.searchText CONTAINS $needle AND ($types IS NULL OR node.type IN $types)
-RETURN node {.*} AS entity`;
-
-/** The same without the full-text index, for text with nothing Lucene could search for. */
-export const SEARCH_CANDIDATES_BY_SUBSTRING = `
-MATCH (node:Entity)
-WHERE node.searchText CONTAINS $needle AND ($types IS NULL OR node.type IN $types)
+WITH node, CASE
+    WHEN $needle IN node.searchNames THEN 3
+    WHEN any(name IN node.searchNames WHERE name STARTS WITH $needle) THEN 2
+    WHEN any(name IN node.searchNames WHERE name CONTAINS $needle) THEN 1
+    ELSE 0
+  END AS rank
+WHERE rank > 0
+ORDER BY rank DESC, node.id ASC
+LIMIT $first
 RETURN node {.*} AS entity`;
 
 /**
