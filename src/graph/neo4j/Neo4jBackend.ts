@@ -1,7 +1,7 @@
 // The Neo4j adapter: answers the port through neo4j-driver, one Cypher statement per call.
 import neo4j, { Neo4jError, type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { remainingMs } from '../callDeadline.js';
-import { normalizeSearchText, rankEntities } from '../ordering.js';
+import { normalizeSearchText } from '../ordering.js';
 import {
   BackendUnavailableError,
   type BackendHealth,
@@ -192,12 +192,8 @@ export class Neo4jBackend implements GraphBackend {
       types: query.types ? [...query.types] : null,
       first: neo4j.int(query.first),
     });
-    // Already ranked and cut by the statement; the shared ranking keeps the order exactly the
-    // embedded backend's (the same comparison in the same code).
-    return rankEntities(
-      records.map((record) => toEntity(record.get('entity') as StoredMap)),
-      needle,
-    );
+    // Ranked and cut by the statement, as rankEntities (ordering.ts) ranks for the embedded backend.
+    return records.map((record) => toEntity(record.get('entity') as StoredMap));
   }
 
   async findEntities(query: FindQuery): Promise<FindResult> {

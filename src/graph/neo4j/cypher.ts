@@ -6,11 +6,14 @@
 // every string in an exported record, is a statement: test/cypher/lint.test.ts lints them all.
 import type { Direction, EntityType, FilterField, SortField } from '../port.js';
 import { relationTypes, type RelationType } from '../../seed/schema.js';
-import { ENTITY_LABEL, ENTITY_LABELS } from './records.js';
+import { ENTITY_LABEL, ENTITY_LABELS, ENTITY_READ_KEYS } from './records.js';
 
 /** Deepest neighborhood and longest shortest path with a statement; the GraphQL limits are lower. */
 export const MAX_NEIGHBORHOOD_DEPTH = 10;
 export const MAX_PATH_DEPTH = 10;
+
+/** An entity as the adapter reads it: the properties toEntity reads (records.ts), no others. */
+const entityMap = (n: string) => `${n} {${ENTITY_READ_KEYS.map((key) => `.${key}`).join(', ')}}`;
 
 /** A relationship as the adapter reads it: its properties, its type and the ids of its ends. */
 const relationMap = (r: string) =>
@@ -24,7 +27,7 @@ const relationMap = (r: string) =>
 export const ENTITIES_BY_IDS = `
 MATCH (n:Entity)
 WHERE n.id IN $ids
-RETURN n {.*} AS entity`;
+RETURN ${entityMap('n')} AS entity`;
 
 /**
  * $ids (distinct), $direction OUT | IN | BOTH, $types (null = all), $nodeTypes (null = all),
@@ -49,7 +52,7 @@ WITH entityId,
 UNWIND candidates AS candidate
 WITH entityId, candidate.relation AS r, candidate.direction AS direction, candidate.node AS m
 ORDER BY type(r), r.id, direction DESC
-WITH entityId, collect({relation: ${relationMap('r')}, direction: direction, node: m {.*}}) AS hits
+WITH entityId, collect({relation: ${relationMap('r')}, direction: direction, node: ${entityMap('m')}}) AS hits
 RETURN entityId AS id, hits[..$first] AS hits`;
 
 /**
@@ -73,7 +76,7 @@ WITH node, CASE
 WHERE rank > 0
 ORDER BY rank DESC, node.id ASC
 LIMIT $first
-RETURN node {.*} AS entity`;
+RETURN ${entityMap('node')} AS entity`;
 
 /**
  * One breadth-first step, ignoring direction: the entities next to the last layer that no earlier
@@ -98,7 +101,7 @@ WITH node, distance
 ORDER BY distance, node.id
 LIMIT $limit
 WITH collect(node) AS kept
-RETURN [n IN kept | n {.*}] AS nodes, COLLECT {
+RETURN [n IN kept | ${entityMap('n')}] AS nodes, COLLECT {
   UNWIND kept AS a
   MATCH (a)-[r]->(b)
   WHERE b IN kept
@@ -125,7 +128,7 @@ MATCH p = allShortestPaths((a)-[*..${maxDepth}]-(b))
 WITH nodes(p) AS path
 ORDER BY [n IN path | n.id]
 LIMIT 1
-RETURN [n IN path | n {.*}] AS nodes, COLLECT {
+RETURN [n IN path | ${entityMap('n')}] AS nodes, COLLECT {
   UNWIND range(0, size(path) - 2) AS i
   WITH i, path[i] AS x, path[i + 1] AS y
   MATCH (x)-[r]-(y)
@@ -150,7 +153,7 @@ export const SHORTEST_PATH_BY_MAX_DEPTH: Readonly<Record<number, string>> = Obje
 /** $id: the path from an entity to itself, the entity alone; allShortestPaths needs two nodes. */
 export const SINGLE_NODE_PATH = `
 MATCH (n:Entity {id: $id})
-RETURN [n {.*}] AS nodes, [] AS edges`;
+RETURN [${entityMap('n')}] AS nodes, [] AS edges`;
 
 /** Every source, by id. */
 export const SOURCES = `
@@ -353,7 +356,7 @@ CALL () {
   ORDER BY ${orderBy.join(', ')}
   SKIP $offset
   LIMIT $first
-  RETURN collect(n {.*}) AS items
+  RETURN collect(${entityMap('n')}) AS items
 }
 RETURN totalCount, items`;
   return { statement, takesTypes };
