@@ -285,14 +285,11 @@ describe('Neo4jBackend.findEntities', () => {
   /** A driver whose one session answers every statement with `row`, recording what it was sent. */
   function fakeDriver(row: Record<string, unknown>) {
     const sent: { statement: string; parameters: Record<string, unknown> }[] = [];
-    const tx = {
+    const session = {
       run: async (statement: string, parameters: Record<string, unknown>) => {
         sent.push({ statement, parameters });
         return { records: [{ get: (key: string) => row[key] }] };
       },
-    };
-    const session = {
-      executeRead: async (work: (t: typeof tx) => Promise<unknown>) => await work(tx),
       close: async () => undefined,
     };
     const driver = { session: () => session, close: async () => undefined };

@@ -46,11 +46,14 @@ export interface Neo4jBackendOptions {
   database: string;
   /** Server-side limit on each transaction, in milliseconds. */
   transactionTimeoutMs?: number;
-  /** How long a managed transaction keeps retrying transient errors (default: the timeout). */
+  /** How long a read keeps retrying transient errors (default: the timeout). */
   maxRetryTimeMs?: number;
 }
 
 export const DEFAULT_TRANSACTION_TIMEOUT_MS = 5000;
+
+/** The driver's backoff for managed transactions, which reads keep: 1 s, doubling, ±20 %. */
+const FIRST_RETRY_DELAY_MS = 1000;
 
 /** The one driver of the process: it owns the connection pool, so it is made once and shared. */
 export function createNeo4jDriver(options: Neo4jBackendOptions): Driver {
@@ -105,6 +108,7 @@ export class Neo4jBackend implements GraphBackend {
   private readonly driver: Driver;
   private readonly database: string;
   private readonly timeoutMs: number;
+  private readonly maxRetryTimeMs: number;
 
   /** Uses `driver` when given (tests, a shared driver), else makes one; close() closes it either way. */
   constructor(options: Neo4jBackendOptions, driver: Driver = createNeo4jDriver(options)) {
@@ -112,6 +116,7 @@ export class Neo4jBackend implements GraphBackend {
     this.uri = options.uri;
     this.database = options.database;
     this.timeoutMs = options.transactionTimeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS;
+    this.maxRetryTimeMs = options.maxRetryTimeMs ?? this.timeoutMs;
   }
 
   /** Connects and authenticates without sending Cypher; throws Neo4jUnavailableError in one line. */
@@ -123,7 +128,6 @@ export class Neo4jBackend implements GraphBackend {
     }
   }
 
-  /** Runs one read statement in a managed transaction (retried on transient errors, timed out). */
   /**
    * The configured timeout, shortened to what is left of the request's deadline, so that the
    * database itself cancels a transaction the request has stopped waiting for.
@@ -134,24 +138,50 @@ export class Neo4jBackend implements GraphBackend {
     return Math.max(1, Math.min(this.timeoutMs, Math.ceil(remaining)));
   }
 
+  /**
+   * Runs one read statement as an auto-commit transaction, timed out, and retries it on transient
+   * errors for up to maxRetryTimeMs (within the request's deadline) with the driver's own backoff.
+   * Not executeRead: a managed transaction costs BEGIN and COMMIT on top of RUN and PULL, a second
+   * network round trip per statement, and measured nearly half of each read's cost on both sides
+   * of the connection (docs/benchmarks.md); a single read statement gains nothing from it.
+   */
   private async read(statement: string, parameters: Record<string, unknown>) {
+    const retryUntil = Date.now() + this.maxRetryTimeMs;
+    for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
+      try {
+        return await this.readOnce(statement, parameters);
+      } catch (error) {
+        const wait = delay * (0.8 + Math.random() * 0.4);
+        const remaining = remainingMs();
+        const retry =
+          Neo4jError.isRetryable(error) &&
+          Date.now() + wait < retryUntil &&
+          (remaining === null || wait < remaining);
+        if (!retry) {
+          if (isUnavailable(error)) {
+            throw new Neo4jUnavailableError(this.uri, describeError(error), { cause: error });
+          }
+          throw error;
+        }
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+  }
+
+  private async readOnce(
+    statement: string,
+    parameters: Record<string, unknown>,
+  ): Promise<Neo4jRecord[]> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.READ,
     });
     try {
-      return await session.executeRead(
-        async (tx): Promise<Neo4jRecord[]> => {
-          this.roundTrips += 1;
-          return (await tx.run(statement, parameters)).records;
-        },
-        { timeout: this.transactionTimeout() },
-      );
-    } catch (error) {
-      if (isUnavailable(error)) {
-        throw new Neo4jUnavailableError(this.uri, describeError(error), { cause: error });
-      }
-      throw error;
+      this.roundTrips += 1;
+      const result = await session.run(statement, parameters, {
+        timeout: this.transactionTimeout(),
+      });
+      return result.records;
     } finally {
       await session.close();
     }
@@ -242,7 +272,7 @@ export class Neo4jBackend implements GraphBackend {
   }
 
   /**
-   * A counting read in an auto-commit transaction: unlike executeRead it is not retried, so a
+   * A counting read in an auto-commit transaction: unlike the reads above it is not retried, so a
    * readiness probe learns at once that the database is gone. Never throws.
    */
   async health(): Promise<BackendHealth> {
