@@ -23,6 +23,7 @@ import {
   NEIGHBORHOOD_BY_DEPTH,
   RELATIONS_OF,
   SEARCH,
+  SEARCH_WITHOUT_GROUNDING,
   SHORTEST_PATH_BY_MAX_DEPTH,
   SINGLE_NODE_PATH,
   SOURCES,
@@ -217,7 +218,8 @@ export class Neo4jBackend implements GraphBackend {
 
   async search(query: SearchQuery): Promise<EntityRecord[]> {
     const needle = normalizeSearchText(query.text);
-    const records = await this.read(SEARCH, {
+    const statement = query.grounding === false ? SEARCH_WITHOUT_GROUNDING : SEARCH;
+    const records = await this.read(statement, {
       needle,
       types: query.types ? [...query.types] : null,
       first: neo4j.int(query.first),

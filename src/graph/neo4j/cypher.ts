@@ -6,14 +6,15 @@
 // every string in an exported record, is a statement: test/cypher/lint.test.ts lints them all.
 import type { Direction, EntityType, FilterField, SortField } from '../port.js';
 import { relationTypes, type RelationType } from '../../seed/schema.js';
-import { ENTITY_LABEL, ENTITY_LABELS, ENTITY_READ_KEYS } from './records.js';
+import { ENTITY_CORE_KEYS, ENTITY_LABEL, ENTITY_LABELS, ENTITY_READ_KEYS } from './records.js';
 
 /** Deepest neighborhood and longest shortest path with a statement; the GraphQL limits are lower. */
 export const MAX_NEIGHBORHOOD_DEPTH = 10;
 export const MAX_PATH_DEPTH = 10;
 
 /** An entity as the adapter reads it: the properties toEntity reads (records.ts), no others. */
-const entityMap = (n: string) => `${n} {${ENTITY_READ_KEYS.map((key) => `.${key}`).join(', ')}}`;
+const entityMap = (n: string, keys: readonly string[] = ENTITY_READ_KEYS) =>
+  `${n} {${keys.map((key) => `.${key}`).join(', ')}}`;
 
 /** A relationship as the adapter reads it: its properties, its type and the ids of its ends. */
 const relationMap = (r: string) =>
@@ -64,7 +65,8 @@ RETURN entityId AS id, hits[..$first] AS hits`;
  * the TEXT index's CONTAINS finds them all; the cjk full-text index (entity_names) would only add
  * candidates that rank 0 (measured 2.6x slower on 商会, docs/benchmarks.md).
  */
-export const SEARCH = `
+function search(keys: readonly string[]): string {
+  return `
 MATCH (node:Entity)
 WHERE node.searchText CONTAINS $needle AND ($types IS NULL OR node.type IN $types)
 WITH node, CASE
@@ -76,7 +78,13 @@ WITH node, CASE
 WHERE rank > 0
 ORDER BY rank DESC, node.id ASC
 LIMIT $first
-RETURN ${entityMap('node')} AS entity`;
+RETURN ${entityMap('node', keys)} AS entity`;
+}
+
+export const SEARCH = search(ENTITY_READ_KEYS);
+
+/** The same, each hit without its evidence and quantities (SearchQuery.grounding false). */
+export const SEARCH_WITHOUT_GROUNDING = search(ENTITY_CORE_KEYS);
 
 /**
  * One breadth-first step, ignoring direction: the entities next to the last layer that no earlier
