@@ -1,10 +1,14 @@
 // The Cypher @neo4j/graphql sends for an operation, recorded through its driver and PROFILEd, as bench/roundTrips.ts does for the project.
+import { createRequire } from 'node:module';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import { graphql } from 'graphql';
 import type { BenchDatabase } from '../neo4j/benchDatabase.js';
 import { profileRequest, type RequestCost } from '../neo4j/profile.js';
 import { recordingDriver, type RecordedStatement } from '../neo4j/recordingDriver.js';
 import { peerTypeDefs } from './typeDefs.js';
+
+// @neo4j/graphql is CommonJS and builds its schema with the CommonJS graphql; executing it needs
+// that same module instance (an ESM import may load the other build: "from another module or realm").
+const { graphql } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 /** Runs each operation once on an in-process @neo4j/graphql schema and PROFILEs what it sent. */
 export async function peerRoundTrips(

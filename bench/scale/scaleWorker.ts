@@ -140,14 +140,18 @@ async function main(): Promise<void> {
       variables: (i) => ({ from: pairs[i]![0], to: pairs[i]![1] }),
       port: (b, i) => b.shortestPath(pairs[i]![0], pairs[i]![1], 6),
     },
-    {
-      // Every entity counted: the connection `totalCount` @neo4j/graphql users report as slow.
+  ];
+  // Every entity counted: the connection `totalCount` @neo4j/graphql users report as slow. Neo4j
+  // only: the embedded backend's findEntities sorts every match (about 1 s per call at 1e6), which
+  // 400 calls per size would turn into minutes; it is not one of the shapes its target covers.
+  if (onNeo4j) {
+    shapes.push({
       name: 'connection page + totalCount',
       query: `{ entitiesConnection(first: 10) { totalCount edges { cursor node { id type name } } } }`,
       variables: () => ({}),
       port: (b) => b.findEntities({ types: null, filter: null, sort: [], offset: 0, first: 10 }),
-    },
-  ];
+    });
+  }
 
   const server = await createServer({
     config: loadConfig({
