@@ -28,7 +28,13 @@ const { values: flags } = parseArgs({
     amount: { type: 'string' },
     /** Only the rows whose name matches this pattern (the two { __typename } rows always run). */
     only: { type: 'string' },
-    out: { type: 'string', default: path.join(root, 'bench/results/latest.json') },
+    out: {
+      type: 'string',
+      default: path.join(
+        root,
+        `bench/results/${process.env.GRAPH_BACKEND === 'neo4j' ? 'latest-neo4j' : 'latest'}.json`,
+      ),
+    },
     'no-pin': { type: 'boolean', default: false },
     'from-source': { type: 'boolean', default: false },
   },
