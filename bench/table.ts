@@ -69,13 +69,15 @@ export interface CypherRow {
   roundTrips: number;
   dbHits: number;
   maxRows: number;
-  timeMs: number;
   statements: { top: { operator: string; dbHits: number }[] }[];
 }
 
-/** Neo4j's cost per query, as @neo4j/graphql's CI reports it: db hits, largest row count, time. */
+/**
+ * Neo4j's cost per query, as @neo4j/graphql's CI reports it: db hits and the largest row count.
+ * Not PROFILE's time, which on a shared machine says more about the machine than the plan.
+ */
 export function formatCypherTable(rows: CypherRow[]): string {
-  const header = ['query', 'Cypher round trips', 'db hits', 'max rows', 'Neo4j ms', 'costliest'];
+  const header = ['query', 'Cypher round trips', 'db hits', 'max rows', 'costliest'];
   const lines = rows.map((r) => {
     const costliest = r.statements
       .flatMap((s) => s.top.slice(0, 1))
@@ -87,7 +89,6 @@ export function formatCypherTable(rows: CypherRow[]): string {
       String(r.roundTrips),
       r.dbHits.toLocaleString('en-US'),
       r.maxRows.toLocaleString('en-US'),
-      r.timeMs.toFixed(0),
       costliest || '-',
     ];
   });
