@@ -5,10 +5,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measure, median, type Load, type Measurement } from './measure.js';
+import {
+  graphCounts,
+  loadGraph,
+  openBenchDatabase,
+  type BenchDatabase,
+} from './neo4j/benchDatabase.js';
 import { benchQueries, type BenchQuery } from './queries.js';
 import { countRoundTrips } from './roundTrips.js';
 import { canPin, pinSelf, startServer, type ServerProcess } from './serverProcess.js';
-import { formatTable, type Row } from './table.js';
+import { formatCypherTable, formatTable, type Row } from './table.js';
+import { loadSeed } from '../src/seed/loadSeed.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -21,7 +28,13 @@ const { values: flags } = parseArgs({
     amount: { type: 'string' },
     /** Only the rows whose name matches this pattern (the two { __typename } rows always run). */
     only: { type: 'string' },
-    out: { type: 'string', default: path.join(root, 'bench/results/latest.json') },
+    out: {
+      type: 'string',
+      default: path.join(
+        root,
+        `bench/results/${process.env.GRAPH_BACKEND === 'neo4j' ? 'latest-neo4j' : 'latest'}.json`,
+      ),
+    },
     'no-pin': { type: 'boolean', default: false },
     'from-source': { type: 'boolean', default: false },
   },
@@ -87,15 +100,47 @@ function floorCommand(): string[] {
   return [process.execPath, entry];
 }
 
+/**
+ * The seeded Neo4j of a GRAPH_BACKEND=neo4j run: a local one started, seeded and pinned with the
+ * servers, or NEO4J_URI, which must already hold the seed (`npm run seed -- --reset`).
+ */
+async function seededNeo4j(log: (line: string) => void): Promise<BenchDatabase> {
+  const db = await openBenchDatabase({ core: pinned ? 0 : null, log });
+  try {
+    const seed = await loadSeed();
+    if (db.local) {
+      const loaded = await loadGraph(db, seed, { log: () => undefined });
+      log(`neo4j: seeded ${loaded.entities} entities, ${loaded.relations} relations`);
+    } else {
+      const counts = await graphCounts(db);
+      if (counts.entities !== seed.entities.length || counts.relations !== seed.relations.length) {
+        throw new Error(
+          `${db.uri} holds ${counts.entities} entities and ${counts.relations} relations, not the seed's ` +
+            `${seed.entities.length} and ${seed.relations.length}: run \`npm run seed -- --reset\` first`,
+        );
+      }
+    }
+    // The in-process round-trip count reads the configuration from the environment.
+    Object.assign(process.env, db.env);
+    return db;
+  } catch (error) {
+    await db.stop();
+    throw error;
+  }
+}
+
 async function main(): Promise<void> {
   if (pinned) pinSelf(1);
   const backend = process.env.GRAPH_BACKEND ?? 'memory';
   const log = (line: string) => process.stderr.write(`${line}\n`);
+  const neo4jDb = backend === 'neo4j' ? await seededNeo4j(log) : null;
   log(
     `bench: backend ${backend}, ${runs} run(s) of ` +
       (load.amount === null ? `${load.duration}s` : `${load.amount} requests`) +
       ` at ${load.connections} connections, ${warmup}s warm-up per row, ` +
-      (pinned ? 'servers on core 0, load generator on core 1' : 'not pinned'),
+      (pinned
+        ? `servers${neo4jDb?.local ? ' and Neo4j' : ''} on core 0, load generator on core 1`
+        : 'not pinned'),
   );
 
   const servers: ServerProcess[] = [];
@@ -105,6 +150,7 @@ async function main(): Promise<void> {
       command: projectCommand(),
       env: {
         ...process.env,
+        ...neo4jDb?.env,
         NODE_ENV: process.env.NODE_ENV ?? 'production',
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
         // One load generator is one client far beyond a fair share: the budget stays on, so its
@@ -184,6 +230,13 @@ async function main(): Promise<void> {
           : queryRows.every((r) => 'toOwnTypename' in r && r.toOwnTypename! >= 0.5),
     };
     process.stdout.write(`${formatTable(rows)}\n`);
+    const cypherRows = [...roundTrips].flatMap(([name, r]) =>
+      r.cypher ? [{ name, ...r.cypher }] : [],
+    );
+    if (cypherRows.length > 0) {
+      process.stdout.write(`\nNeo4j's cost per request (PROFILE of each statement sent):\n`);
+      process.stdout.write(`${formatCypherTable(cypherRows)}\n`);
+    }
     process.stdout.write(
       `targets: { __typename } at ${pct(ownRps / floorRps)} of the floor (>= 90%: ${yes(targets.typenameAtLeast90PctOfFloor)}); ` +
         `every query >= 50% of own { __typename }: ${yes(targets.queriesAtLeast50PctOfOwnTypename)}\n`,
@@ -200,6 +253,7 @@ async function main(): Promise<void> {
       },
       settings: {
         backend,
+        neo4j: neo4jDb ? { local: neo4jDb.local, pinned: neo4jDb.local && pinned } : null,
         ...load,
         warmupSeconds: warmup,
         runs,
@@ -218,6 +272,7 @@ async function main(): Promise<void> {
     }
   } finally {
     for (const server of servers.reverse()) await server.stop();
+    await neo4jDb?.stop();
   }
 }
 

@@ -1,4 +1,4 @@
-// `npm run bench:scale`: load time, memory and query latency of the embedded backend at 1e3..1e6 relations.
+// `npm run bench:scale`: load time, memory and query latency at 1e3..1e6 relations, on the embedded backend or (GRAPH_BACKEND=neo4j) on Neo4j.
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -6,11 +6,18 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 const root = path.resolve(import.meta.dirname, '..');
+const backend = process.env.GRAPH_BACKEND === 'neo4j' ? 'neo4j' : 'memory';
 const { values: flags } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000,1000000' },
     samples: { type: 'string', default: '200' },
-    out: { type: 'string', default: path.join(root, 'bench/results/scale.json') },
+    out: {
+      type: 'string',
+      default: path.join(
+        root,
+        `bench/results/${backend === 'neo4j' ? 'scale-neo4j' : 'scale'}.json`,
+      ),
+    },
   },
 });
 const sizes = flags.sizes.split(',').map(Number);
@@ -22,13 +29,16 @@ interface QueryResult {
   httpP99Ms: number;
   portP50Ms: number;
   portP99Ms: number;
+  /** On Neo4j: PROFILE of the first sample's statements. */
+  cypher?: { roundTrips: number; dbHits: number; maxRows: number };
 }
 interface SizeResult {
   relations: number;
   entities: number;
   generateMs: number;
   loadMs: number;
-  heapMiB: number;
+  /** Null on Neo4j, where the graph is in the database. */
+  heapMiB: number | null;
   rssMiB: number;
   queries: QueryResult[];
 }
@@ -48,6 +58,8 @@ function runSize(relations: number): Promise<SizeResult> {
         String(relations),
         '--samples',
         flags.samples,
+        '--backend',
+        backend,
       ],
       { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
     );
@@ -76,6 +88,7 @@ function table(results: SizeResult[]): string {
       'http p99',
       'port p50',
       'port p99',
+      'db hits',
     ],
   ];
   for (const r of results) {
@@ -87,7 +100,7 @@ function table(results: SizeResult[]): string {
               String(r.entities),
               (r.generateMs / 1000).toFixed(1),
               (r.loadMs / 1000).toFixed(1),
-              r.heapMiB.toFixed(0),
+              r.heapMiB === null ? '-' : r.heapMiB.toFixed(0),
             ]
           : ['', '', '', '', ''];
       lines.push([
@@ -97,6 +110,7 @@ function table(results: SizeResult[]): string {
         fmt(q.httpP99Ms),
         fmt(q.portP50Ms),
         fmt(q.portP99Ms),
+        q.cypher ? String(q.cypher.dbHits) : '-',
       ]);
     });
   }
@@ -123,7 +137,7 @@ function growth(results: SizeResult[]) {
 async function main(): Promise<void> {
   const results: SizeResult[] = [];
   for (const size of sizes) {
-    process.stderr.write(`bench:scale: ${size} relations...\n`);
+    process.stderr.write(`bench:scale: ${size} relations on ${backend}...\n`);
     results.push(await runSize(size));
   }
   process.stdout.write(`${table(results)}\n`);
@@ -132,12 +146,13 @@ async function main(): Promise<void> {
     process.stdout.write('\np50 growth from 1e4 to 1e6 relations (target < 3x):\n');
     for (const r of ratios) {
       process.stdout.write(
-        `  ${r.name.padEnd(26)} http ${r.http.toFixed(2)}x  port ${r.port.toFixed(2)}x\n`,
+        `  ${r.name.padEnd(30)} http ${r.http.toFixed(2)}x  port ${r.port.toFixed(2)}x\n`,
       );
     }
   }
   const report = {
     date: new Date().toISOString(),
+    backend,
     machine: {
       cpus: os.availableParallelism(),
       node: process.version,

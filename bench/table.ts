@@ -63,3 +63,45 @@ export function formatTable(rows: Row[]): string {
     '\n',
   );
 }
+
+export interface CypherRow {
+  name: string;
+  roundTrips: number;
+  dbHits: number;
+  maxRows: number;
+  statements: { top: { operator: string; dbHits: number }[] }[];
+}
+
+/**
+ * Neo4j's cost per query, as @neo4j/graphql's CI reports it: db hits and the largest row count.
+ * Not PROFILE's time, which on a shared machine says more about the machine than the plan.
+ */
+export function formatCypherTable(rows: CypherRow[]): string {
+  const header = ['query', 'Cypher round trips', 'db hits', 'max rows', 'costliest'];
+  const lines = rows.map((r) => {
+    const costliest = r.statements
+      .flatMap((s) => s.top.slice(0, 1))
+      .filter((o) => o.dbHits > 0)
+      .map((o) => `${o.operator} ${o.dbHits}`)
+      .join(', ');
+    return [
+      r.name,
+      String(r.roundTrips),
+      r.dbHits.toLocaleString('en-US'),
+      r.maxRows.toLocaleString('en-US'),
+      costliest || '-',
+    ];
+  });
+  const all = [header, ...lines];
+  const widths = header.map((_, i) => Math.max(...all.map((l) => l[i]!.length)));
+  const render = (line: string[]) =>
+    line
+      .map((cell, i) =>
+        i === 0 || i === line.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!),
+      )
+      .join('  ')
+      .trimEnd();
+  return [render(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(render)].join(
+    '\n',
+  );
+}

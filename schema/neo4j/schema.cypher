@@ -16,15 +16,16 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
 // and sorts (searchNames, money, quantity lists) read properties no index serves; the graph is small.
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 
-// search: substring matches on the normalised names (CONTAINS), for single characters and Latin
-// fragments that the full-text analyzer does not index on their own.
+// search: substring matches on the normalised names (CONTAINS); every search reads it.
 CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText);
 
 // No relationship indexes: no statement looks a relationship up by its id; seeding MERGEs a
 // relationship from its two end nodes, which the entity_id constraint finds.
 
-// search: names, English names and aliases, tokenised by the CJK analyzer (bigrams of Han
-// characters), so Chinese substrings such as 火神山 or 钢铁 find their entities.
+// Full-text search over names, English names and aliases, tokenised by the CJK analyzer (bigrams
+// of Han characters). The adapter's search no longer reads it (CONTAINS on searchText finds every
+// match, and ranks in Cypher); it serves full-text clients, such as @neo4j/graphql's @fulltext in
+// npm run bench:peer.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliases]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

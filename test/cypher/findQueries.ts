@@ -27,6 +27,16 @@ export function nestedRelated(depth: number): EntityFilter {
 export const representativeFindQueries: [string, FindQuery][] = [
   ['no filter, no sort', query(null)],
   [
+    'one type (its own label), filtered',
+    {
+      types: ['ASSOCIATION'],
+      filter: { kind: 'field', field: 'scope', op: 'equals', value: 'NATIONAL' },
+      sort: [{ field: 'name', direction: 'ASC' }],
+      offset: 0,
+      first: 10,
+    },
+  ],
+  [
     'types and paging',
     { types: ['ASSOCIATION', 'COMPANY'], filter: null, sort: [], offset: 5, first: 0 },
   ],

@@ -7,6 +7,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNeo4jDriver } from '../../src/graph/neo4j/Neo4jBackend.js';
 import { neo4jConfigFor, neo4jUnderTest } from '../helpers/backends.js';
+import * as benchCypher from '../../bench/neo4j/benchCypher.js';
 import * as cypher from '../../src/graph/neo4j/cypher.js';
 import { compileFindQuery } from '../../src/graph/neo4j/filterCypher.js';
 import {
@@ -34,7 +35,6 @@ const parameters: Record<string, unknown> = {
   types: ['PERFORMED'],
   nodeTypes: ['RELIEF_ACTION'],
   first: 10,
-  fulltextQuery: '"火神山"',
   needle: '火神山',
   type: 'ASSOCIATION',
   scope: 'NATIONAL',
@@ -128,24 +128,34 @@ function problemsOf(
   return [...diagnostics, ...properties];
 }
 
-/** Every statement: each exported string of cypher.ts, each entry of its statement records. */
-function adapterStatements(): [string, string][] {
+/** Every statement of a module: each exported string, each string entry of an exported record. */
+function statementsOf(module: Record<string, unknown>, prefix = ''): [string, string][] {
   const statements: [string, string][] = [];
-  for (const [name, value] of Object.entries(cypher)) {
-    if (typeof value === 'string') statements.push([name, value]);
+  for (const [name, value] of Object.entries(module)) {
+    if (typeof value === 'string') statements.push([`${prefix}${name}`, value]);
     else if (typeof value === 'object' && value !== null) {
       for (const [key, statement] of Object.entries(value)) {
-        if (typeof statement === 'string') statements.push([`${name}[${key}]`, statement]);
+        if (typeof statement === 'string') statements.push([`${prefix}${name}[${key}]`, statement]);
       }
     }
   }
   return statements;
 }
 
+function adapterStatements(): [string, string][] {
+  return statementsOf(cypher);
+}
+
 const schemaStatements = await readSchemaStatements();
 const allStatements: [string, string][] = [
   ...adapterStatements(),
   ...schemaStatements.map((s, i): [string, string] => [`schema.cypher #${i + 1}`, s]),
+  // The benchmarks' own statements, and every adapter statement as they PROFILE it.
+  ...statementsOf(benchCypher, 'bench: '),
+  ...adapterStatements().map(([name, s]): [string, string] => [
+    `bench: profiled ${name}`,
+    benchCypher.profiled(s),
+  ]),
 ];
 
 /**
@@ -159,25 +169,29 @@ const findStatements = representativeFindQueries.map(
   },
 );
 
-/** Source files under src/ other than cypher.ts that contain something shaped like Cypher. */
-async function cypherOutsideCypherModule(): Promise<string[]> {
-  const root = fileURLToPath(new URL('../../src/', import.meta.url));
-  const home = path.join(root, 'graph', 'neo4j', 'cypher.ts');
-  const shaped = /\b(MATCH|MERGE|UNWIND|OPTIONAL MATCH)\s*[($]|DETACH DELETE|\bCALL\s+db\./;
+const cypherShaped = /\b(MATCH|MERGE|UNWIND|OPTIONAL MATCH)\s*[($]|DETACH DELETE|\bCALL\s+db\./;
+
+/** TypeScript files under `dir` other than `home` that contain something shaped like Cypher. */
+async function cypherOutside(dir: string, home: string): Promise<string[]> {
+  const root = fileURLToPath(new URL(dir, import.meta.url));
   const files = (await readdir(root, { recursive: true }))
     .filter((file) => file.endsWith('.ts'))
     .map((file) => path.join(root, file))
-    .filter((file) => file !== home);
+    .filter((file) => file !== path.join(root, home));
   const offenders: string[] = [];
   for (const file of files) {
-    if (shaped.test(await readFile(file, 'utf8'))) offenders.push(path.relative(root, file));
+    if (cypherShaped.test(await readFile(file, 'utf8'))) offenders.push(path.relative(root, file));
   }
   return offenders;
 }
 
 describe('Cypher lint', () => {
   it('keeps every statement in cypher.ts and schema.cypher: no Cypher elsewhere in src/', async () => {
-    expect(await cypherOutsideCypherModule()).toEqual([]);
+    expect(await cypherOutside('../../src/', path.join('graph', 'neo4j', 'cypher.ts'))).toEqual([]);
+  });
+
+  it("keeps the benchmarks' own Cypher in bench/neo4j/benchCypher.ts", async () => {
+    expect(await cypherOutside('../../bench/', path.join('neo4j', 'benchCypher.ts'))).toEqual([]);
   });
 
   it('finds every statement: adapter, per-depth variants, seeding writes and schema', () => {
@@ -188,6 +202,8 @@ describe('Cypher lint', () => {
     expect(names).toContain('MERGE_ENTITIES[RELIEF_ACTION]');
     expect(names).toContain('MERGE_RELATIONS[LOCATED_IN]');
     expect(names).toContain('RESET_GRAPH');
+    expect(names).toContain('bench: CLEAR_GRAPH_IN_BATCHES');
+    expect(names).toContain('bench: profiled RELATIONS_OF');
     expect(schemaStatements.some((s) => s.startsWith('CREATE FULLTEXT INDEX'))).toBe(true);
     expect(schemaStatements.every((s) => s.includes('IF NOT EXISTS'))).toBe(true);
   });

@@ -5,26 +5,18 @@ import { Neo4jBackend, Neo4jUnavailableError } from '../../src/graph/neo4j/Neo4j
 import { DeadlineExceededError, withDeadline } from '../../src/graph/withDeadline.js';
 
 /**
- * A driver whose transactions record their timeout; `failures` are thrown by the first runs, in
+ * A driver whose auto-commit reads record their timeout; `failures` are thrown by the first runs, in
  * order (each after `delayMs`), then runs answer with no rows.
  */
 function recordingDriver(failures: Error[] = [], delayMs = 0) {
   const timeouts: (number | undefined)[] = [];
   const session = {
-    beginTransaction: (config?: { timeout?: number }) => {
+    run: async (_statement: string, _parameters: unknown, config?: { timeout?: number }) => {
       timeouts.push(config?.timeout);
-      let open = true;
-      return {
-        run: async () => {
-          await new Promise((resolve) => setTimeout(resolve, delayMs));
-          const failure = failures.shift();
-          if (failure) throw failure;
-          return { records: [] };
-        },
-        commit: async () => void (open = false),
-        rollback: async () => void (open = false),
-        isOpen: () => open,
-      };
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      const failure = failures.shift();
+      if (failure) throw failure;
+      return { records: [] };
     },
     close: async () => undefined,
   };

@@ -2,7 +2,7 @@
 import neo4j, { Neo4jError, type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { remainingMs } from '../callDeadline.js';
 import { DeadlineExceededError } from '../withDeadline.js';
-import { normalizeSearchText, rankEntities } from '../ordering.js';
+import { normalizeSearchText } from '../ordering.js';
 import {
   BackendUnavailableError,
   checkDepth,
@@ -24,15 +24,14 @@ import {
   MAX_PATH_DEPTH,
   NEIGHBORHOOD_BY_DEPTH,
   RELATIONS_OF,
-  SEARCH_CANDIDATES,
-  SEARCH_CANDIDATES_BY_SUBSTRING,
+  SEARCH,
+  SEARCH_WITHOUT_GROUNDING,
   SHORTEST_PATH_BY_MAX_DEPTH,
   SINGLE_NODE_PATH,
   SERVER_VERSION,
   SOURCES,
 } from './cypher.js';
 import { compileFindQuery } from './filterCypher.js';
-import { luceneQuery } from './luceneQuery.js';
 import {
   StoredRecordError,
   toEntity,
@@ -196,7 +195,8 @@ export class Neo4jBackend implements GraphBackend {
   }
 
   /**
-   * Runs one read statement, retrying transient failures with backoff while the retry budget and
+   * Runs one read statement as an auto-commit transaction, retrying transient failures with
+   * backoff (50 ms, doubling to 1 s, ±20 %) while the retry budget and
    * the request's deadline allow. Each attempt gets its own transaction timeout, computed from
    * what is left of the request's budget at that moment (the driver's executeRead would reuse the
    * first attempt's timeout on every retry), so no retry outlives the request.
@@ -232,15 +232,11 @@ export class Neo4jBackend implements GraphBackend {
       defaultAccessMode: neo4j.session.READ,
     });
     try {
-      const tx = session.beginTransaction({ timeout });
-      try {
-        this.roundTrips += 1;
-        const { records } = await tx.run(statement, parameters);
-        await tx.commit();
-        return records;
-      } finally {
-        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-      }
+      this.roundTrips += 1;
+      // Auto-commit, not an explicit transaction: BEGIN and COMMIT would be a second round trip
+      // per statement, nearly half of each read's cost (docs/benchmarks.md).
+      const result = await session.run(statement, parameters, { timeout });
+      return result.records;
     } finally {
       await session.close().catch(() => undefined);
     }
@@ -285,20 +281,14 @@ export class Neo4jBackend implements GraphBackend {
 
   async search(query: SearchQuery): Promise<EntityRecord[]> {
     const needle = normalizeSearchText(query.text);
-    const fulltextQuery = luceneQuery(needle);
-    const types = query.types ? [...query.types] : null;
-    const records =
-      fulltextQuery === null
-        ? await this.read(SEARCH_CANDIDATES_BY_SUBSTRING, { needle, types })
-        : await this.read(SEARCH_CANDIDATES, { fulltextQuery, needle, types });
-    const candidates = new Map<string, EntityRecord>();
-    for (const record of records) {
-      const entity = toEntity(record.get('entity') as StoredMap);
-      candidates.set(entity.id, entity);
-    }
-    // Candidates are a superset (the full-text index also finds near matches); the shared ranking
-    // keeps exactly the entities the embedded backend would, in the same order.
-    return rankEntities([...candidates.values()], needle).slice(0, query.first);
+    const statement = query.grounding === false ? SEARCH_WITHOUT_GROUNDING : SEARCH;
+    const records = await this.read(statement, {
+      needle,
+      types: query.types ? [...query.types] : null,
+      first: neo4j.int(query.first),
+    });
+    // Ranked and cut by the statement, as rankEntities (ordering.ts) ranks for the embedded backend.
+    return records.map((record) => toEntity(record.get('entity') as StoredMap));
   }
 
   async findEntities(query: FindQuery): Promise<FindResult> {
@@ -339,7 +329,7 @@ export class Neo4jBackend implements GraphBackend {
   }
 
   /**
-   * A counting read in an auto-commit transaction: unlike executeRead it is not retried, so a
+   * A counting read in an auto-commit transaction: unlike the reads above it is not retried, so a
    * readiness probe learns at once that the database is gone. Never throws.
    */
   async health(): Promise<BackendHealth> {

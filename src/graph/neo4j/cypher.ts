@@ -13,13 +13,14 @@ import {
   type SortField,
 } from '../port.js';
 import { relationTypes, type RelationType } from '../../seed/schema.js';
-import { ENTITY_LABELS } from './records.js';
-
-/** The full-text index over names, English names and aliases (schema/neo4j/schema.cypher). */
-const NAMES_INDEX = 'entity_names';
+import { ENTITY_CORE_KEYS, ENTITY_LABEL, ENTITY_LABELS, ENTITY_READ_KEYS } from './records.js';
 
 // One statement per depth up to the port's ceilings (port.ts), which both adapters share.
 export { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_DEPTH };
+
+/** An entity as the adapter reads it: the properties toEntity reads (records.ts), no others. */
+const entityMap = (n: string, keys: readonly string[] = ENTITY_READ_KEYS) =>
+  `${n} {${keys.map((key) => `.${key}`).join(', ')}}`;
 
 /** A relationship as the adapter reads it: its properties, its type and the ids of its ends. */
 const relationMap = (r: string) =>
@@ -33,7 +34,7 @@ const relationMap = (r: string) =>
 export const ENTITIES_BY_IDS = `
 MATCH (n:Entity)
 WHERE n.id IN $ids
-RETURN n {.*} AS entity`;
+RETURN ${entityMap('n')} AS entity`;
 
 /**
  * $ids (distinct), $direction OUT | IN | BOTH, $types (null = all), $nodeTypes (null = all),
@@ -58,29 +59,38 @@ WITH entityId,
 UNWIND candidates AS candidate
 WITH entityId, candidate.relation AS r, candidate.direction AS direction, candidate.node AS m
 ORDER BY type(r), r.id, direction DESC
-WITH entityId, collect({relation: ${relationMap('r')}, direction: direction, node: m {.*}}) AS hits
+WITH entityId, collect({relation: ${relationMap('r')}, direction: direction, node: ${entityMap('m')}}) AS hits
 RETURN entityId AS id, hits[..$first] AS hits`;
 
 /**
- * Search candidates: entities whose names the cjk full-text index matches for $fulltextQuery, plus
- * every entity whose normalised names contain $needle (the full-text index cannot find single
- * characters or Latin substrings). $types: null = all. The adapter ranks the candidates.
+ * $needle (normalised as ordering.ts normalises), $types (null = all), $first: the first $first
+ * entities whose normalised names contain $needle, ranked as rankEntities (ordering.ts) ranks
+ * them: 3 a name equals the needle, 2 one starts with it, 1 one contains it; then by id. Ranked
+ * and cut here, so a common needle (商会: 95,165 entities at 1e6 relations) sends $first rows, not
+ * every match. Every match contains the needle in searchText (the names joined by newlines), so
+ * the TEXT index's CONTAINS finds them all; the cjk full-text index (entity_names) would only add
+ * candidates that rank 0 (measured 2.6x slower on 商会, docs/benchmarks.md).
  */
-export const SEARCH_CANDIDATES = `
-CALL db.index.fulltext.queryNodes('${NAMES_INDEX}', $fulltextQuery) YIELD node
-WITH node
-WHERE $types IS NULL OR node.type IN $types
-RETURN node {.*} AS entity
-UNION
+function search(keys: readonly string[]): string {
+  return `
 MATCH (node:Entity)
 WHERE node.searchText CONTAINS $needle AND ($types IS NULL OR node.type IN $types)
-RETURN node {.*} AS entity`;
+WITH node, CASE
+    WHEN $needle IN node.searchNames THEN 3
+    WHEN any(name IN node.searchNames WHERE name STARTS WITH $needle) THEN 2
+    WHEN any(name IN node.searchNames WHERE name CONTAINS $needle) THEN 1
+    ELSE 0
+  END AS rank
+WHERE rank > 0
+ORDER BY rank DESC, node.id ASC
+LIMIT $first
+RETURN ${entityMap('node', keys)} AS entity`;
+}
 
-/** The same without the full-text index, for text with nothing Lucene could search for. */
-export const SEARCH_CANDIDATES_BY_SUBSTRING = `
-MATCH (node:Entity)
-WHERE node.searchText CONTAINS $needle AND ($types IS NULL OR node.type IN $types)
-RETURN node {.*} AS entity`;
+export const SEARCH = search(ENTITY_READ_KEYS);
+
+/** The same, each hit without its evidence and quantities (SearchQuery.grounding false). */
+export const SEARCH_WITHOUT_GROUNDING = search(ENTITY_CORE_KEYS);
 
 /**
  * One breadth-first step, ignoring direction: the entities next to the last layer that no earlier
@@ -105,7 +115,7 @@ WITH node, distance
 ORDER BY distance, node.id
 LIMIT $limit
 WITH collect(node) AS kept
-RETURN [n IN kept | n {.*}] AS nodes, COLLECT {
+RETURN [n IN kept | ${entityMap('n')}] AS nodes, COLLECT {
   UNWIND kept AS a
   MATCH (a)-[r]->(b)
   WHERE b IN kept
@@ -132,7 +142,7 @@ MATCH p = allShortestPaths((a)-[*..${maxDepth}]-(b))
 WITH nodes(p) AS path
 ORDER BY [n IN path | n.id]
 LIMIT 1
-RETURN [n IN path | n {.*}] AS nodes, COLLECT {
+RETURN [n IN path | ${entityMap('n')}] AS nodes, COLLECT {
   UNWIND range(0, size(path) - 2) AS i
   WITH i, path[i] AS x, path[i + 1] AS y
   MATCH (x)-[r]-(y)
@@ -157,7 +167,7 @@ export const SHORTEST_PATH_BY_MAX_DEPTH: Readonly<Record<number, string>> = Obje
 /** $id: the path from an entity to itself, the entity alone; allShortestPaths needs two nodes. */
 export const SINGLE_NODE_PATH = `
 MATCH (n:Entity {id: $id})
-RETURN [n {.*}] AS nodes, [] AS edges`;
+RETURN [${entityMap('n')}] AS nodes, [] AS edges`;
 
 /** Every source, by id. */
 export const SOURCES = `
@@ -319,24 +329,57 @@ export const FILTER_FRAGMENTS = {
 } as const;
 
 /**
- * The findEntities statement around a compiled predicate over `n` and its ORDER BY keys (the
- * caller ends them with `n.id ASC`): $types (null = all), $offset, $first (integers). One row:
- * totalCount, every match counted before paging, and items, the page. ORDER BY on WITH before
- * collect() keeps that order in the list. Cypher orders null last ascending and first
- * descending, as ordering.ts does. Neo4j compares strings by code point and JavaScript by UTF-16
- * code unit, which differ only for astral characters (above U+FFFF) against U+E000..U+FFFF; the
- * seed's sortable strings hold no astral character (test/cypher/filterCypher.test.ts).
+ * The label a findEntities statement matches: the type's own label when exactly one type is asked
+ * for (the seeder sets label and `type` together), so its uniqueness constraint's index serves the
+ * id order and the label's count store the unfiltered count; else :Entity.
  */
-export function findEntitiesStatement(where: string, orderBy: readonly string[]): string {
-  return `
-MATCH (n:Entity)
-WHERE ($types IS NULL OR n.type IN $types)
-  AND ${where}
-WITH n
-ORDER BY ${orderBy.join(', ')}
-WITH collect(n) AS matched
-RETURN size(matched) AS totalCount,
-  [entity IN matched[$offset..($offset + $first)] | entity {.*}] AS items`;
+function findLabel(types: readonly EntityType[] | null): string {
+  if (types === null || types.length !== 1) return ENTITY_LABEL;
+  return whitelisted(ENTITY_LABELS, types[0]!);
+}
+
+/**
+ * The findEntities statement around a compiled predicate over `n` and its ORDER BY keys (the
+ * caller ends them with `n.id ASC`), and whether it takes $types (several types); $offset and
+ * $first are integers. One row: totalCount, every match counted before paging, and items, the page.
+ *
+ * The count and the page are separate subqueries so that neither holds every match: the count
+ * streams (and with no predicate at all the planner reads the label's count store), and the page is
+ * a top-k sort, or with the default order a walk of the id index that stops after the page (hence
+ * `n.id IS NOT NULL`: every entity has an id, and the planner needs it said to use the index).
+ * Collecting every match and slicing it cost 1.9 s at 812,903 entities (docs/benchmarks.md).
+ * ORDER BY before collect() keeps that order in the list. Cypher orders null last ascending and
+ * first descending, as ordering.ts does. Neo4j compares strings by code point and JavaScript by
+ * UTF-16 code unit, which differ only for astral characters (above U+FFFF) against U+E000..U+FFFF;
+ * the seed's sortable strings hold no astral character (test/cypher/filterCypher.test.ts).
+ */
+export function findEntitiesStatement(
+  where: string,
+  orderBy: readonly string[],
+  types: readonly EntityType[] | null,
+): { statement: string; takesTypes: boolean } {
+  const label = findLabel(types);
+  // With one type the label says it all; a predicate left in would hide the count store.
+  const takesTypes = label === ENTITY_LABEL && types !== null;
+  const typeTest = takesTypes ? ['n.type IN $types'] : [];
+  const predicates = [...typeTest, ...(where === FILTER_FRAGMENTS.always() ? [] : [where])];
+  const countWhere = predicates.length > 0 ? `\n  WHERE ${predicates.join('\n    AND ')}` : '';
+  const statement = `
+CALL () {
+  MATCH (n:${label})${countWhere}
+  RETURN count(n) AS totalCount
+}
+CALL () {
+  MATCH (n:${label})
+  WHERE ${['n.id IS NOT NULL', ...predicates].join('\n    AND ')}
+  WITH n
+  ORDER BY ${orderBy.join(', ')}
+  SKIP $offset
+  LIMIT $first
+  RETURN collect(${entityMap('n')}) AS items
+}
+RETURN totalCount, items`;
+  return { statement, takesTypes };
 }
 
 // ---------------------------------------------------------------------------------------------

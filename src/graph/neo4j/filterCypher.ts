@@ -191,12 +191,16 @@ export function compileFindQuery(query: FindQuery): CompiledQuery {
   const compilation = new Compilation();
   const where =
     query.filter === null ? F.always() : compilation.predicate(query.filter, ROOT, 'filter');
-  const statement = findEntitiesStatement(where, orderKeys(query.sort));
+  const { statement, takesTypes } = findEntitiesStatement(
+    where,
+    orderKeys(query.sort),
+    query.types,
+  );
   return {
     statement,
     parameters: {
       ...compilation.parameters,
-      types: query.types === null ? null : [...query.types],
+      ...(takesTypes ? { types: [...query.types!] } : {}),
       offset: count(query.offset, 'offset'),
       first: count(query.first, 'first'),
     },

@@ -73,6 +73,38 @@ export const STORED_PROPERTY_KEYS = [
   'text',
 ] as const;
 
+/** An entity's own fields, without its evidence and quantities (a search whose hits need neither). */
+export const ENTITY_CORE_KEYS = [
+  'id',
+  'type',
+  'name',
+  'nameEn',
+  'aliases',
+  'collective',
+  'scope',
+  'level',
+  'date',
+  'category',
+] as const satisfies readonly (typeof STORED_PROPERTY_KEYS)[number][];
+
+/**
+ * The properties toEntity reads: what every statement projects of an entity (not `{.*}`, which
+ * would also send searchText, searchNames and money, stored for filters and never read back; on a
+ * search page of 48 entities that was a quarter of the driver's decoding, docs/benchmarks.md).
+ */
+export const ENTITY_READ_KEYS = [
+  ...ENTITY_CORE_KEYS,
+  'evidenceSource',
+  'evidenceQuote',
+  'evidenceStart',
+  'evidenceEnd',
+  'quantityValue',
+  'quantityUnit',
+  'quantityItem',
+  'quantityApproximate',
+  'quantityText',
+] as const satisfies readonly (typeof STORED_PROPERTY_KEYS)[number][];
+
 /** Evidence and quantities as the parallel lists a node or relationship stores. */
 export interface GroundingRow {
   evidenceSource: string[];

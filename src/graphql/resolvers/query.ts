@@ -4,25 +4,33 @@ import type { EntityType, SearchQuery } from '../../graph/port.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import type { RequestContext } from '../context.js';
 import { requireRange, requireSearchText } from '../limits.js';
+import { selectsAny } from '../selection.js';
 
 const matchKinds = { 3: 'EXACT', 2: 'PREFIX', 1: 'SUBSTRING' } as const;
+
+/** The entity fields that read a record's evidence and quantities; every other field reads neither. */
+const groundingFields: ReadonlySet<string> = new Set(['evidence', 'quantities']);
 
 function searchQuery(
   args: { text: string; types?: readonly EntityType[] | null; first?: number | null },
   ctx: RequestContext,
+  grounding: boolean,
 ): SearchQuery {
   return {
     text: requireSearchText(args.text, ctx.limits),
     types: args.types?.length ? [...new Set(args.types)].sort() : null,
     first: requireRange('first', args.first ?? 20, 0, ctx.limits.maxSearchFirst),
+    grounding,
   };
 }
 
 export const queryResolvers: QueryResolvers = {
-  search: (_root, args, ctx) => ctx.loaders.search.load(searchQuery(args, ctx)),
+  // Hits are read only by this field's selection, so the backend may leave out what it does not select.
+  search: (_root, args, ctx, info) =>
+    ctx.loaders.search.load(searchQuery(args, ctx, selectsAny(info, groundingFields))),
   // The backend ranks; the score says how each hit ranked, with the same shared rule.
-  rankedSearch: async (_root, args, ctx) => {
-    const query = searchQuery(args, ctx);
+  rankedSearch: async (_root, args, ctx, info) => {
+    const query = searchQuery(args, ctx, selectsAny(info, groundingFields, ['entity']));
     const needle = normalizeSearchText(query.text);
     const hits = await ctx.loaders.search.load(query);
     return hits.map((entity) => {
