@@ -25,6 +25,14 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  // A crash still writes every buffered log line, its own last.
+  const crash = (error: unknown, origin: string) => {
+    server.app.log.fatal({ err: error, origin }, 'crashed');
+    server.flushLogs();
+    process.exit(1);
+  };
+  process.on('uncaughtException', (error) => crash(error, 'uncaughtException'));
+  process.on('unhandledRejection', (reason) => crash(reason, 'unhandledRejection'));
 }
 
 main().catch((error: unknown) => {
