@@ -124,8 +124,10 @@ export async function createServer({
         })
       : null;
   if (executor) {
-    metrics?.gauge('graphql_compiled_plans', 'Compiled plans held in the plan cache.', () =>
-      executor.size,
+    metrics?.gauge(
+      'graphql_compiled_plans',
+      'Compiled plans held in the plan cache.',
+      () => executor.size,
     );
   }
   const apollo = new ApolloServer<RequestContext>({
@@ -176,7 +178,9 @@ export async function createServer({
     method: ['GET', 'POST', 'OPTIONS'],
     url: '/graphql',
     // A repeated read is answered from the response cache before Apollo (responseCache.ts).
-    ...(responseCache ? { preHandler: responseCache.preHandler, onSend: responseCache.onSend } : {}),
+    ...(responseCache
+      ? { preHandler: responseCache.preHandler, onSend: responseCache.onSend }
+      : {}),
     handler: fastifyApolloHandler(apollo, {
       // Each request gets its own deadline: its backend calls stop at the time budget.
       context: async (request) => {

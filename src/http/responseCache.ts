@@ -156,11 +156,15 @@ export class ResponseCache {
       }
     });
     this.cacheControl = `public, max-age=${settings.maxAgeSeconds}`;
-    metrics?.gauge('response_cache_bytes', 'Bytes held by the response cache.', () =>
-      this.entries.calculatedSize,
+    metrics?.gauge(
+      'response_cache_bytes',
+      'Bytes held by the response cache.',
+      () => this.entries.calculatedSize,
     );
-    metrics?.gauge('response_cache_entries', 'Responses held by the response cache.', () =>
-      this.entries.size,
+    metrics?.gauge(
+      'response_cache_entries',
+      'Responses held by the response cache.',
+      () => this.entries.size,
     );
   }
 
