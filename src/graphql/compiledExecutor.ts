@@ -21,8 +21,9 @@ import { LRUCache } from 'lru-cache';
  * - recursive_input: a variable of a recursive input type (the `…Where` filters), which makes
  *   graphql-jit's compiler overflow the stack;
  * - not_compilable: the compiler refused or failed on the operation;
- * - request_error: the compiled plan answered with a request error (bad variables): graphql-js
- *   answers instead, so the error is exactly graphql-js's (Apollo gives it its BAD_USER_INPUT code).
+ * - request_error: the request cannot run as it is (variables that do not coerce, no operation
+ *   to run): graphql-js answers instead, so the error is exactly graphql-js's, which Apollo gives
+ *   its code (BAD_USER_INPUT, OPERATION_RESOLUTION_FAILURE) and status.
  */
 export const fallbackReasons = ['recursive_input', 'not_compilable', 'request_error'] as const;
 export type FallbackReason = (typeof fallbackReasons)[number];
@@ -39,7 +40,8 @@ export interface CompiledExecutorOptions {
 
 export interface Execution {
   document: DocumentNode;
-  operation: OperationDefinitionNode;
+  /** Undefined when the document names no operation to run (Apollo still asks for an answer). */
+  operation: OperationDefinitionNode | undefined;
   operationName: string | null;
   /** Identifies the document's text (Apollo's SHA-256 of the query). */
   queryHash: string;
@@ -87,6 +89,8 @@ export class CompiledExecutor {
   }
 
   async execute(request: Execution): Promise<ExecutionResult> {
+    // Several operations and no name, or an unknown name: graphql-js words the error.
+    if (!request.operation) return this.fallback(request, 'request_error');
     const plan = this.planFor(request);
     if ('fallback' in plan) return this.fallback(request, plan.fallback);
     const result = await plan.compiled.query(undefined, request.contextValue, request.variables);
@@ -119,7 +123,7 @@ export class CompiledExecutor {
   }
 
   private compile({ document, operation, operationName }: Execution): Plan {
-    for (const definition of operation.variableDefinitions ?? []) {
+    for (const definition of operation?.variableDefinitions ?? []) {
       const type = typeFromAST(this.schema, definition.type) as GraphQLInputType | undefined;
       if (type && isRecursive(getNamedType(type), this.recursiveTypes)) {
         return { fallback: 'recursive_input' };
