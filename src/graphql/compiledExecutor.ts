@@ -3,6 +3,7 @@ import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import {
   execute,
   getNamedType,
+  GraphQLError,
   isInputObjectType,
   printSchema,
   typeFromAST,
@@ -71,6 +72,21 @@ function isRecursive(type: GraphQLNamedType, memo: Map<string, boolean>): boolea
   return recursive;
 }
 
+/**
+ * graphql-jit's field errors are GraphQLErrors in shape only: without `extensions` when the
+ * resolver threw a plain Error, which Apollo's error formatting cannot read. Rebuilt as graphql-js
+ * builds them (locatedError): the resolver's error as originalError, its extensions, the path, and
+ * the locations graphql-jit computed.
+ */
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  const rebuilt = new GraphQLError(error.message, {
+    path: error.path,
+    ...(error.originalError ? { originalError: error.originalError } : {}),
+  });
+  if (error.locations) (rebuilt as { locations?: unknown }).locations = error.locations;
+  return rebuilt;
+}
+
 export class CompiledExecutor {
   private readonly schema: GraphQLSchema;
   private readonly plans: LRUCache<string, Plan>;
@@ -96,7 +112,8 @@ export class CompiledExecutor {
     const result = await plan.compiled.query(undefined, request.contextValue, request.variables);
     // No data at all is a request error (variables that do not coerce); graphql-js words it.
     if (result.data === undefined) return this.fallback(request, 'request_error');
-    return result;
+    if (!result.errors) return result;
+    return { ...result, errors: result.errors.map(asGraphQLError) };
   }
 
   private fallback(request: Execution, reason: FallbackReason): Promise<ExecutionResult> {

@@ -1,9 +1,12 @@
 // The compiled executor answers exactly as graphql-js: same bytes, same errors and codes, including what graphql-jit cannot run itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
+import { BackendUnavailableError } from '../../src/graph/port.js';
+import { DeadlineExceededError } from '../../src/graph/withDeadline.js';
+import { wrapCalls } from '../../src/graph/wrapCalls.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
 import { benchQueries } from '../../bench/queries.js';
-import { comparedWithReference } from '../helpers/conformance.js';
+import { comparable, comparedWithReference } from '../helpers/conformance.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 
 const recursiveWhere = `query Filtered($w: AssociationWhere) {
@@ -131,3 +134,40 @@ for (const mode of ['development', 'production']) {
     });
   });
 }
+
+describe('compiled executor vs graphql-js: errors a resolver throws that are not GraphQLErrors', () => {
+  const failing = async () => {
+    const memory = new MemoryBackend(await loadSeed());
+    return wrapCalls(memory, async (method, call, args) => {
+      if (method === 'search') throw new Error('the backend broke');
+      if (method === 'neighborhood') throw new DeadlineExceededError(100);
+      if (method === 'shortestPath') throw new BackendUnavailableError('down');
+      return call(...args);
+    });
+  };
+  const operations = [
+    '{ search(text: "火神山") { id } }',
+    '{ neighborhood(id: "region:wuhan") { nodes { id } } }',
+    '{ shortestPath(from: "region:wuhan", to: "region:beijing") { nodes { id } } }',
+    '{ entity(id: "region:wuhan") { name } search(text: "火神山") { id } }',
+  ];
+  for (const mode of ['development', 'production']) {
+    it(`answers alike, codes included (NODE_ENV=${mode})`, async () => {
+      const env = { NODE_ENV: mode, RESPONSE_CACHE: 'off' };
+      const compiled = await startTestServer(await failing(), { ...env, EXECUTOR: 'jit' });
+      const reference = await startTestServer(await failing(), {
+        ...env,
+        EXECUTOR: 'graphql-js',
+      });
+      try {
+        for (const query of operations) {
+          const [ours, theirs] = await Promise.all([compiled.post(query), reference.post(query)]);
+          expect(comparable(ours), query).toBe(comparable(theirs));
+        }
+      } finally {
+        await compiled.stop();
+        await reference.stop();
+      }
+    });
+  }
+});

@@ -35,7 +35,7 @@ const variants = executionPaths.flatMap((path) =>
 const reference = executionPaths.find((path) => path.name === 'graphql-js')!.env;
 
 /** An answer as compared: its bytes, less stack traces (development mode), which name different frames. */
-function comparable(answer: RawAnswer): string {
+export function comparable(answer: RawAnswer): string {
   if (!answer.body.includes('"stacktrace"')) return `${answer.status} ${answer.body}`;
   const body = JSON.parse(answer.body, (key, value: unknown) =>
     key === 'stacktrace' ? undefined : value,
