@@ -43,8 +43,8 @@ export interface Server {
   apollo: ApolloServer<RequestContext>;
   /** Stops accepting connections, lets in-flight requests finish, closes the backend, writes every buffered log line. */
   close(): Promise<void>;
-  /** Writes every buffered log line at once (a crash; close() does it on a graceful stop). */
-  flushLogs(): void;
+  /** Writes every buffered log line (a crash; close() does it on a graceful stop), waiting `withinMs` at most. */
+  flushLogs(withinMs: number): Promise<void>;
 }
 
 export async function createServer({
@@ -208,8 +208,8 @@ export async function createServer({
       logs?.stop();
       await logs?.flush();
     },
-    flushLogs() {
-      logs?.flushSync();
+    async flushLogs(withinMs) {
+      await logs?.flush(withinMs);
     },
   };
 }

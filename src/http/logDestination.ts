@@ -8,10 +8,8 @@ const flushIntervalMs = 1000;
 
 export interface LogDestination {
   stream: { write(line: string): void };
-  /** Writes everything buffered and resolves once it is written (a graceful shutdown). */
-  flush(): Promise<void>;
-  /** Writes everything buffered before returning (a crash: no event loop to wait on). */
-  flushSync(): void;
+  /** Writes everything buffered and resolves once it is written, or after `withinMs` at most. */
+  flush(withinMs?: number): Promise<void>;
   /** Stops the flush timer. */
   stop(): void;
 }
@@ -26,18 +24,14 @@ export function bufferedStdout(): LogDestination {
   timer.unref();
   return {
     stream,
-    flush: () =>
+    // Waits for the write in progress too, so lines reach stdout whole and in order; a crash
+    // bounds the wait, since its cause may be the very write being waited for.
+    flush: (withinMs = Infinity) =>
       new Promise((resolve) => {
         if (destroyed()) return resolve();
+        if (Number.isFinite(withinMs)) setTimeout(resolve, withinMs).unref();
         stream.flush(() => resolve());
       }),
-    flushSync() {
-      try {
-        stream.flushSync();
-      } catch {
-        // Not open yet, or already closed: nothing that can still be written.
-      }
-    },
     stop: () => clearInterval(timer),
   };
 }
