@@ -8,6 +8,8 @@ export interface ServerProcess {
   name: string;
   url: string;
   pid: number;
+  /** Lines read from its stdout pipe so far (0 when stdout is not piped). */
+  logLines(): number;
   stop(): Promise<void>;
 }
 
@@ -63,6 +65,8 @@ export interface StartOptions {
   core: number | null;
   /** How long start-up may take (a 1e6-relationship graph takes a while). */
   timeoutMs?: number;
+  /** stdout (the request log) into a pipe this process reads, as in production; else /dev/null. */
+  pipeStdout?: boolean;
 }
 
 export async function startServer(options: StartOptions): Promise<ServerProcess> {
@@ -71,11 +75,15 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     options.core === null
       ? options.command
       : ['taskset', '-c', String(options.core), ...options.command];
-  // stdout (the request log) goes to /dev/null: its cost is measured, no disk or pipe in the way.
   const child: ChildProcess = spawn(command!, args, {
     cwd: path.resolve(import.meta.dirname, '..'),
     env: { ...options.env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', options.pipeStdout ? 'pipe' : 'ignore', 'pipe'],
+  });
+  // Read as a log shipper would: the server pays for writing to a pipe, the reader is elsewhere.
+  let lines = 0;
+  child.stdout?.on('data', (chunk: Buffer) => {
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
   });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {
@@ -101,6 +109,7 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     name: options.name,
     url,
     pid: child.pid!,
+    logLines: () => lines,
     async stop() {
       if (!running) return;
       child.kill('SIGTERM');

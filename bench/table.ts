@@ -14,8 +14,10 @@ export type Row =
       /** req/s of each run, in order. */
       runs: number[];
       toFloor: number;
-      /** Ratio to the project's own { __typename }; null for the floor's row. */
+      /** Ratio to the project's own { __typename } (the same server); null for the floor's row. */
       toOwnTypename: number | null;
+      /** Ratio to the same query on the graphql-js server (no cache); null where there is none. */
+      toPlain: number | null;
     };
 
 const header = [
@@ -25,6 +27,7 @@ const header = [
   'p99 ms',
   'vs floor',
   'vs own __typename',
+  'vs graphql-js',
   'backend calls',
   'failures',
 ];
@@ -38,6 +41,7 @@ function cells(row: Exclude<Row, { missing: string }>): string[] {
     row.p99Ms.toFixed(1),
     pct(row.toFloor),
     pct(row.toOwnTypename),
+    row.toPlain === null ? '-' : `${row.toPlain.toFixed(2)}x`,
     row.backendCalls === null ? '-' : String(row.backendCalls.total),
     String(row.failures),
   ];
