@@ -93,7 +93,13 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     child.once('exit', (code) => resolve(code)),
   );
   let running = true;
-  void exited.then(() => (running = false));
+  let stopping = false;
+  let started = false;
+  void exited.then((code) => {
+    running = false;
+    // A server that dies mid-run leaves rows of failures: say why, once.
+    if (started && !stopping) process.stderr.write(`${options.name} exited (${code}):\n${stderr}\n`);
+  });
 
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
@@ -105,12 +111,14 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  started = true;
   return {
     name: options.name,
     url,
     pid: child.pid!,
     logLines: () => lines,
     async stop() {
+      stopping = true;
       if (!running) return;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
