@@ -98,7 +98,8 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
   void exited.then((code) => {
     running = false;
     // A server that dies mid-run leaves rows of failures: say why, once.
-    if (started && !stopping) process.stderr.write(`${options.name} exited (${code}):\n${stderr}\n`);
+    if (started && !stopping)
+      process.stderr.write(`${options.name} exited (${code}):\n${stderr}\n`);
   });
 
   const url = `http://127.0.0.1:${port}`;
