@@ -177,28 +177,51 @@ async function main(): Promise<void> {
     const roundTrips = await countRoundTrips(active.filter((q) => q.server === 'project'));
 
     const samples = new Map<string, Measurement[]>(targets.map((t) => [t.name, []]));
+    const cpuSamples = new Map<string, (number | null)[]>(targets.map((t) => [t.name, []]));
     for (let run = 1; run <= runs; run++) {
       for (const t of targets) {
         if (warmup > 0)
           await measure(urlOf(t), t.query.query, { ...load, duration: warmup, amount: null });
+        const server = t.variant === null ? floor : projects.get(t.variant)!;
+        const cpuBefore = server.cpuSeconds();
         const m = await measure(urlOf(t), t.query.query, load);
+        const cpuAfter = server.cpuSeconds();
+        const cpuUs =
+          cpuBefore === null || cpuAfter === null || m.requests === 0
+            ? null
+            : ((cpuAfter - cpuBefore) * 1e6) / m.requests;
         samples.get(t.name)!.push(m);
-        log(`  run ${run}/${runs} ${t.name}: ${Math.round(m.reqPerSec)} req/s, p99 ${m.p99Ms} ms`);
+        cpuSamples.get(t.name)!.push(cpuUs);
+        log(
+          `  run ${run}/${runs} ${t.name}: ${Math.round(m.reqPerSec)} req/s, p99 ${m.p99Ms} ms` +
+            (cpuUs === null ? '' : `, ${Math.round(cpuUs)} µs CPU per request`),
+        );
       }
     }
 
     const summary = (name: string) => {
       const list = samples.get(name)!;
+      const cpu = cpuSamples.get(name)!.filter((x): x is number => x !== null);
       return {
         reqPerSec: median(list.map((m) => m.reqPerSec)),
+        cpuUsPerRequest: cpu.length === 0 ? null : median(cpu),
         p50Ms: median(list.map((m) => m.p50Ms)),
         p99Ms: median(list.map((m) => m.p99Ms)),
         failures: list.reduce((n, m) => n + m.failures, 0),
       };
     };
     const rps = (name: string) => (samples.has(name) ? summary(name).reqPerSec : null);
+    // Requests per CPU second of the server: the CPU figures' counterpart of req/s.
+    const perCpu = (name: string) => {
+      const us = samples.has(name) ? summary(name).cpuUsPerRequest : null;
+      return us === null || us <= 0 ? null : 1e6 / us;
+    };
     const floorRps = rps(benchQueries[0]!.name)!;
+    const floorPerCpu = perCpu(benchQueries[0]!.name);
     const typenameOf = (variant: VariantId) => rps(rowName(variant, benchQueries[1]!));
+    const typenamePerCpu = (variant: VariantId) => perCpu(rowName(variant, benchQueries[1]!));
+    const ratioOf = (a: number | null, b: number | null) =>
+      a === null || b === null ? null : a / b;
     const rows: Row[] = [];
     const rowFor = (variant: VariantId | null, q: BenchQuery): Row => {
       const name = rowName(variant, q);
@@ -209,6 +232,7 @@ async function main(): Promise<void> {
       const plain =
         variant === null || variant === 'graphql-js' ? null : rps(rowName('graphql-js', q));
       const own = variant === null ? null : typenameOf(variant);
+      const mine = perCpu(name);
       return {
         name,
         ...s,
@@ -224,6 +248,14 @@ async function main(): Promise<void> {
         toFloor: s.reqPerSec / floorRps,
         toOwnTypename: own === null ? null : s.reqPerSec / own,
         toPlain: plain === null ? null : s.reqPerSec / plain,
+        cpu: {
+          toFloor: ratioOf(mine, floorPerCpu),
+          toOwnTypename: variant === null ? null : ratioOf(mine, typenamePerCpu(variant)),
+          toPlain:
+            variant === null || variant === 'graphql-js'
+              ? null
+              : ratioOf(mine, perCpu(rowName('graphql-js', q))),
+        },
       };
     };
     rows.push(rowFor(null, benchQueries[0]!));
@@ -258,12 +290,36 @@ async function main(): Promise<void> {
       ),
       cacheOnRepeatedAtLeast90PctOfFloor: allOf(measuredRows('cached'), (r) => r.toFloor >= 0.9),
     };
+    // The same targets judged on requests per CPU second of the server.
+    const heavyCpu = ratioOf(
+      perCpu(rowName('compiled', heavy)),
+      perCpu(rowName('graphql-js', heavy)),
+    );
+    const typenameCpu = ratioOf(typenamePerCpu('compiled'), floorPerCpu);
+    const cpuTargetResults = {
+      typenameAtLeast95PctOfFloor: typenameCpu === null ? null : typenameCpu >= 0.95,
+      cacheOffHeavyRowAtLeast3xPlain: heavyCpu === null ? null : heavyCpu >= 3,
+      cacheOffQueriesAtLeast60PctOfOwnTypename: allOf(
+        queryRows('compiled'),
+        (r) => (r.cpu.toOwnTypename ?? 0) >= 0.6,
+      ),
+      cacheOnRepeatedAtLeast90PctOfFloor: allOf(
+        measuredRows('cached'),
+        (r) => (r.cpu.toFloor ?? 0) >= 0.9,
+      ),
+    };
     process.stdout.write(`${formatTable(rows)}\n`);
     process.stdout.write(
       `targets: { __typename } (compiled, no cache) at ${ratio(compiledTypename, floorRps)} of the floor (>= 95%: ${yes(targetResults.typenameAtLeast95PctOfFloor)}); ` +
         `cache off: ${heavy.name} at ${heavyCompiled && heavyPlain ? `${(heavyCompiled / heavyPlain).toFixed(2)}x` : '-'} graphql-js (>= 3x: ${yes(targetResults.cacheOffHeavyRowAtLeast3xPlain)}), ` +
         `every query >= 60% of own { __typename }: ${yes(targetResults.cacheOffQueriesAtLeast60PctOfOwnTypename)}; ` +
         `cache on: every repeated query >= 90% of the floor: ${yes(targetResults.cacheOnRepeatedAtLeast90PctOfFloor)}\n`,
+    );
+    process.stdout.write(
+      `targets by CPU time per request: { __typename } at ${typenameCpu === null ? '-' : `${(typenameCpu * 100).toFixed(0)}%`} of the floor (${yes(cpuTargetResults.typenameAtLeast95PctOfFloor)}); ` +
+        `heavy row ${heavyCpu === null ? '-' : `${heavyCpu.toFixed(2)}x`} graphql-js (${yes(cpuTargetResults.cacheOffHeavyRowAtLeast3xPlain)}); ` +
+        `every query >= 60% of own: ${yes(cpuTargetResults.cacheOffQueriesAtLeast60PctOfOwnTypename)}; ` +
+        `cache on >= 90% of the floor: ${yes(cpuTargetResults.cacheOnRepeatedAtLeast90PctOfFloor)}\n`,
     );
 
     const report = {
@@ -287,6 +343,7 @@ async function main(): Promise<void> {
       },
       rows,
       targets: targetResults,
+      cpuTargets: cpuTargetResults,
       // Lines each project server wrote to its stdout pipe: one per request, so none was dropped.
       logLines: Object.fromEntries([...projects].map(([id, p]) => [id, p.logLines()])),
     };

@@ -40,7 +40,7 @@ describe('bench script', () => {
       );
 
       expect(stdout).toMatch(
-        /^query\s+req\/s\s+p50 ms\s+p99 ms\s+vs floor\s+vs own __typename\s+vs graphql-js\s+backend calls\s+failures$/m,
+        /^query\s+req\/s\s+p50 ms\s+p99 ms\s+vs floor\s+vs own __typename\s+vs graphql-js\s+CPU µs\/req\s+CPU: vs floor\s+vs own\s+vs graphql-js\s+backend calls\s+failures$/m,
       );
       for (const q of benchQueries) expect(stdout).toContain(q.name);
       expect(stdout).toMatch(/^targets: /m);
@@ -80,6 +80,11 @@ describe('bench script', () => {
         for (const row of rows) expect(row.toPlain, row.name).toEqual(plain);
       }
       for (const target of Object.values(report.targets)) expect(typeof target).toBe('boolean');
+      // CPU time per request is read from /proc on Linux, the machine these figures come from.
+      if (process.platform === 'linux') {
+        for (const row of measured) expect(row.cpuUsPerRequest, row.name).toBeGreaterThanOrEqual(0);
+        expect(Object.keys(report.cpuTargets)).toEqual(Object.keys(report.targets));
+      }
     },
   );
 });
