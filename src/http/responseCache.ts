@@ -15,7 +15,8 @@ import type { Metrics } from './metrics.js';
 
 /** A response Apollo gave without errors, and what a repeat of its request is charged and logged as. */
 interface Entry {
-  body: string;
+  /** As bytes: a hit is sent without encoding or measuring the text again. */
+  body: Buffer;
   /** The operation's cost, charged to the client's budget on every hit as on every execution. */
   cost: number | null;
   operation: string | null;
@@ -143,7 +144,7 @@ export class ResponseCache {
     this.entries = new LRUCache<string, Entry>({
       maxSize: settings.maxBytes,
       sizeCalculation: (entry, key) =>
-        Math.max(1, Buffer.byteLength(entry.body) + key.length * 2 + entryOverheadBytes),
+        Math.max(1, entry.body.length + key.length * 2 + entryOverheadBytes),
       dispose: (_entry, _key, reason) => {
         if (reason === 'evict') metrics?.cache('evicted');
       },
@@ -249,7 +250,7 @@ export class ResponseCache {
     this.pending.delete(request);
     this.learnContentType(request, reply);
     const entry: Entry = {
-      body: payload,
+      body: Buffer.from(payload),
       cost: pending.cost,
       operation: pending.operation,
       etag: etagOf(payload),
