@@ -28,6 +28,8 @@ const { values: flags } = parseArgs({
     amount: { type: 'string' },
     /** Only the rows whose name matches this pattern (the two { __typename } rows always run). */
     only: { type: 'string' },
+    /** Which project servers to measure, comma-separated: compiled, graphql-js, cached (default: all). */
+    servers: { type: 'string' },
     out: {
       type: 'string',
       default: path.join(
@@ -129,13 +131,39 @@ async function seededNeo4j(log: (line: string) => void): Promise<BenchDatabase> 
   }
 }
 
+/**
+ * The project server in each configuration measured, all in the same run so ratios compare:
+ * compiled execution without the response cache, graphql-js without it (the executor before
+ * issue 12, kept as EXECUTOR=graphql-js), and compiled execution with the cache (every repeated
+ * request a hit).
+ */
+const variants = [
+  { id: 'compiled', label: 'compiled', env: { EXECUTOR: 'jit', RESPONSE_CACHE: 'off' } },
+  { id: 'graphql-js', label: 'graphql-js', env: { EXECUTOR: 'graphql-js', RESPONSE_CACHE: 'off' } },
+  { id: 'cached', label: 'compiled + cache', env: { EXECUTOR: 'jit', RESPONSE_CACHE: 'on' } },
+] as const;
+type VariantId = (typeof variants)[number]['id'];
+
+/** One measured row: a query on one server. */
+interface Target {
+  name: string;
+  query: BenchQuery;
+  variant: VariantId | null;
+}
+
+const rowName = (variant: VariantId | null, q: BenchQuery) =>
+  variant === null ? q.name : `[${variants.find((v) => v.id === variant)!.label}] ${q.name}`;
+
 async function main(): Promise<void> {
   if (pinned) pinSelf(1);
   const backend = process.env.GRAPH_BACKEND ?? 'memory';
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const neo4jDb = backend === 'neo4j' ? await seededNeo4j(log) : null;
+  const chosen = variants.filter(
+    (v) => flags.servers === undefined || flags.servers.split(',').includes(v.id),
+  );
   log(
-    `bench: backend ${backend}, ${runs} run(s) of ` +
+    `bench: backend ${backend}, servers ${chosen.map((v) => v.id).join(', ')}, ${runs} run(s) of ` +
       (load.amount === null ? `${load.duration}s` : `${load.amount} requests`) +
       ` at ${load.connections} connections, ${warmup}s warm-up per row, ` +
       (pinned
@@ -145,21 +173,28 @@ async function main(): Promise<void> {
 
   const servers: ServerProcess[] = [];
   try {
-    const project = await startServer({
-      name: 'project server',
-      command: projectCommand(),
-      env: {
-        ...process.env,
-        ...neo4jDb?.env,
-        NODE_ENV: process.env.NODE_ENV ?? 'production',
-        LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
-        // One load generator is one client far beyond a fair share: the budget stays on, so its
-        // bookkeeping is in the figures, but large enough never to refuse.
-        RATE_LIMIT_BUDGET: process.env.RATE_LIMIT_BUDGET ?? String(Number.MAX_SAFE_INTEGER),
-      },
-      core: pinned ? 0 : null,
-    });
-    servers.push(project);
+    const projects = new Map<VariantId, ServerProcess>();
+    for (const variant of chosen) {
+      const project = await startServer({
+        name: `project server (${variant.id})`,
+        command: projectCommand(),
+        env: {
+          ...process.env,
+          ...neo4jDb?.env,
+          NODE_ENV: process.env.NODE_ENV ?? 'production',
+          LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+          // One load generator is one client far beyond a fair share: the budget stays on, so its
+          // bookkeeping is in the figures, but large enough never to refuse.
+          RATE_LIMIT_BUDGET: process.env.RATE_LIMIT_BUDGET ?? String(Number.MAX_SAFE_INTEGER),
+          ...variant.env,
+        },
+        core: pinned ? 0 : null,
+        // The request log goes to a pipe, as it would to a log shipper: its cost is in the figures.
+        pipeStdout: true,
+      });
+      servers.push(project);
+      projects.set(variant.id, project);
+    }
     const floor = await startServer({
       name: 'floor server',
       command: floorCommand(),
@@ -174,60 +209,150 @@ async function main(): Promise<void> {
       !q.requiresField || new RegExp(`\\b${q.requiresField}\\s*[(:]`).test(sdl);
     const selected = (q: BenchQuery, i: number) => i < 2 || only === null || only.test(q.name);
     const active = benchQueries.filter((q, i) => inSchema(q) && selected(q, i));
-    const urlOf = (q: BenchQuery) => (q.server === 'floor' ? floor.url : project.url);
+    const targets: Target[] = [
+      { name: benchQueries[0]!.name, query: benchQueries[0]!, variant: null },
+      ...chosen.flatMap((v) =>
+        active
+          .filter((q) => q.server === 'project')
+          .map((q) => ({ name: rowName(v.id, q), query: q, variant: v.id })),
+      ),
+    ];
+    const urlOf = (t: Target) => (t.variant === null ? floor.url : projects.get(t.variant)!.url);
     const bytes = new Map<string, number>();
-    for (const q of active) bytes.set(q.name, await verify(urlOf(q), q));
+    for (const t of targets) bytes.set(t.name, await verify(urlOf(t), t.query));
     const roundTrips = await countRoundTrips(active.filter((q) => q.server === 'project'));
 
-    const samples = new Map<string, Measurement[]>(active.map((q) => [q.name, []]));
+    const samples = new Map<string, Measurement[]>(targets.map((t) => [t.name, []]));
+    const cpuSamples = new Map<string, (number | null)[]>(targets.map((t) => [t.name, []]));
     for (let run = 1; run <= runs; run++) {
-      for (const q of active) {
+      for (const t of targets) {
         if (warmup > 0)
-          await measure(urlOf(q), q.query, { ...load, duration: warmup, amount: null });
-        const m = await measure(urlOf(q), q.query, load);
-        samples.get(q.name)!.push(m);
-        log(`  run ${run}/${runs} ${q.name}: ${Math.round(m.reqPerSec)} req/s, p99 ${m.p99Ms} ms`);
+          await measure(urlOf(t), t.query.query, { ...load, duration: warmup, amount: null });
+        const server = t.variant === null ? floor : projects.get(t.variant)!;
+        const cpuBefore = server.cpuSeconds();
+        const m = await measure(urlOf(t), t.query.query, load);
+        const cpuAfter = server.cpuSeconds();
+        const cpuUs =
+          cpuBefore === null || cpuAfter === null || m.requests === 0
+            ? null
+            : ((cpuAfter - cpuBefore) * 1e6) / m.requests;
+        samples.get(t.name)!.push(m);
+        cpuSamples.get(t.name)!.push(cpuUs);
+        log(
+          `  run ${run}/${runs} ${t.name}: ${Math.round(m.reqPerSec)} req/s, p99 ${m.p99Ms} ms` +
+            (cpuUs === null ? '' : `, ${Math.round(cpuUs)} µs CPU per request`),
+        );
       }
     }
 
     const summary = (name: string) => {
       const list = samples.get(name)!;
+      const cpu = cpuSamples.get(name)!.filter((x): x is number => x !== null);
       return {
         reqPerSec: median(list.map((m) => m.reqPerSec)),
+        cpuUsPerRequest: cpu.length === 0 ? null : median(cpu),
         p50Ms: median(list.map((m) => m.p50Ms)),
         p99Ms: median(list.map((m) => m.p99Ms)),
         failures: list.reduce((n, m) => n + m.failures, 0),
       };
     };
-    const floorRps = summary(benchQueries[0]!.name).reqPerSec;
-    const ownRps = summary(benchQueries[1]!.name).reqPerSec;
-    const rows: Row[] = benchQueries.map((q) => {
-      if (!samples.has(q.name)) {
-        return {
-          name: q.name,
-          missing: inSchema(q) ? 'not run (--only)' : 'n/a (not in schema yet)',
-        };
+    const rps = (name: string) => (samples.has(name) ? summary(name).reqPerSec : null);
+    // Requests per CPU second of the server: the CPU figures' counterpart of req/s.
+    const perCpu = (name: string) => {
+      const us = samples.has(name) ? summary(name).cpuUsPerRequest : null;
+      return us === null || us <= 0 ? null : 1e6 / us;
+    };
+    const floorRps = rps(benchQueries[0]!.name)!;
+    const floorPerCpu = perCpu(benchQueries[0]!.name);
+    const typenameOf = (variant: VariantId) => rps(rowName(variant, benchQueries[1]!));
+    const typenamePerCpu = (variant: VariantId) => perCpu(rowName(variant, benchQueries[1]!));
+    const ratioOf = (a: number | null, b: number | null) =>
+      a === null || b === null ? null : a / b;
+    const rows: Row[] = [];
+    const rowFor = (variant: VariantId | null, q: BenchQuery): Row => {
+      const name = rowName(variant, q);
+      if (!samples.has(name)) {
+        return { name, missing: inSchema(q) ? 'not run (--only)' : 'n/a (not in schema yet)' };
       }
-      const s = summary(q.name);
+      const s = summary(name);
+      const plain =
+        variant === null || variant === 'graphql-js' ? null : rps(rowName('graphql-js', q));
+      const own = variant === null ? null : typenameOf(variant);
+      const mine = perCpu(name);
       return {
-        name: q.name,
+        name,
         ...s,
-        responseBytes: bytes.get(q.name)!,
-        backendCalls: roundTrips.get(q.name) ?? null,
-        runs: samples.get(q.name)!.map((m) => Math.round(m.reqPerSec)),
+        responseBytes: bytes.get(name)!,
+        // A cache hit calls no backend; the floor has none.
+        backendCalls:
+          variant === null
+            ? null
+            : variant === 'cached'
+              ? { total: 0, calls: {} }
+              : (roundTrips.get(q.name) ?? null),
+        runs: samples.get(name)!.map((m) => Math.round(m.reqPerSec)),
         toFloor: s.reqPerSec / floorRps,
-        toOwnTypename: q.server === 'project' ? s.reqPerSec / ownRps : null,
+        toOwnTypename: own === null ? null : s.reqPerSec / own,
+        toPlain: plain === null ? null : s.reqPerSec / plain,
+        cpu: {
+          toFloor: ratioOf(mine, floorPerCpu),
+          toOwnTypename: variant === null ? null : ratioOf(mine, typenamePerCpu(variant)),
+          toPlain:
+            variant === null || variant === 'graphql-js'
+              ? null
+              : ratioOf(mine, perCpu(rowName('graphql-js', q))),
+        },
       };
-    });
+    };
+    rows.push(rowFor(null, benchQueries[0]!));
+    for (const v of chosen) {
+      for (const q of benchQueries.filter((b) => b.server === 'project'))
+        rows.push(rowFor(v.id, q));
+    }
 
-    const queryRows = rows.slice(2).filter((r) => !('missing' in r));
-    const targets = {
-      typenameAtLeast90PctOfFloor: ownRps / floorRps >= 0.9,
-      // null when no query row ran (--only), rather than a vacuous "met".
-      queriesAtLeast50PctOfOwnTypename:
-        queryRows.length === 0
-          ? null
-          : queryRows.every((r) => 'toOwnTypename' in r && r.toOwnTypename! >= 0.5),
+    const measuredRows = (variant: VariantId) =>
+      rows.filter(
+        (r): r is Extract<Row, { reqPerSec: number }> =>
+          !('missing' in r) &&
+          r.name.startsWith(`[${variants.find((v) => v.id === variant)!.label}] `),
+      );
+    const queryRows = (variant: VariantId) => measuredRows(variant).slice(1);
+    const heavy = benchQueries.find((q) => q.name.startsWith('relationships, 3 levels'))!;
+    const compiledTypename = typenameOf('compiled');
+    const heavyCompiled = rps(rowName('compiled', heavy));
+    const heavyPlain = rps(rowName('graphql-js', heavy));
+    const allOf = (
+      list: Extract<Row, { reqPerSec: number }>[],
+      test: (r: Extract<Row, { reqPerSec: number }>) => boolean,
+    ) => (list.length === 0 ? null : list.every(test));
+    const targetResults = {
+      typenameAtLeast95PctOfFloor:
+        compiledTypename === null ? null : compiledTypename / floorRps >= 0.95,
+      cacheOffHeavyRowAtLeast3xPlain:
+        heavyCompiled === null || heavyPlain === null ? null : heavyCompiled / heavyPlain >= 3,
+      cacheOffQueriesAtLeast60PctOfOwnTypename: allOf(
+        queryRows('compiled'),
+        (r) => r.toOwnTypename! >= 0.6,
+      ),
+      cacheOnRepeatedAtLeast90PctOfFloor: allOf(measuredRows('cached'), (r) => r.toFloor >= 0.9),
+    };
+    // The same targets judged on requests per CPU second of the server.
+    const heavyCpu = ratioOf(
+      perCpu(rowName('compiled', heavy)),
+      perCpu(rowName('graphql-js', heavy)),
+    );
+    const typenameCpu = ratioOf(typenamePerCpu('compiled'), floorPerCpu);
+    const cpuTargetResults = {
+      typenameAtLeast95PctOfFloor: typenameCpu === null ? null : typenameCpu >= 0.95,
+      cacheOffHeavyRowAtLeast3xPlain: heavyCpu === null ? null : heavyCpu >= 3,
+      cacheOffQueriesAtLeast60PctOfOwnTypename: allOf(
+        queryRows('compiled'),
+        (r) => (r.cpu.toOwnTypename ?? 0) >= 0.6,
+      ),
+      cacheOnRepeatedAtLeast90PctOfFloor: allOf(
+        measuredRows('cached'),
+        (r) => (r.cpu.toFloor ?? 0) >= 0.9,
+      ),
     };
     process.stdout.write(`${formatTable(rows)}\n`);
     const cypherRows = [...roundTrips].flatMap(([name, r]) =>
@@ -238,8 +363,16 @@ async function main(): Promise<void> {
       process.stdout.write(`${formatCypherTable(cypherRows)}\n`);
     }
     process.stdout.write(
-      `targets: { __typename } at ${pct(ownRps / floorRps)} of the floor (>= 90%: ${yes(targets.typenameAtLeast90PctOfFloor)}); ` +
-        `every query >= 50% of own { __typename }: ${yes(targets.queriesAtLeast50PctOfOwnTypename)}\n`,
+      `targets: { __typename } (compiled, no cache) at ${ratio(compiledTypename, floorRps)} of the floor (>= 95%: ${yes(targetResults.typenameAtLeast95PctOfFloor)}); ` +
+        `cache off: ${heavy.name} at ${heavyCompiled && heavyPlain ? `${(heavyCompiled / heavyPlain).toFixed(2)}x` : '-'} graphql-js (>= 3x: ${yes(targetResults.cacheOffHeavyRowAtLeast3xPlain)}), ` +
+        `every query >= 60% of own { __typename }: ${yes(targetResults.cacheOffQueriesAtLeast60PctOfOwnTypename)}; ` +
+        `cache on: every repeated query >= 90% of the floor: ${yes(targetResults.cacheOnRepeatedAtLeast90PctOfFloor)}\n`,
+    );
+    process.stdout.write(
+      `targets by CPU time per request: { __typename } at ${typenameCpu === null ? '-' : `${(typenameCpu * 100).toFixed(0)}%`} of the floor (${yes(cpuTargetResults.typenameAtLeast95PctOfFloor)}); ` +
+        `heavy row ${heavyCpu === null ? '-' : `${heavyCpu.toFixed(2)}x`} graphql-js (${yes(cpuTargetResults.cacheOffHeavyRowAtLeast3xPlain)}); ` +
+        `every query >= 60% of own: ${yes(cpuTargetResults.cacheOffQueriesAtLeast60PctOfOwnTypename)}; ` +
+        `cache on >= 90% of the floor: ${yes(cpuTargetResults.cacheOnRepeatedAtLeast90PctOfFloor)}\n`,
     );
 
     const report = {
@@ -250,10 +383,12 @@ async function main(): Promise<void> {
         memoryGiB: Math.round(os.totalmem() / 2 ** 30),
         node: process.version,
         platform: `${process.platform} ${os.release()}`,
+        loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
       },
       settings: {
         backend,
         neo4j: neo4jDb ? { local: neo4jDb.local, pinned: neo4jDb.local && pinned } : null,
+        servers: chosen.map((v) => ({ id: v.id, env: v.env })),
         ...load,
         warmupSeconds: warmup,
         runs,
@@ -261,7 +396,10 @@ async function main(): Promise<void> {
         fromSource: flags['from-source'],
       },
       rows,
-      targets,
+      targets: targetResults,
+      cpuTargets: cpuTargetResults,
+      // Lines each project server wrote to its stdout pipe: one per request, so none was dropped.
+      logLines: Object.fromEntries([...projects].map(([id, p]) => [id, p.logLines()])),
     };
     await mkdir(path.dirname(flags.out), { recursive: true });
     await writeFile(flags.out, `${JSON.stringify(report, null, 2)}\n`);
@@ -276,7 +414,8 @@ async function main(): Promise<void> {
   }
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+const ratio = (x: number | null, of: number) =>
+  x === null ? '-' : `${((x / of) * 100).toFixed(0)}%`;
 const yes = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'met' : 'MISSED');
 
 main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 // Starts a server as a child process (pinned to a core where the OS allows), waits until it answers, stops it.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +9,10 @@ export interface ServerProcess {
   name: string;
   url: string;
   pid: number;
+  /** Lines read from its stdout pipe so far (0 when stdout is not piped). */
+  logLines(): number;
+  /** CPU seconds the server has used so far (user + system; null where /proc is not there). */
+  cpuSeconds(): number | null;
   stop(): Promise<void>;
 }
 
@@ -27,6 +32,24 @@ export function pinSelf(core: number): void {
   execFileSync('taskset', ['-a', '-p', '-c', String(core), String(process.pid)], {
     stdio: 'ignore',
   });
+}
+
+/** Linux's clock ticks per second for /proc/<pid>/stat (USER_HZ, 100 on every common build). */
+const clockTicks = 100;
+
+/**
+ * The CPU a process has used, from /proc/<pid>/stat: on a machine shared with other work, CPU
+ * time per request is steadier than requests per second, which other processes' load moves.
+ */
+function cpuSecondsOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces), from field 3 on: utime is 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / clockTicks;
+  } catch {
+    return null;
+  }
 }
 
 export async function freePort(): Promise<number> {
@@ -63,6 +86,8 @@ export interface StartOptions {
   core: number | null;
   /** How long start-up may take (a 1e6-relationship graph takes a while). */
   timeoutMs?: number;
+  /** stdout (the request log) into a pipe this process reads, as in production; else /dev/null. */
+  pipeStdout?: boolean;
 }
 
 export async function startServer(options: StartOptions): Promise<ServerProcess> {
@@ -71,11 +96,15 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     options.core === null
       ? options.command
       : ['taskset', '-c', String(options.core), ...options.command];
-  // stdout (the request log) goes to /dev/null: its cost is measured, no disk or pipe in the way.
   const child: ChildProcess = spawn(command!, args, {
     cwd: path.resolve(import.meta.dirname, '..'),
     env: { ...options.env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', options.pipeStdout ? 'pipe' : 'ignore', 'pipe'],
+  });
+  // Read as a log shipper would: the server pays for writing to a pipe, the reader is elsewhere.
+  let lines = 0;
+  child.stdout?.on('data', (chunk: Buffer) => {
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
   });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {
@@ -85,7 +114,14 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     child.once('exit', (code) => resolve(code)),
   );
   let running = true;
-  void exited.then(() => (running = false));
+  let stopping = false;
+  let started = false;
+  void exited.then((code) => {
+    running = false;
+    // A server that dies mid-run leaves rows of failures: say why, once.
+    if (started && !stopping)
+      process.stderr.write(`${options.name} exited (${code}):\n${stderr}\n`);
+  });
 
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
@@ -97,11 +133,15 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  started = true;
   return {
     name: options.name,
     url,
     pid: child.pid!,
+    logLines: () => lines,
+    cpuSeconds: () => cpuSecondsOf(child.pid!),
     async stop() {
+      stopping = true;
       if (!running) return;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);

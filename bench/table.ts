@@ -14,8 +14,14 @@ export type Row =
       /** req/s of each run, in order. */
       runs: number[];
       toFloor: number;
-      /** Ratio to the project's own { __typename }; null for the floor's row. */
+      /** Ratio to the project's own { __typename } (the same server); null for the floor's row. */
       toOwnTypename: number | null;
+      /** Ratio to the same query on the graphql-js server (no cache); null where there is none. */
+      toPlain: number | null;
+      /** The server's CPU time per request (median of runs), in µs; null where it cannot be read. */
+      cpuUsPerRequest: number | null;
+      /** The same three ratios from CPU time per request (requests per CPU second), steadier on a shared machine. */
+      cpu: { toFloor: number | null; toOwnTypename: number | null; toPlain: number | null };
     };
 
 const header = [
@@ -25,12 +31,18 @@ const header = [
   'p99 ms',
   'vs floor',
   'vs own __typename',
+  'vs graphql-js',
+  'CPU µs/req',
+  'CPU: vs floor',
+  'vs own',
+  'vs graphql-js',
   'backend calls',
   'failures',
 ];
 
 function cells(row: Exclude<Row, { missing: string }>): string[] {
   const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(0)}%`);
+  const times = (x: number | null) => (x === null ? '-' : `${x.toFixed(2)}x`);
   return [
     row.name,
     Math.round(row.reqPerSec).toLocaleString('en-US'),
@@ -38,6 +50,11 @@ function cells(row: Exclude<Row, { missing: string }>): string[] {
     row.p99Ms.toFixed(1),
     pct(row.toFloor),
     pct(row.toOwnTypename),
+    times(row.toPlain),
+    row.cpuUsPerRequest === null ? '-' : Math.round(row.cpuUsPerRequest).toLocaleString('en-US'),
+    pct(row.cpu.toFloor),
+    pct(row.cpu.toOwnTypename),
+    times(row.cpu.toPlain),
     row.backendCalls === null ? '-' : String(row.backendCalls.total),
     String(row.failures),
   ];

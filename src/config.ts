@@ -48,6 +48,14 @@ const envSchema = z.object({
   RATE_LIMIT_REQUEST_COST: wholeNumber.default(10_000),
   // Which proxies to believe in X-Forwarded-For: false, true (any), or their addresses/CIDRs.
   TRUST_PROXY: z.string().default('false'),
+  // Execution: compiled plans (graphql-jit) or graphql-js's interpreter, the reference.
+  EXECUTOR: z.enum(['jit', 'graphql-js']).default('jit'),
+  COMPILED_PLANS: positiveInt.default(1000),
+  // Whole responses cached per operation, variables and data version (README: Response cache).
+  RESPONSE_CACHE: flag.default(true),
+  RESPONSE_CACHE_MAX_BYTES: positiveInt.default(64 * 1024 * 1024),
+  RESPONSE_CACHE_MAX_AGE_S: wholeNumber.default(60),
+  DATA_VERSION_CHECK_MS: positiveInt.default(1000),
 });
 
 /** Limits on the shape of an operation, checked after parsing and before execution. */
@@ -87,6 +95,24 @@ export interface RateLimit {
   requestCost: number;
 }
 
+/** How operations run: compiled plans with graphql-js as the fallback, or graphql-js alone. */
+export interface ExecutionSettings {
+  executor: 'jit' | 'graphql-js';
+  /** Compiled plans kept, one per document and operation name (least recently used dropped). */
+  maxPlans: number;
+}
+
+/** Whole responses served again without executing while the data version is unchanged. */
+export interface ResponseCacheSettings {
+  enabled: boolean;
+  /** Bytes of cached responses kept (least recently used dropped). */
+  maxBytes: number;
+  /** Cache-Control max-age of GET answers, in seconds (with an ETag, so clients can revalidate). */
+  maxAgeSeconds: number;
+  /** How often the data version is read from the backend; a change is seen within this time. */
+  versionCheckMs: number;
+}
+
 export interface Neo4jConfig {
   uri: string;
   user: string;
@@ -122,6 +148,8 @@ export interface Config {
   trustProxy: boolean | string[];
   /** Argument limits: the defaults with any LIMIT_<NAME> overrides (e.g. LIMIT_MAX_FIRST). */
   limits: Limits;
+  execution: ExecutionSettings;
+  responseCache: ResponseCacheSettings;
 }
 
 export class ConfigError extends Error {
@@ -248,5 +276,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: trustProxyFrom(e.TRUST_PROXY),
     limits: limitsFrom(env),
+    execution: { executor: e.EXECUTOR, maxPlans: e.COMPILED_PLANS },
+    responseCache: {
+      enabled: e.RESPONSE_CACHE,
+      maxBytes: e.RESPONSE_CACHE_MAX_BYTES,
+      maxAgeSeconds: e.RESPONSE_CACHE_MAX_AGE_S,
+      versionCheckMs: e.DATA_VERSION_CHECK_MS,
+    },
   };
 }

@@ -9,6 +9,8 @@ async function main(): Promise<void> {
   const server = await createServer({ config, backend });
   const address = await server.app.listen({ host: config.host, port: config.port });
   server.app.log.info(`GraphQL at ${address}/graphql (backend: ${backend.name})`);
+  // Whoever waits for the server to start reads this line now, not at the next flush.
+  await server.flushLogs(1000);
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -17,14 +19,25 @@ async function main(): Promise<void> {
     server.app.log.info(`${signal} received: finishing in-flight requests`);
     server.close().then(
       () => process.exit(0),
-      (error: unknown) => {
+      async (error: unknown) => {
         server.app.log.error(error, 'shutdown failed');
+        await server.flushLogs(1000);
         process.exit(1);
       },
     );
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  // A crash still writes every buffered log line, its own last (waiting one second at most).
+  let crashed = false;
+  const crash = (error: unknown, origin: string) => {
+    if (crashed) return;
+    crashed = true;
+    server.app.log.fatal({ err: error, origin }, 'crashed');
+    void server.flushLogs(1000).then(() => process.exit(1));
+  };
+  process.on('uncaughtException', (error) => crash(error, 'uncaughtException'));
+  process.on('unhandledRejection', (reason) => crash(reason, 'unhandledRejection'));
 }
 
 main().catch((error: unknown) => {

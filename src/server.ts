@@ -5,26 +5,28 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { exampleOperation } from './exampleOperation.js';
 import type { GraphBackend } from './graph/port.js';
 import { runBefore, withDeadline } from './graph/withDeadline.js';
 import { withObserver } from './graph/withObserver.js';
+import { CompiledExecutor } from './graphql/compiledExecutor.js';
 import { createContext, type RequestContext } from './graphql/context.js';
+import { executableSchema } from './graphql/executableSchema.js';
 import { createFormatError } from './graphql/formatError.js';
 import type { Limits } from './graphql/limits.js';
-import { resolvers } from './graphql/resolvers/index.js';
-import { typeDefs } from './graphql/schema.js';
 import { limitConnections, serverTimeouts } from './http/connections.js';
 import { cors } from './http/cors.js';
 import { errorHandler, requestId } from './http/errorHandler.js';
+import { bufferedStdout } from './http/logDestination.js';
 import { Metrics } from './http/metrics.js';
 import { operationLimits } from './http/operationLimits.js';
 import { pages } from './http/pages.js';
 import { ClientBudgets } from './http/rateLimit.js';
 import { RequestLog } from './http/requestLog.js';
+import { ResponseCache } from './http/responseCache.js';
 import { discardUnreadBodies } from './http/unreadBody.js';
 
 export interface ServerOptions {
@@ -39,8 +41,10 @@ export interface ServerOptions {
 export interface Server {
   app: FastifyInstance;
   apollo: ApolloServer<RequestContext>;
-  /** Stops accepting connections, lets in-flight requests finish, then closes the backend. */
+  /** Stops accepting connections, lets in-flight requests finish, closes the backend, writes every buffered log line. */
   close(): Promise<void>;
+  /** Writes every buffered log line (a crash; close() does it on a graceful stop), waiting `withinMs` at most. */
+  flushLogs(withinMs: number): Promise<void>;
 }
 
 export async function createServer({
@@ -49,11 +53,13 @@ export async function createServer({
   limits = config.limits,
   logStream,
 }: ServerOptions): Promise<Server> {
+  // Log lines are buffered and written off the request path (tests read them from logStream).
+  const logs = config.logLevel === 'silent' || logStream ? null : bufferedStdout();
   const app = Fastify({
     logger:
       config.logLevel === 'silent'
         ? false
-        : { level: config.logLevel, ...(logStream ? { stream: logStream } : {}) },
+        : { level: config.logLevel, stream: logStream ?? logs!.stream },
     // One line per request, written by RequestLog with the GraphQL operation and outcome.
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: requestId,
@@ -83,9 +89,21 @@ export async function createServer({
       )
     : backend;
 
+  const responseCache = config.responseCache.enabled
+    ? new ResponseCache(config.responseCache, backend, metrics, {
+        admit: (request, cost) =>
+          budgets ? budgets.admitCached(request.ip, cost) : Promise.resolve(true),
+        served: (request, operation, cost) => requestLog.recordCached(request, operation, cost),
+      })
+    : null;
+  await responseCache?.start();
+
   const limitsSetup = operationLimits(config.operationLimits, {
     blockFieldSuggestions: !config.introspection,
-    onCost: (cost, contextValue) => requestLog.recordCost(contextValue, cost),
+    onCost: (cost, contextValue) => {
+      requestLog.recordCost(contextValue, cost);
+      responseCache?.recordCost(contextValue, cost);
+    },
     ...(budgets ? { admit: (cost, contextValue) => budgets.admit(cost, contextValue) } : {}),
   });
 
@@ -93,14 +111,33 @@ export async function createServer({
   const landingPage = config.production
     ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
     : ApolloServerPluginLandingPageLocalDefault({ embed: true, document: exampleOperation });
+  const schema = executableSchema();
+  // Compiled plans run behind Apollo's gateway interface: Apollo still parses, validates, runs
+  // every plugin (limits, budget, logging), formats errors and serialises; EXECUTOR=graphql-js
+  // leaves execution to graphql-js, the reference the conformance suite compares against.
+  const executor =
+    config.execution.executor === 'jit'
+      ? new CompiledExecutor({
+          schema,
+          maxPlans: config.execution.maxPlans,
+          ...(metrics ? { onFallback: (reason) => metrics.fallback(reason) } : {}),
+        })
+      : null;
+  if (executor) {
+    metrics?.gauge(
+      'graphql_compiled_plans',
+      'Compiled plans held in the plan cache.',
+      () => executor.size,
+    );
+  }
   const apollo = new ApolloServer<RequestContext>({
-    typeDefs,
-    resolvers,
+    ...(executor ? { gateway: executor.gateway() } : { schema }),
     plugins: [
       fastifyApolloDrainPlugin(app),
       landingPage,
       requestLog.plugin(),
       ...limitsSetup.plugins,
+      ...(responseCache ? [responseCache.plugin()] : []),
       // No cache hints are used; Apollo's default cache-control plugin would wrap every field.
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -137,14 +174,26 @@ export async function createServer({
   });
   metrics?.route(app);
   await app.register(pages);
-  await app.register(fastifyApollo(apollo), {
-    // Each request gets its own deadline: its backend calls stop at the time budget.
-    context: async (request) => {
-      const context = createContext(withDeadline(observedBackend, config.requestTimeoutMs), limits);
-      requestLog.attach(request, context);
-      budgets?.attach(request, context);
-      return context;
-    },
+  app.route({
+    method: ['GET', 'POST', 'OPTIONS'],
+    url: '/graphql',
+    // A repeated read is answered from the response cache before Apollo (responseCache.ts).
+    ...(responseCache
+      ? { preHandler: responseCache.preHandler, onSend: responseCache.onSend }
+      : {}),
+    handler: fastifyApolloHandler(apollo, {
+      // Each request gets its own deadline: its backend calls stop at the time budget.
+      context: async (request) => {
+        const context = createContext(
+          withDeadline(observedBackend, config.requestTimeoutMs),
+          limits,
+        );
+        requestLog.attach(request, context);
+        budgets?.attach(request, context);
+        responseCache?.attach(request, context);
+        return context;
+      },
+    }),
   });
 
   return {
@@ -152,9 +201,15 @@ export async function createServer({
     apollo,
     async close() {
       await app.close();
+      responseCache?.stop();
       await backend.close();
       // Every request that reached a route was answered or dropped by its own client.
       app.log.info({ requests: requestLog.counts }, 'server closed');
+      logs?.stop();
+      await logs?.flush();
+    },
+    async flushLogs(withinMs) {
+      await logs?.flush(withinMs);
     },
   };
 }

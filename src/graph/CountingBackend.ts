@@ -31,6 +31,8 @@ export class CountingBackend implements GraphBackend {
   neighborhood: GraphBackend['neighborhood'] = (...a) => this.count('neighborhood')(...a);
   shortestPath: GraphBackend['shortestPath'] = (...a) => this.count('shortestPath')(...a);
   sources: GraphBackend['sources'] = (...a) => this.count('sources')(...a);
+  // Not a request's call: the response cache asks it on its own schedule.
+  dataVersion: GraphBackend['dataVersion'] = () => this.inner.dataVersion();
   health: GraphBackend['health'] = () => this.inner.health();
   close: GraphBackend['close'] = () => this.inner.close();
 }

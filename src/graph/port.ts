@@ -202,6 +202,13 @@ export interface GraphBackend {
   neighborhood(id: string, depth: number, limit: number): Promise<Subgraph>;
   shortestPath(from: string, to: string, maxDepth: number): Promise<Subgraph | null>;
   sources(): Promise<SourceRecord[]>;
+  /**
+   * Names the data the backend holds: it changes whenever the data changes (a new seed, a write),
+   * and every server reading the same data gets the same value, so whole responses can be cached
+   * under it. null when the backend cannot say (a database seeded before versions existed, or
+   * unreachable): nothing may then be cached.
+   */
+  dataVersion(): Promise<string | null>;
   health(): Promise<BackendHealth>;
   close(): Promise<void>;
 }

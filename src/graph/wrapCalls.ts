@@ -1,8 +1,8 @@
 // Builds a port decorator from one wrapper applied to every query method, including methods the port gains later.
 import type { GraphBackend } from './port.js';
 
-/** The methods that answer queries; `health` and `close` are passed through unwrapped. */
-const passedThrough = new Set<PropertyKey>(['name', 'health', 'close']);
+/** The methods that answer queries; `health`, `dataVersion` and `close` are passed through unwrapped. */
+const passedThrough = new Set<PropertyKey>(['name', 'health', 'dataVersion', 'close']);
 
 export type CallWrapper = (
   method: string,

@@ -1,10 +1,14 @@
 // Prometheus metrics (prom-client): GraphQL requests by operation and outcome, their latency, and backend calls.
 import type { FastifyInstance } from 'fastify';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { fallbackReasons, type FallbackReason } from '../graphql/compiledExecutor.js';
 import type { BackendCallOutcome } from '../graph/withObserver.js';
 import { refusalReasons, type RefusalReason } from './connections.js';
 import { rateLimitedCode } from './rateLimit.js';
 import type { RequestOutcome } from './requestOutcome.js';
+
+const cacheEvents = ['hit', 'miss', 'evicted', 'invalidated'] as const;
+export type CacheEvent = (typeof cacheEvents)[number];
 
 /** Operation names come from clients: past this many distinct ones, new names are counted as "other". */
 const maxOperationNames = 200;
@@ -57,10 +61,46 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly fallbacks = new Counter({
+    name: 'graphql_compiled_fallbacks_total',
+    help: 'Operations run on graphql-js instead of a compiled plan, by reason: recursive_input (a variable of a recursive input type), not_compilable (the compiler failed), request_error (bad variables: graphql-js words the error).',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly cacheEvents = new Counter({
+    name: 'response_cache_events_total',
+    help: 'Response cache lookups and removals: hit (answered from the cache), miss (executed), evicted (dropped for room), invalidated (dropped because the data changed).',
+    labelNames: ['event'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
     // Every reason shows from the start, at 0, so a refusal is a change a dashboard can see.
     for (const reason of refusalReasons) this.refusals.inc({ reason }, 0);
+    for (const reason of fallbackReasons) this.fallbacks.inc({ reason }, 0);
+    for (const event of cacheEvents) this.cacheEvents.inc({ event }, 0);
+  }
+
+  fallback(reason: FallbackReason): void {
+    this.fallbacks.inc({ reason });
+  }
+
+  cache(event: CacheEvent, count = 1): void {
+    this.cacheEvents.inc({ event }, count);
+  }
+
+  /** A gauge read when /metrics is scraped (cache sizes, compiled plans). */
+  gauge(name: string, help: string, read: () => number): void {
+    new Gauge({
+      name,
+      help,
+      registers: [this.registry],
+      collect() {
+        this.set(read());
+      },
+    });
   }
 
   observeRequest(outcome: RequestOutcome, durationSeconds: number): void {

@@ -54,6 +54,17 @@ export class ClientBudgets {
     }
   }
 
+  /**
+   * Charges a response-cache hit its operation's cost, as an execution would be charged. False
+   * when the budget is spent: the charge is taken back and the request goes on to Apollo, which
+   * charges it and refuses it exactly as it refuses any other.
+   */
+  async admitCached(client: string, cost: number): Promise<boolean> {
+    if ((await this.charge(client, cost)) === null) return true;
+    await this.limiter.reward(client, cost);
+    return false;
+  }
+
   /** The request charge and the early refusal, for /graphql. */
   register(app: FastifyInstance): void {
     app.addHook('onRequest', async (request, reply) => {

@@ -13,6 +13,8 @@ interface Observation {
   operation: string | null;
   codes: string[];
   cost: number | null;
+  /** Answered from the response cache. */
+  cached: boolean;
   log: FastifyBaseLogger;
 }
 
@@ -63,7 +65,7 @@ export class RequestLog {
   private observationOf(request: FastifyRequest): Observation {
     let observation = this.byRequest.get(request);
     if (!observation) {
-      observation = { operation: null, codes: [], cost: null, log: request.log };
+      observation = { operation: null, codes: [], cost: null, cached: false, log: request.log };
       this.byRequest.set(request, observation);
     }
     return observation;
@@ -78,6 +80,14 @@ export class RequestLog {
   recordCost(contextValue: object, cost: number): void {
     const observation = observationIn(contextValue);
     if (observation) observation.cost = cost;
+  }
+
+  /** A request answered from the response cache: the operation and cost of the answer it repeats. */
+  recordCached(request: FastifyRequest, operation: string | null, cost: number | null): void {
+    const observation = this.observationOf(request);
+    observation.operation = operation;
+    observation.cost = cost;
+    observation.cached = true;
   }
 
   /** Apollo plugin: operation name, final error codes, and the causes of unexpected errors. */
@@ -157,6 +167,7 @@ export class RequestLog {
         durationMs: Math.round(durationMs * 100) / 100,
         ...(isGraphql ? outcome : { outcome: outcome.outcome, code: outcome.code }),
         ...(observation?.cost != null ? { cost: observation.cost } : {}),
+        ...(observation?.cached ? { cache: 'hit' } : {}),
       },
       'request completed',
     );

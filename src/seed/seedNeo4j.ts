@@ -1,4 +1,5 @@
 // `npm run seed`: validates seed/, then writes it into Neo4j (schema first) so that re-running changes nothing.
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,10 +17,12 @@ import {
   MERGE_RELATIONS,
   MERGE_SOURCES,
   RESET_GRAPH,
+  SET_DATA_VERSION,
 } from '../graph/neo4j/cypher.js';
 import { createNeo4jDriver, describeError } from '../graph/neo4j/Neo4jBackend.js';
 import { entityRow, relationRow, sourceRow, toNumber } from '../graph/neo4j/records.js';
 import { loadSeed, SeedError, type SeedGraph } from './loadSeed.js';
+import { seedVersion } from './seedVersion.js';
 import type { RelationType } from './schema.js';
 
 /** schema/neo4j/schema.cypher of this repository. */
@@ -131,6 +134,10 @@ export async function seedNeo4j(
     report.nodesDeleted += updates.nodesDeleted;
     report.relationshipsDeleted += updates.relationshipsDeleted;
   };
+  // The data version is bookkeeping, not graph data: kept out of the report's counts.
+  const setVersion = async (version: string) => {
+    await session.executeWrite(async (tx) => await tx.run(SET_DATA_VERSION, { version }));
+  };
   try {
     if (options.reset) {
       log(`--reset: deleting every node and relationship in database ${options.database}`);
@@ -144,6 +151,8 @@ export async function seedNeo4j(
       async (tx) => await tx.run(AWAIT_INDEXES, { timeoutSeconds: neo4j.int(300) }),
     );
     log(`applied ${schema.length} schema statements (constraints and indexes)`);
+    // While the data changes, servers reading it cache nothing they could serve afterwards.
+    await setVersion(`seeding:${randomUUID()}`);
 
     for (const batch of chunks(seed.sources.map(sourceRow), batchSize)) {
       await write(MERGE_SOURCES, { rows: batch });
@@ -190,6 +199,9 @@ export async function seedNeo4j(
           `${report.relationshipsDeleted - before.relationships} relationships`,
       );
     }
+
+    // The same seed gives the same version on every run, and the same as the embedded backend's.
+    await setVersion(seedVersion(seed));
 
     const counts = await session.executeRead(async (tx) => (await tx.run(GRAPH_COUNTS)).records[0]!);
     report.inDatabase = {

@@ -11,6 +11,7 @@ import * as benchCypher from '../../bench/neo4j/benchCypher.js';
 import * as cypher from '../../src/graph/neo4j/cypher.js';
 import { compileFindQuery } from '../../src/graph/neo4j/filterCypher.js';
 import {
+  DATA_VERSION_LABEL,
   ENTITY_LABEL,
   ENTITY_LABELS,
   SOURCE_LABEL,
@@ -47,6 +48,7 @@ const parameters: Record<string, unknown> = {
   timeoutSeconds: 300,
   batchSize: 500,
   keys: ['PERFORMED relation:example association:example action:example'],
+  version: 'seed:0123456789abcdef0123456789abcdef',
 };
 
 /**
@@ -54,7 +56,7 @@ const parameters: Record<string, unknown> = {
  * registry of a Neo4j 5 server, so a misspelt function or procedure is an error too.
  */
 const dbSchema: DbSchema = {
-  labels: [ENTITY_LABEL, SOURCE_LABEL, ...Object.values(ENTITY_LABELS)],
+  labels: [ENTITY_LABEL, SOURCE_LABEL, DATA_VERSION_LABEL, ...Object.values(ENTITY_LABELS)],
   relationshipTypes: [...relationTypes],
   propertyKeys: [...STORED_PROPERTY_KEYS],
   parameters,

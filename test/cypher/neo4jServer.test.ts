@@ -72,6 +72,9 @@ describe.skipIf(skip !== null)('on the real Neo4j server', () => {
     try {
       const { stale, changedKind, movedRelation } = staleCopyOf(seed);
       await seedNeo4j(driver, stale, { database: config.database, reset: true });
+      // The data version names what was seeded: another graph, another version.
+      const staleVersion = await backend.dataVersion();
+      expect(staleVersion).toMatch(/^seed:[0-9a-f]{32}$/);
 
       const output = await runSeed(neo4jUnderTest.scratchUri!, []);
       expect(output).toMatch(/removed what seed\/ no longer holds: 2 nodes, 2 relationships/);
@@ -92,6 +95,11 @@ describe.skipIf(skip !== null)('on the real Neo4j server', () => {
         },
         mislabelled: 0,
       });
+
+      // Every server over this database, and the embedded backend over seed/, agree on the version.
+      const version = await backend.dataVersion();
+      expect(version).not.toBe(staleVersion);
+      expect(version).toBe(await new MemoryBackend(seed).dataVersion());
 
       const [gone, restored] = await backend.entitiesByIds(['association:stale', changedKind.id]);
       expect(gone).toBeNull();

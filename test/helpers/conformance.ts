@@ -1,25 +1,106 @@
-// Runs one conformance spec against every backend under test, each behind a real HTTP server.
-import { afterAll, beforeAll, describe, it } from 'vitest';
+// Runs one conformance spec against every backend under test and both execution paths, each behind a real HTTP server.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
+import { loadSeed } from '../../src/seed/loadSeed.js';
 import { backendsUnderTest } from './backends.js';
-import { startTestServer, type TestServer } from './testServer.js';
+import { startTestServer, type RawAnswer, type TestServer } from './testServer.js';
+
+/**
+ * How operations run. `compiled` is the default server: compiled plans (graphql-jit, with
+ * graphql-js for what it cannot run) and the response cache. `graphql-js` is the reference: the
+ * interpreter, no cache. Every spec passes on both, so both answer alike; the embedded backend
+ * runs both, Neo4j the default only (the executor is above the port, and the suite's time on
+ * Neo4j is the larger part of CI). test/conformance/executors.test.ts also compares the bytes.
+ */
+export const executionPaths = [
+  {
+    name: 'compiled',
+    env: { EXECUTOR: 'jit', RESPONSE_CACHE: 'on' },
+    backends: ['memory', 'neo4j'],
+  },
+  {
+    name: 'graphql-js',
+    env: { EXECUTOR: 'graphql-js', RESPONSE_CACHE: 'off' },
+    backends: ['memory'],
+  },
+];
+
+const variants = executionPaths.flatMap((path) =>
+  backendsUnderTest
+    .filter((backend) => path.backends.includes(backend.name))
+    .map((backend) => ({ ...backend, path: path.name, pathEnv: path.env })),
+);
+
+/** The reference's environment: graphql-js, no cache. */
+const reference = executionPaths.find((path) => path.name === 'graphql-js')!.env;
+
+/** An answer as compared: its bytes, less stack traces (development mode), which name different frames. */
+export function comparable(answer: RawAnswer): string {
+  if (!answer.body.includes('"stacktrace"')) return `${answer.status} ${answer.body}`;
+  const body = JSON.parse(answer.body, (key, value: unknown) =>
+    key === 'stacktrace' ? undefined : value,
+  ) as unknown;
+  return `${answer.status} ${JSON.stringify(body)}`;
+}
+
+/**
+ * The server, with every operation it answers also sent to a graphql-js server over its own copy
+ * of the embedded backend: the two answers must be the same bytes (status included).
+ */
+export async function comparedWithReference(
+  server: TestServer,
+  env: Record<string, string>,
+): Promise<{ server: TestServer; stop(): Promise<void> }> {
+  const referenceServer = await startTestServer(new MemoryBackend(await loadSeed()), {
+    ...env,
+    ...reference,
+  });
+  const post = async (query: string, variables?: Record<string, unknown>) => {
+    const [ours, theirs] = await Promise.all([
+      server.post(query, variables),
+      referenceServer.post(query, variables),
+    ]);
+    expect(comparable(ours), `compiled vs graphql-js: ${query}`).toBe(comparable(theirs));
+    return ours;
+  };
+  return {
+    server: {
+      ...server,
+      post,
+      async query(query, variables) {
+        return JSON.parse((await post(query, variables)).body) as never;
+      },
+    },
+    stop: () => referenceServer.stop(),
+  };
+}
 
 export function describeConformance(
   title: string,
   spec: (server: () => TestServer) => void,
-  /** Server environment (limits, modes) for this spec, on every backend alike. */
+  /** Server environment (limits, modes) for this spec, on every backend and path alike. */
   env: Record<string, string> = {},
 ) {
-  describe.each(backendsUnderTest)(`${title} [$name backend]`, (backend) => {
+  describe.each(variants)(`${title} [$name backend, $path]`, (backend) => {
     if (backend.skipReason) {
       it.skip(`skipped: ${backend.skipReason}`, () => {});
       return;
     }
     let server: TestServer | null = null;
+    let stopReference: (() => Promise<void>) | null = null;
     beforeAll(async () => {
-      server = await startTestServer(await backend.create(), env);
+      const serverEnv = { ...backend.pathEnv, ...env };
+      server = await startTestServer(await backend.create(), serverEnv);
+      // On the embedded backend the compiled path's every answer is compared with graphql-js's.
+      if (backend.name === 'memory' && backend.path === 'compiled') {
+        const compared = await comparedWithReference(server, env);
+        server = compared.server;
+        stopReference = compared.stop;
+      }
     });
     afterAll(async () => {
       await server?.stop();
+      await stopReference?.();
     });
     spec(() => {
       if (!server) throw new Error(`server for ${backend.name} did not start`);

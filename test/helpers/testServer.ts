@@ -18,7 +18,14 @@ export interface TestServer {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<T>>;
+  /** POSTs a GraphQL operation and returns the status and the body as sent. */
+  post(query: string, variables?: Record<string, unknown>): Promise<RawAnswer>;
   stop(): Promise<void>;
+}
+
+export interface RawAnswer {
+  status: number;
+  body: string;
 }
 
 export async function startTestServer(
@@ -29,18 +36,22 @@ export async function startTestServer(
   const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', ...env });
   const server = await createServer({ config, backend: counting });
   const address = await server.app.listen({ host: '127.0.0.1', port: 0 });
+  const post = async (query: string, variables?: Record<string, unknown>) => {
+    const response = await fetch(`${address}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: await response.text() };
+  };
   return {
     url: address,
     backend: counting,
     server,
     async query(query, variables) {
-      const response = await fetch(`${address}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponse<never>;
+      return JSON.parse((await post(query, variables)).body) as GraphQLResponse<never>;
     },
+    post,
     stop: () => server.close(),
   };
 }

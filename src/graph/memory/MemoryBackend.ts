@@ -1,6 +1,7 @@
 // The embedded adapter: the seed graph held in a graphology multigraph, answering the port in-process.
 import { MultiDirectedGraph } from 'graphology';
 import type { SeedGraph } from '../../seed/loadSeed.js';
+import { seedVersion } from '../../seed/seedVersion.js';
 import { byId, compareHits, compareStrings, sortComparator } from '../ordering.js';
 import { idsRequiredBy, matchesFilter } from './matchesFilter.js';
 import { SearchIndex } from './searchIndex.js';
@@ -27,8 +28,11 @@ export class MemoryBackend implements GraphBackend {
   private readonly entities: EntityRecord[];
   private readonly sourceList: SourceRecord[];
   private readonly searchIndex: SearchIndex;
+  private readonly seed: SeedGraph;
+  private version: string | null = null;
 
   constructor(seed: SeedGraph) {
+    this.seed = seed;
     for (const entity of seed.entities) this.graph.addNode(entity.id, entity);
     for (const relation of seed.relations) {
       this.graph.addDirectedEdgeWithKey(relation.id, relation.from, relation.to, relation);
@@ -36,6 +40,11 @@ export class MemoryBackend implements GraphBackend {
     this.entities = [...seed.entities].sort(byId);
     this.sourceList = [...seed.sources].sort(byId);
     this.searchIndex = new SearchIndex(this.entities);
+  }
+
+  /** The seed's hash, as the seeder stores it in Neo4j: computed on first use (large graphs load faster). */
+  async dataVersion(): Promise<string> {
+    return (this.version ??= seedVersion(this.seed));
   }
 
   async entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {

@@ -18,6 +18,7 @@ import {
   type Subgraph,
 } from '../port.js';
 import {
+  DATA_VERSION,
   ENTITIES_BY_IDS,
   GRAPH_COUNTS,
   MAX_NEIGHBORHOOD_DEPTH,
@@ -326,6 +327,27 @@ export class Neo4jBackend implements GraphBackend {
   async sources(): Promise<SourceRecord[]> {
     const records = await this.read(SOURCES, {});
     return records.map((record) => toSource(record.get('source') as StoredMap));
+  }
+
+  /**
+   * The version the seeder stored (cypher.ts: DATA_VERSION), in one auto-commit read that is not
+   * retried; null when there is none or the database cannot be read. Not counted in `roundTrips`,
+   * which counts the statements requests send: the response cache asks on its own schedule.
+   */
+  async dataVersion(): Promise<string | null> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      const { records } = await session.run(DATA_VERSION, {}, { timeout: this.timeoutMs });
+      const version: unknown = records[0]?.get('version');
+      return typeof version === 'string' ? version : null;
+    } catch {
+      return null;
+    } finally {
+      await session.close().catch(() => undefined);
+    }
   }
 
   /**

@@ -13,7 +13,13 @@ import {
   type SortField,
 } from '../port.js';
 import { relationTypes, type RelationType } from '../../seed/schema.js';
-import { ENTITY_CORE_KEYS, ENTITY_LABEL, ENTITY_LABELS, ENTITY_READ_KEYS } from './records.js';
+import {
+  DATA_VERSION_LABEL,
+  ENTITY_CORE_KEYS,
+  ENTITY_LABEL,
+  ENTITY_LABELS,
+  ENTITY_READ_KEYS,
+} from './records.js';
 
 // One statement per depth up to the port's ceilings (port.ts), which both adapters share.
 export { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_DEPTH };
@@ -180,6 +186,15 @@ export const SERVER_VERSION = `
 CALL dbms.components() YIELD name, versions
 WHERE name = 'Neo4j Kernel'
 RETURN versions[0] AS version`;
+
+/**
+ * The data version (port.ts: dataVersion), or no row's worth (null) in a database seeded before
+ * versions existed. One node, written only by the seeder (SET_DATA_VERSION), so every API server
+ * over this database reads the same value.
+ */
+export const DATA_VERSION = `
+OPTIONAL MATCH (v:${DATA_VERSION_LABEL} {id: 'graph'})
+RETURN v.version AS version`;
 
 /** What the database holds: the health check's trivial read, and the seeder's final report. */
 export const GRAPH_COUNTS = `
@@ -468,6 +483,14 @@ SET r = {
 export const MERGE_RELATIONS = Object.fromEntries(
   relationTypes.map((type) => [type, mergeRelations(type)]),
 ) as Readonly<Record<RelationType, string>>;
+
+/**
+ * $version: the seed's hash once seeding has finished, or a value of its own while it runs, so
+ * servers stop serving cached answers as soon as the data starts changing.
+ */
+export const SET_DATA_VERSION = `
+MERGE (v:${DATA_VERSION_LABEL} {id: 'graph'})
+SET v.version = $version`;
 
 /** After seeding: entities whose labels are not exactly :Entity plus one type label (should be 0). */
 export const MISLABELLED_ENTITIES = `

@@ -41,6 +41,8 @@ export const ENTITY_LABELS = {
 
 export const ENTITY_LABEL = 'Entity';
 export const SOURCE_LABEL = 'Source';
+/** The one node holding the data version (DATA_VERSION, SET_DATA_VERSION in cypher.ts). */
+export const DATA_VERSION_LABEL = 'DataVersion';
 
 /** Every property key the seeder writes: the database schema the Cypher lint checks against. */
 export const STORED_PROPERTY_KEYS = [
@@ -71,6 +73,7 @@ export const STORED_PROPERTY_KEYS = [
   'publisher',
   'author',
   'text',
+  'version',
 ] as const;
 
 /** An entity's own fields, without its evidence and quantities (a search whose hits need neither). */
