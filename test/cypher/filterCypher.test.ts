@@ -27,7 +27,7 @@ function everyValue(text: string, list: string[], number: number): EntityFilter 
       { kind: 'field', field: 'scope', op: 'in', value: list },
       { kind: 'names', op: 'contains', value: text },
       { kind: 'names', op: 'equals', value: text },
-      { kind: 'quantity', unit: text, item: text, min: number, max: number },
+      { kind: 'quantity', unit: text, item: text, min: number, max: number, qualifiers: ['EXACT'] },
       {
         kind: 'related',
         direction: 'BOTH',
@@ -217,8 +217,18 @@ describe('compileFindQuery whitelists', () => {
       item: null,
       min: Infinity,
       max: null,
+      qualifiers: null,
     };
     rejects(find(infinite), /min must be a finite number/);
+    const qualifier: EntityFilter = {
+      kind: 'quantity',
+      unit: null,
+      item: null,
+      min: null,
+      max: null,
+      qualifiers: ['ROUGHLY'],
+    };
+    rejects(find(qualifier), /qualifiers must be a list of quantity qualifiers/);
   });
 
   it('rejects a sort field outside SortField and a direction other than ASC or DESC', () => {

@@ -12,7 +12,7 @@ import {
   type FilterField,
   type SortField,
 } from '../port.js';
-import { relationTypes, type RelationType } from '../../seed/schema.js';
+import { relationTypes, type RelationType } from '../../model/index.js';
 import { ENTITY_LABELS } from './records.js';
 
 /** The full-text index over names, English names and aliases (schema/neo4j/schema.cypher). */
@@ -206,6 +206,11 @@ const FILTER_PROPERTIES: Readonly<Record<FilterField, string>> = {
   scope: 'scope',
   level: 'level',
   category: 'category',
+  activity: 'activity',
+  groupKind: 'groupKind',
+  statementKind: 'statementKind',
+  instrumentKind: 'instrumentKind',
+  nameEnSource: 'nameEnSource',
 };
 
 /** The stored property behind each sort key; `money` is precomputed by the seeder (records.ts). */
@@ -280,6 +285,9 @@ export const FILTER_FRAGMENTS = {
     `${generated(x)}.quantityValue[${generated(i)}] >= $${generated(p)}`,
   quantityMax: (x: string, i: string, p: string): string =>
     `${generated(x)}.quantityValue[${generated(i)}] <= $${generated(p)}`,
+  /** $p: a list of qualifiers (QuantityQualifier values). */
+  quantityQualifier: (x: string, i: string, p: string): string =>
+    `${generated(x)}.quantityQualifier[${generated(i)}] IN $${generated(p)}`,
   /**
    * Some relationship `r` between `x` and an entity `m`, of a type in $types when given, where
    * `m` satisfies `nested` when given. The nested predicate sits behind WITH so that it is its own
@@ -367,7 +375,11 @@ SET s = {
   publisher: row.publisher,
   author: row.author,
   date: date(row.date),
-  text: row.text
+  text: row.text,
+  attributionEntity: row.attributionEntity,
+  attributionQuote: row.attributionQuote,
+  attributionStart: row.attributionStart,
+  attributionEnd: row.attributionEnd
 }`;
 
 const GROUNDING = `
@@ -378,7 +390,7 @@ const GROUNDING = `
   quantityValue: row.quantityValue,
   quantityUnit: row.quantityUnit,
   quantityItem: row.quantityItem,
-  quantityApproximate: row.quantityApproximate,
+  quantityQualifier: row.quantityQualifier,
   quantityText: row.quantityText`;
 
 function mergeEntities(label: string): string {
@@ -391,12 +403,17 @@ SET n = {
   type: row.type,
   name: row.name,
   nameEn: row.nameEn,
+  nameEnSource: row.nameEnSource,
   aliases: row.aliases,
   collective: row.collective,
   scope: row.scope,
   level: row.level,
   date: date(row.date),
   category: row.category,
+  activity: row.activity,
+  groupKind: row.groupKind,
+  statementKind: row.statementKind,
+  instrumentKind: row.instrumentKind,
   searchText: row.searchText,
   searchNames: row.searchNames,
   money: row.money,${GROUNDING}

@@ -1,6 +1,7 @@
 // Aggregates over relief actions: money, counts and every quantity summed per actor, category or region.
 import { byId, compareStrings, moneyOf } from '../../graph/ordering.js';
 import type { EntityRecord, Quantity } from '../../graph/port.js';
+import { isLowerBound, qualifierOfSum, type QuantityQualifier } from '../../model/index.js';
 import type { RequestContext } from '../context.js';
 import { requireRange } from '../limits.js';
 import { compileWhere, type WhereInput } from '../where.js';
@@ -10,7 +11,11 @@ export interface QuantityTotal {
   unit: string;
   item: string | null;
   total: number;
+  /** What the parts' qualifiers make of the sum (qualifierOfSum). */
+  qualifier: QuantityQualifier;
   approximate: boolean;
+  /** The true total is at least `total`: some part is only a lower bound (上万, 超过 …). */
+  lowerBound: boolean;
   contributions: { quantity: Quantity; action: EntityRecord }[];
 }
 
@@ -37,7 +42,9 @@ export function totalsOf(actions: EntityRecord[], actorCount: number): Totals {
           unit: quantity.unit,
           item: quantity.item,
           total: 0,
+          qualifier: 'EXACT',
           approximate: false,
+          lowerBound: false,
           contributions: [],
         };
         groups.set(key, group);
@@ -46,6 +53,10 @@ export function totalsOf(actions: EntityRecord[], actorCount: number): Totals {
       group.approximate ||= quantity.approximate;
       group.contributions.push({ quantity, action });
     }
+  }
+  for (const group of groups.values()) {
+    group.qualifier = qualifierOfSum(group.contributions.map((c) => c.quantity.qualifier));
+    group.lowerBound = isLowerBound(group.qualifier);
   }
   const quantities = [...groups.values()].sort(
     (a, b) => compareStrings(a.unit, b.unit) || compareStrings(a.item ?? '', b.item ?? ''),
@@ -143,18 +154,18 @@ export function ranked<S extends { id: string }>(
     .map((row) => ({ ...groupTotals(data, row.actions), subject: subjects.get(row.key)! }));
 }
 
-/** The regions each action counts under: where it was aimed, or where its actors are. */
+/** The regions each action counts under: where it was aimed, where it was carried out, or where its actors are. */
 export async function regionsOfActions(
-  basis: 'TARGET' | 'ACTOR',
+  basis: 'TARGET' | 'SCOPE' | 'ACTOR',
   data: ActionsWithActors,
   ctx: RequestContext,
 ): Promise<{ keys: Map<string, string[]>; regions: Map<string, EntityRecord> }> {
   const regions = new Map<string, EntityRecord>();
   const placesOf = new Map<string, EntityRecord[]>();
-  if (basis === 'TARGET') {
+  if (basis !== 'ACTOR') {
     const hits = await hitsOf(
       data.actions.map((a) => a.id),
-      relationQuery('OUT', ['TARGETED'], ctx),
+      relationQuery('OUT', [basis === 'TARGET' ? 'TARGETED' : 'COVERED'], ctx),
       ctx,
     );
     data.actions.forEach((a, i) =>
