@@ -123,6 +123,7 @@ export const relationshipFields: Record<TargetType, Record<string, RelationshipF
     commissionedBy: { target: 'GovernmentBody', hops: [inn(['COMMISSIONED'])] },
     initiatedBy: { target: 'GovernmentBody', hops: [inn(['INITIATED'])] },
     adoptedBy: { target: 'GovernmentBody', hops: [out(['PRODUCED']), inn(['ADOPTED'])] },
+    exemplifies: { target: 'Statement', hops: [out(['EXEMPLIFIES'])] },
   },
   Statement: {
     statedBy: { target: 'Entity', hops: [inn(['STATED'])] },
@@ -130,6 +131,7 @@ export const relationshipFields: Record<TargetType, Record<string, RelationshipF
     concerns: { target: 'Entity', hops: [out(['CONCERNS'])] },
     partOf: { target: 'Statement', hops: [out(['PART_OF'])], single: true },
     parts: { target: 'Statement', hops: [inn(['PART_OF'])] },
+    examples: { target: 'ReliefAction', hops: [inn(['EXEMPLIFIES'])] },
   },
   Instrument: {
     producedBy: { target: 'ReliefAction', hops: [inn(['PRODUCED'])] },

@@ -104,10 +104,10 @@ describe('compileFindQuery', () => {
 
   it('follows the direction of a related filter and passes its types as one parameter', () => {
     const out = compileFindQuery(
-      find({ kind: 'related', direction: 'OUT', types: ['LED'], filter: null }),
+      find({ kind: 'related', direction: 'OUT', types: ['COVERED'], filter: null }),
     );
     expect(out.statement).toMatch(/MATCH \(n\)-\[r\d+\]->\(m\d+:Entity\)/);
-    expect(Object.values(out.parameters)).toContainEqual(['LED']);
+    expect(Object.values(out.parameters)).toContainEqual(['COVERED']);
     const inn = compileFindQuery(
       find({ kind: 'related', direction: 'IN', types: [], filter: null }),
     );
@@ -189,7 +189,7 @@ describe('compileFindQuery whitelists', () => {
       kind: 'related',
       direction: 'OUT',
       types: ['PERFORMED'],
-      filter: { kind: 'related', direction: 'IN', types: ['LED', 'FUNDED]->(x) //'], filter: null },
+      filter: { kind: 'related', direction: 'IN', types: ['MEMBER_OF', 'FUNDED]->(x) //'], filter: null },
     };
     rejects(
       find(filter),

@@ -32,6 +32,19 @@ export const representativeFindQueries: [string, FindQuery][] = [
   ],
   ['field equals', query({ kind: 'field', field: 'scope', op: 'equals', value: 'NATIONAL' })],
   [
+    'kind-specific fields in',
+    query({
+      kind: 'or',
+      filters: [
+        { kind: 'field', field: 'activity', op: 'in', value: ['DONATION'] },
+        { kind: 'field', field: 'groupKind', op: 'in', value: ['MEMBERS'] },
+        { kind: 'field', field: 'statementKind', op: 'in', value: ['RECOMMENDATION'] },
+        { kind: 'field', field: 'instrumentKind', op: 'in', value: ['MODEL'] },
+        { kind: 'field', field: 'nameEnSource', op: 'in', value: ['OFFICIAL'] },
+      ],
+    }),
+  ],
+  [
     'field in',
     query({ kind: 'field', field: 'category', op: 'in', value: ['DONATIONS', 'CULTURE'] }),
   ],
@@ -80,7 +93,7 @@ export const representativeFindQueries: [string, FindQuery][] = [
     query({
       kind: 'related',
       direction: 'BOTH',
-      types: ['PERFORMED', 'LED'],
+      types: ['PERFORMED', 'MOBILIZED'],
       filter: { kind: 'quantity', unit: 'CNY', item: null, min: 1, max: null, qualifiers: null },
     }),
   ],

@@ -2888,6 +2888,11 @@ export type ReliefAction = Entity & {
   /** Where the article describes the action. */
   evidence: Array<Evidence>;
   /**
+   * The report's claims it is given as an example of (outgoing EXEMPLIFIES): 有的积极组织会员捐款捐物
+   * for 中国电子商会's donations (如,…). By id unless sorted.
+   */
+  exemplifies: Array<Statement>;
+  /**
    * Stable id, `<kind>:<english-slug>`, unique across all kinds:
    * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
    */
@@ -2987,6 +2992,17 @@ export type ReliefActionCommissionedByArgs = {
  * 约22亿元, the steel association's building materials for 火神山医院 ... A sentence that tells
  * several deeds (…除捐赠7亿元资金外，还…) gives several actions.
  */
+export type ReliefActionExemplifiesArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<StatementWhere>;
+};
+
+
+/**
+ * One deed of one or more actors, with the article's numbers for it: 中国电子商会's donations of
+ * 约22亿元, the steel association's building materials for 火神山医院 ... A sentence that tells
+ * several deeds (…除捐赠7亿元资金外，还…) gives several actions.
+ */
 export type ReliefActionInitiatedByArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<GovernmentBodyWhere>;
@@ -3077,6 +3093,8 @@ export type ReliefActionWhere = {
   category?: InputMaybe<Array<ReliefCategory>>;
   /** Some government body that commissioned it matches (incoming COMMISSIONED). */
   commissionedBy?: InputMaybe<GovernmentBodyWhere>;
+  /** Some claim of the report it is an example of matches (outgoing EXEMPLIFIES). */
+  exemplifies?: InputMaybe<StatementWhere>;
   /** The id matches. */
   id?: InputMaybe<IdFilter>;
   /** Some government body that launched it matches (incoming INITIATED). */
@@ -3194,6 +3212,8 @@ export type Statement = Entity & {
   concerns: Array<Entity>;
   /** Where the source text says this: one quote per place that names the entity. */
   evidence: Array<Evidence>;
+  /** The relief actions the report gives as its examples (incoming EXEMPLIFIES, 如,…). By id unless sorted. */
+  examples: Array<ReliefAction>;
   /**
    * Stable id, `<kind>:<english-slug>`, unique across all kinds:
    * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
@@ -3252,6 +3272,18 @@ export type Statement = Entity & {
 export type StatementConcernsArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<EntityWhere>;
+};
+
+
+/**
+ * Something the meeting or the report says, as the article words it: an assessment of what the
+ * associations did, a point the meeting made (会议指出 / 会议强调), one of its three directions,
+ * a recommendation (要…), a difficulty firms face, or what the participants presented. `name` is
+ * the statement's own words; `nameEn` an English summary.
+ */
+export type StatementExamplesArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<ReliefActionWhere>;
 };
 
 
@@ -3348,6 +3380,8 @@ export type StatementWhere = {
   OR?: InputMaybe<Array<StatementWhere>>;
   /** Something it concerns matches (outgoing CONCERNS). */
   concerns?: InputMaybe<EntityWhere>;
+  /** Some action given as its example matches (incoming EXEMPLIFIES). */
+  examples?: InputMaybe<ReliefActionWhere>;
   /** The id matches. */
   id?: InputMaybe<IdFilter>;
   /** Its kind is one of these: `[RECOMMENDATION]`. */
@@ -4088,6 +4122,7 @@ export type ReliefActionResolvers<ContextType = RequestContext, ParentType exten
   category?: Resolver<ResolversTypes['ReliefCategory'], ParentType, ContextType>;
   commissionedBy?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<ReliefActionCommissionedByArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  exemplifies?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<ReliefActionExemplifiesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initiatedBy?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<ReliefActionInitiatedByArgs>>;
   mobilized?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<ReliefActionMobilizedArgs>>;
@@ -4135,6 +4170,7 @@ export type StatementResolvers<ContextType = RequestContext, ParentType extends 
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   concerns?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<StatementConcernsArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<StatementExamplesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
