@@ -22,8 +22,10 @@ export interface WhereInput {
   level?: string | null;
   category?: readonly string[] | null;
   activity?: readonly string[] | null;
-  /** Groups', statements' and instruments' kind. */
-  kind?: readonly string[] | null;
+  /** Groups' composition, statements' role, instruments' form: their kinds. */
+  composition?: readonly string[] | null;
+  role?: readonly string[] | null;
+  form?: readonly string[] | null;
   nameEnSource?: readonly string[] | null;
   /** Relationship fields, named as on the object type. */
   [relationship: string]: unknown;
@@ -55,13 +57,9 @@ const listFields: Partial<Record<string, FilterField>> = {
   category: 'category',
   activity: 'activity',
   nameEnSource: 'nameEnSource',
-};
-
-/** The entity field behind `kind` on the types that have one. */
-const kindFields: Partial<Record<TargetType, FilterField>> = {
-  Group: 'groupKind',
-  Statement: 'statementKind',
-  Instrument: 'instrumentKind',
+  composition: 'groupKind',
+  role: 'statementKind',
+  form: 'instrumentKind',
 };
 
 function and(filters: EntityFilter[]): EntityFilter | null {
@@ -124,7 +122,7 @@ class WhereCompiler {
       case 'level':
         return [{ kind: 'field', field: key, op: 'equals', value: value as string }];
       default: {
-        const field = key === 'kind' ? kindFields[target] : listFields[key];
+        const field = listFields[key];
         if (field) return [{ kind: 'field', field, op: 'in', value: [...(value as string[])] }];
         return [this.relationshipCondition(target, key, value as WhereInput, depth)];
       }

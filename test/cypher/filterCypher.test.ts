@@ -189,7 +189,12 @@ describe('compileFindQuery whitelists', () => {
       kind: 'related',
       direction: 'OUT',
       types: ['PERFORMED'],
-      filter: { kind: 'related', direction: 'IN', types: ['MEMBER_OF', 'FUNDED]->(x) //'], filter: null },
+      filter: {
+        kind: 'related',
+        direction: 'IN',
+        types: ['MEMBER_OF', 'FUNDED]->(x) //'],
+        filter: null,
+      },
     };
     rejects(
       find(filter),

@@ -58,8 +58,13 @@ export type ActivityTotals = {
   activity: Activity;
   /** Distinct organisations that performed an action of this activity. */
   actorCount: Scalars['Int']['output'];
-  /** Sum of the CNY quantities of those actions; see quantities for its qualifier. */
+  /** Sum of the CNY quantities of those actions; moneyTotal shows what went in, and its qualifier. */
   money: Scalars['Float']['output'];
+  /**
+   * All the money summed whatever was given (every CNY quantity, any item), with each number that
+   * went in and what their qualifiers make of the sum: `lowerBound` when it is one.
+   */
+  moneyTotal: QuantityTotal;
   /** Every unit and item summed separately, money included, by unit then item; each with its inputs. */
   quantities: Array<QuantityTotal>;
 };
@@ -75,6 +80,11 @@ export type ActorTotals = {
   actor: Organization;
   /** Sum of the CNY quantities of its actions (a joint action's in full). */
   money: Scalars['Float']['output'];
+  /**
+   * All the money summed whatever was given (every CNY quantity, any item), with each number that
+   * went in and what their qualifiers make of the sum: `lowerBound` when it is one.
+   */
+  moneyTotal: QuantityTotal;
   /** Every unit and item summed separately, money included, by unit then item. */
   quantities: Array<QuantityTotal>;
 };
@@ -298,6 +308,11 @@ export type CategoryTotals = {
   category: ReliefCategory;
   /** Sum of the CNY quantities of those actions. */
   money: Scalars['Float']['output'];
+  /**
+   * All the money summed whatever was given (every CNY quantity, any item), with each number that
+   * went in and what their qualifiers make of the sum: `lowerBound` when it is one.
+   */
+  moneyTotal: QuantityTotal;
   /** Every unit and item summed separately, money included, by unit then item. */
   quantities: Array<QuantityTotal>;
 };
@@ -949,6 +964,8 @@ export type Group = Entity & Organization & {
   aliases: Array<Scalars['String']['output']>;
   /** True when the name denotes a group or class (多地旅游行业协会, 政府部门), not one organisation. */
   collective: Scalars['Boolean']['output'];
+  /** COALITION, MEMBERS, ENTERPRISES, ASSOCIATIONS, INSTITUTIONS or PEOPLE. */
+  composition: GroupKind;
   /** Statements about it (incoming CONCERNS). By id unless sorted. */
   concernedBy: Array<Statement>;
   /** Where the source text says this: one quote per place that names the organisation. */
@@ -960,8 +977,6 @@ export type Group = Entity & Organization & {
   id: Scalars['ID']['output'];
   /** Named things meant for it (incoming TARGETED from an instrument): the mutual-aid fund. By id unless sorted. */
   instruments: Array<Instrument>;
-  /** COALITION, MEMBERS, ENTERPRISES, ASSOCIATIONS, INSTITUTIONS or PEOPLE. */
-  kind: GroupKind;
   /**
    * The organisation whose members it is (outgoing MEMBER_OF): 中国电子商会 for 中国电子商会会员企业.
    * By id unless sorted.
@@ -1233,14 +1248,14 @@ export type GroupWhere = {
   OR?: InputMaybe<Array<GroupWhere>>;
   /** Some relief action it performed matches (outgoing PERFORMED). */
   actions?: InputMaybe<ReliefActionWhere>;
+  /** Its kind is one of these: `[MEMBERS]`. */
+  composition?: InputMaybe<Array<GroupKind>>;
   /** Some statement about it matches (incoming CONCERNS). */
   concernedBy?: InputMaybe<StatementWhere>;
   /** The id matches. */
   id?: InputMaybe<IdFilter>;
   /** Some named thing meant for it matches (incoming TARGETED from an instrument). */
   instruments?: InputMaybe<InstrumentWhere>;
-  /** Its kind is one of these: `[MEMBERS]`. */
-  kind?: InputMaybe<Array<GroupKind>>;
   /** The organisation whose members it is matches (outgoing MEMBER_OF). */
   memberOf?: InputMaybe<OrganizationWhere>;
   /** Some organisation named as its member matches (incoming MEMBER_OF). */
@@ -1446,13 +1461,13 @@ export type Instrument = Entity & {
   createdBy: Array<Organization>;
   /** Where the source text says this: one quote per place that names the entity. */
   evidence: Array<Evidence>;
+  /** FUND, PROJECT, GUIDE, CERTIFICATE, MODEL, PLATFORM or CHANNEL. */
+  form: InstrumentKind;
   /**
    * Stable id, `<kind>:<english-slug>`, unique across all kinds:
    * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
    */
   id: Scalars['ID']['output'];
-  /** FUND, PROJECT, GUIDE, CERTIFICATE, MODEL, PLATFORM or CHANNEL. */
-  kind: InstrumentKind;
   /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
   name: Scalars['String']['output'];
   /**
@@ -1615,10 +1630,10 @@ export type InstrumentWhere = {
   concernedBy?: InputMaybe<StatementWhere>;
   /** Some organisation that created it matches (the actors of the actions that produced it). */
   createdBy?: InputMaybe<OrganizationWhere>;
+  /** Its kind is one of these: `[MODEL, GUIDE]`. */
+  form?: InputMaybe<Array<InstrumentKind>>;
   /** The id matches. */
   id?: InputMaybe<IdFilter>;
-  /** Its kind is one of these: `[MODEL, GUIDE]`. */
-  kind?: InputMaybe<Array<InstrumentKind>>;
   /** One of its names matches. */
   name?: InputMaybe<NameFilter>;
   /** Some action that produced it matches (incoming PRODUCED). */
@@ -2027,7 +2042,7 @@ export type QuantityTotal = {
   approximate: Scalars['Boolean']['output'];
   /** Every number summed, with its action, by action id. */
   contributions: Array<QuantityContribution>;
-  /** What is counted (口罩 ...), or null for quantities that do not say. */
+  /** What is counted (口罩 ...); null for quantities that do not say, and in moneyTotal, which sums every item. */
   item?: Maybe<Scalars['String']['output']>;
   /** True when the sum is a lower bound: some part is (上万, 超过 …), so the true total is at least this. */
   lowerBound: Scalars['Boolean']['output'];
@@ -2185,7 +2200,7 @@ export type Query = {
   sources: Array<Source>;
   /**
    * What the meeting and the report say; by id unless sorted. The meeting's recommendations:
-   * `statements(where: { kind: [RECOMMENDATION], statedBy: { type: [MEETING] } })`.
+   * `statements(where: { role: [RECOMMENDATION], statedBy: { type: [MEETING] } })`.
    */
   statements: Array<Statement>;
   /** The statements a page at a time, with the total count. */
@@ -2789,6 +2804,11 @@ export type RegionTotals = {
   actorCount: Scalars['Int']['output'];
   /** Sum of the CNY quantities of those actions. */
   money: Scalars['Float']['output'];
+  /**
+   * All the money summed whatever was given (every CNY quantity, any item), with each number that
+   * went in and what their qualifiers make of the sum: `lowerBound` when it is one.
+   */
+  moneyTotal: QuantityTotal;
   /** Every unit and item summed separately, money included, by unit then item. */
   quantities: Array<QuantityTotal>;
   /** The region. */
@@ -3219,8 +3239,6 @@ export type Statement = Entity & {
    * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
    */
   id: Scalars['ID']['output'];
-  /** ASSESSMENT, OBSERVATION, DIRECTION, RECOMMENDATION, DIFFICULTY or PRESENTATION. */
-  kind: StatementKind;
   /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
   name: Scalars['String']['output'];
   /**
@@ -3253,6 +3271,8 @@ export type Statement = Entity & {
   relations: Array<Relation>;
   /** Bodies whose website reported it (incoming REPORTED). By id unless sorted. */
   reportedBy: Array<GovernmentBody>;
+  /** ASSESSMENT, OBSERVATION, DIRECTION, RECOMMENDATION, DIFFICULTY or PRESENTATION. */
+  role: StatementKind;
   /**
    * Who said it (incoming STATED): the meeting, or its participants; empty for the report's own
    * words. By id unless sorted.
@@ -3384,8 +3404,6 @@ export type StatementWhere = {
   examples?: InputMaybe<ReliefActionWhere>;
   /** The id matches. */
   id?: InputMaybe<IdFilter>;
-  /** Its kind is one of these: `[RECOMMENDATION]`. */
-  kind?: InputMaybe<Array<StatementKind>>;
   /** One of its names matches. */
   name?: InputMaybe<NameFilter>;
   /** The statement it is part of matches (outgoing PART_OF). */
@@ -3396,6 +3414,8 @@ export type StatementWhere = {
   quantity?: InputMaybe<QuantityFilter>;
   /** Some body whose website reported it matches (incoming REPORTED). */
   reportedBy?: InputMaybe<GovernmentBodyWhere>;
+  /** Its kind is one of these: `[RECOMMENDATION]`. */
+  role?: InputMaybe<Array<StatementKind>>;
   /** Who said it matches (incoming STATED): `{ type: [MEETING] }`. */
   statedBy?: InputMaybe<EntityWhere>;
 };
@@ -3496,8 +3516,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Activity: Activity;
-  ActivityTotals: ResolverTypeWrapper<Omit<ActivityTotals, 'actions' | 'quantities'> & { actions: Array<ResolversTypes['ReliefAction']>, quantities: Array<ResolversTypes['QuantityTotal']> }>;
-  ActorTotals: ResolverTypeWrapper<Omit<ActorTotals, 'actions' | 'actor' | 'quantities'> & { actions: Array<ResolversTypes['ReliefAction']>, actor: ResolversTypes['Organization'], quantities: Array<ResolversTypes['QuantityTotal']> }>;
+  ActivityTotals: ResolverTypeWrapper<Omit<ActivityTotals, 'actions' | 'moneyTotal' | 'quantities'> & { actions: Array<ResolversTypes['ReliefAction']>, moneyTotal: ResolversTypes['QuantityTotal'], quantities: Array<ResolversTypes['QuantityTotal']> }>;
+  ActorTotals: ResolverTypeWrapper<Omit<ActorTotals, 'actions' | 'actor' | 'moneyTotal' | 'quantities'> & { actions: Array<ResolversTypes['ReliefAction']>, actor: ResolversTypes['Organization'], moneyTotal: ResolversTypes['QuantityTotal'], quantities: Array<ResolversTypes['QuantityTotal']> }>;
   Association: ResolverTypeWrapper<EntityRecord>;
   AssociationConnection: ResolverTypeWrapper<Omit<AssociationConnection, 'edges'> & { edges: Array<ResolversTypes['AssociationEdge']> }>;
   AssociationEdge: ResolverTypeWrapper<Omit<AssociationEdge, 'node'> & { node: ResolversTypes['Association'] }>;
@@ -3505,7 +3525,7 @@ export type ResolversTypes = {
   AssociationWhere: AssociationWhere;
   Attribution: ResolverTypeWrapper<AttributionRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CategoryTotals: ResolverTypeWrapper<Omit<CategoryTotals, 'actions' | 'quantities'> & { actions: Array<ResolversTypes['ReliefAction']>, quantities: Array<ResolversTypes['QuantityTotal']> }>;
+  CategoryTotals: ResolverTypeWrapper<Omit<CategoryTotals, 'actions' | 'moneyTotal' | 'quantities'> & { actions: Array<ResolversTypes['ReliefAction']>, moneyTotal: ResolversTypes['QuantityTotal'], quantities: Array<ResolversTypes['QuantityTotal']> }>;
   CommonNeighbor: ResolverTypeWrapper<Omit<CommonNeighbor, 'node'> & { node: ResolversTypes['Entity'] }>;
   Company: ResolverTypeWrapper<EntityRecord>;
   CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
@@ -3568,7 +3588,7 @@ export type ResolversTypes = {
   RegionConnection: ResolverTypeWrapper<Omit<RegionConnection, 'edges'> & { edges: Array<ResolversTypes['RegionEdge']> }>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
   RegionLevel: RegionLevel;
-  RegionTotals: ResolverTypeWrapper<Omit<RegionTotals, 'actions' | 'quantities' | 'region'> & { actions: Array<ResolversTypes['ReliefAction']>, quantities: Array<ResolversTypes['QuantityTotal']>, region: ResolversTypes['Region'] }>;
+  RegionTotals: ResolverTypeWrapper<Omit<RegionTotals, 'actions' | 'moneyTotal' | 'quantities' | 'region'> & { actions: Array<ResolversTypes['ReliefAction']>, moneyTotal: ResolversTypes['QuantityTotal'], quantities: Array<ResolversTypes['QuantityTotal']>, region: ResolversTypes['Region'] }>;
   RegionWhere: RegionWhere;
   Relation: ResolverTypeWrapper<RelationHit>;
   ReliefAction: ResolverTypeWrapper<EntityRecord>;
@@ -3591,15 +3611,15 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ActivityTotals: Omit<ActivityTotals, 'actions' | 'quantities'> & { actions: Array<ResolversParentTypes['ReliefAction']>, quantities: Array<ResolversParentTypes['QuantityTotal']> };
-  ActorTotals: Omit<ActorTotals, 'actions' | 'actor' | 'quantities'> & { actions: Array<ResolversParentTypes['ReliefAction']>, actor: ResolversParentTypes['Organization'], quantities: Array<ResolversParentTypes['QuantityTotal']> };
+  ActivityTotals: Omit<ActivityTotals, 'actions' | 'moneyTotal' | 'quantities'> & { actions: Array<ResolversParentTypes['ReliefAction']>, moneyTotal: ResolversParentTypes['QuantityTotal'], quantities: Array<ResolversParentTypes['QuantityTotal']> };
+  ActorTotals: Omit<ActorTotals, 'actions' | 'actor' | 'moneyTotal' | 'quantities'> & { actions: Array<ResolversParentTypes['ReliefAction']>, actor: ResolversParentTypes['Organization'], moneyTotal: ResolversParentTypes['QuantityTotal'], quantities: Array<ResolversParentTypes['QuantityTotal']> };
   Association: EntityRecord;
   AssociationConnection: Omit<AssociationConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssociationEdge']> };
   AssociationEdge: Omit<AssociationEdge, 'node'> & { node: ResolversParentTypes['Association'] };
   AssociationWhere: AssociationWhere;
   Attribution: AttributionRecord;
   Boolean: Scalars['Boolean']['output'];
-  CategoryTotals: Omit<CategoryTotals, 'actions' | 'quantities'> & { actions: Array<ResolversParentTypes['ReliefAction']>, quantities: Array<ResolversParentTypes['QuantityTotal']> };
+  CategoryTotals: Omit<CategoryTotals, 'actions' | 'moneyTotal' | 'quantities'> & { actions: Array<ResolversParentTypes['ReliefAction']>, moneyTotal: ResolversParentTypes['QuantityTotal'], quantities: Array<ResolversParentTypes['QuantityTotal']> };
   CommonNeighbor: Omit<CommonNeighbor, 'node'> & { node: ResolversParentTypes['Entity'] };
   Company: EntityRecord;
   CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
@@ -3652,7 +3672,7 @@ export type ResolversParentTypes = {
   Region: EntityRecord;
   RegionConnection: Omit<RegionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionEdge']> };
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
-  RegionTotals: Omit<RegionTotals, 'actions' | 'quantities' | 'region'> & { actions: Array<ResolversParentTypes['ReliefAction']>, quantities: Array<ResolversParentTypes['QuantityTotal']>, region: ResolversParentTypes['Region'] };
+  RegionTotals: Omit<RegionTotals, 'actions' | 'moneyTotal' | 'quantities' | 'region'> & { actions: Array<ResolversParentTypes['ReliefAction']>, moneyTotal: ResolversParentTypes['QuantityTotal'], quantities: Array<ResolversParentTypes['QuantityTotal']>, region: ResolversParentTypes['Region'] };
   RegionWhere: RegionWhere;
   Relation: RelationHit;
   ReliefAction: EntityRecord;
@@ -3675,6 +3695,7 @@ export type ActivityTotalsResolvers<ContextType = RequestContext, ParentType ext
   activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
   actorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   money?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  moneyTotal?: Resolver<ResolversTypes['QuantityTotal'], ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['QuantityTotal']>, ParentType, ContextType>;
 };
 
@@ -3683,6 +3704,7 @@ export type ActorTotalsResolvers<ContextType = RequestContext, ParentType extend
   actions?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   money?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  moneyTotal?: Resolver<ResolversTypes['QuantityTotal'], ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['QuantityTotal']>, ParentType, ContextType>;
 };
 
@@ -3731,6 +3753,7 @@ export type CategoryTotalsResolvers<ContextType = RequestContext, ParentType ext
   actorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['ReliefCategory'], ParentType, ContextType>;
   money?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  moneyTotal?: Resolver<ResolversTypes['QuantityTotal'], ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['QuantityTotal']>, ParentType, ContextType>;
 };
 
@@ -3849,11 +3872,11 @@ export type GroupResolvers<ContextType = RequestContext, ParentType extends Reso
   actionsConnection?: Resolver<ResolversTypes['ReliefActionConnection'], ParentType, ContextType, RequireFields<GroupActionsConnectionArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   collective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  composition?: Resolver<ResolversTypes['GroupKind'], ParentType, ContextType>;
   concernedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<GroupConcernedByArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<GroupInstrumentsArgs>>;
-  kind?: Resolver<ResolversTypes['GroupKind'], ParentType, ContextType>;
   memberOf?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<GroupMemberOfArgs>>;
   members?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<GroupMembersArgs>>;
   mobilizedBy?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<GroupMobilizedByArgs>>;
@@ -3921,8 +3944,8 @@ export type InstrumentResolvers<ContextType = RequestContext, ParentType extends
   concernedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<InstrumentConcernedByArgs>>;
   createdBy?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<InstrumentCreatedByArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['InstrumentKind'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['InstrumentKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameEnSource?: Resolver<Maybe<ResolversTypes['NameEnSource']>, ParentType, ContextType>;
@@ -4100,6 +4123,7 @@ export type RegionTotalsResolvers<ContextType = RequestContext, ParentType exten
   actions?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType>;
   actorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   money?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  moneyTotal?: Resolver<ResolversTypes['QuantityTotal'], ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['QuantityTotal']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 };
@@ -4172,7 +4196,6 @@ export type StatementResolvers<ContextType = RequestContext, ParentType extends 
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   examples?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<StatementExamplesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameEnSource?: Resolver<Maybe<ResolversTypes['NameEnSource']>, ParentType, ContextType>;
@@ -4181,6 +4204,7 @@ export type StatementResolvers<ContextType = RequestContext, ParentType extends 
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<StatementRelationsArgs, 'direction' | 'first'>>;
   reportedBy?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<StatementReportedByArgs>>;
+  role?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
   statedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<StatementStatedByArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -23,48 +23,57 @@ export interface Totals {
   actionCount: number;
   actorCount: number;
   money: number;
+  /** Every CNY quantity, whatever its item, summed: `money` with its inputs and qualifier. */
+  moneyTotal: QuantityTotal;
   quantities: QuantityTotal[];
   actions: EntityRecord[];
 }
 
 export type TotalsOrder = 'MONEY' | 'ACTIONS';
 
+/** One sum of quantities with the numbers that went in and what their qualifiers make of it. */
+function sumOf(
+  unit: string,
+  item: string | null,
+  contributions: QuantityTotal['contributions'],
+): QuantityTotal {
+  const qualifier = qualifierOfSum(contributions.map((c) => c.quantity.qualifier));
+  return {
+    unit,
+    item,
+    total: contributions.reduce((sum, c) => sum + c.quantity.value, 0),
+    qualifier,
+    approximate: contributions.some((c) => c.quantity.approximate),
+    lowerBound: isLowerBound(qualifier),
+    contributions,
+  };
+}
+
 /** Sums a set of actions: one total per unit and item, each listing the numbers that went in. */
 export function totalsOf(actions: EntityRecord[], actorCount: number): Totals {
   const sorted = [...actions].sort(byId);
-  const groups = new Map<string, QuantityTotal>();
+  const groups = new Map<string, QuantityTotal['contributions']>();
+  const money: QuantityTotal['contributions'] = [];
   for (const action of sorted) {
     for (const quantity of action.quantities) {
       const key = JSON.stringify([quantity.unit, quantity.item]);
-      let group = groups.get(key);
-      if (!group) {
-        group = {
-          unit: quantity.unit,
-          item: quantity.item,
-          total: 0,
-          qualifier: 'EXACT',
-          approximate: false,
-          lowerBound: false,
-          contributions: [],
-        };
-        groups.set(key, group);
-      }
-      group.total += quantity.value;
-      group.approximate ||= quantity.approximate;
-      group.contributions.push({ quantity, action });
+      const group = groups.get(key);
+      if (group) group.push({ quantity, action });
+      else groups.set(key, [{ quantity, action }]);
+      if (quantity.unit === 'CNY') money.push({ quantity, action });
     }
   }
-  for (const group of groups.values()) {
-    group.qualifier = qualifierOfSum(group.contributions.map((c) => c.quantity.qualifier));
-    group.lowerBound = isLowerBound(group.qualifier);
-  }
-  const quantities = [...groups.values()].sort(
-    (a, b) => compareStrings(a.unit, b.unit) || compareStrings(a.item ?? '', b.item ?? ''),
-  );
+  const quantities = [...groups.values()]
+    .map((contributions) => {
+      const { unit, item } = contributions[0]!.quantity;
+      return sumOf(unit, item, contributions);
+    })
+    .sort((a, b) => compareStrings(a.unit, b.unit) || compareStrings(a.item ?? '', b.item ?? ''));
   return {
     actionCount: sorted.length,
     actorCount,
     money: sorted.reduce((sum, action) => sum + moneyOf(action), 0),
+    moneyTotal: sumOf('CNY', null, money),
     quantities,
     actions: sorted,
   };

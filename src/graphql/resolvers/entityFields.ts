@@ -126,9 +126,9 @@ const sharedFields = {
 const renamedFields: Partial<
   Record<TargetType, Record<string, (entity: EntityRecord) => unknown>>
 > = {
-  Group: { kind: (entity) => entity.groupKind },
-  Statement: { kind: (entity) => entity.statementKind },
-  Instrument: { kind: (entity) => entity.instrumentKind },
+  Group: { composition: (entity) => entity.groupKind },
+  Statement: { role: (entity) => entity.statementKind },
+  Instrument: { form: (entity) => entity.instrumentKind },
 };
 
 /** Resolver maps of the entity object types. */
