@@ -4,6 +4,8 @@ export interface Quantity {
   value: number;
   unit: string;
   item: string | null;
+  /** EXACT, ABOUT (约), NEARLY (近), AT_LEAST (上万), MORE_THAN, LESS_THAN (不到). */
+  qualifier?: string;
   approximate: boolean;
   text: string;
 }
@@ -51,9 +53,12 @@ export interface RelationDetail {
 
 export interface EntityDetail extends EntitySummary {
   aliases: string[];
+  /** OFFICIAL, TRANSLATION or DESCRIPTION: where nameEn comes from. */
+  nameEnSource?: string | null;
   quantities: Quantity[];
   evidence: Evidence[];
   category?: string;
+  activity?: string;
   relations: RelationDetail[];
 }
 
@@ -107,7 +112,7 @@ export async function request<T>(
   return body.data;
 }
 
-const quantityFields = 'quantities { value unit item approximate text }';
+const quantityFields = 'quantities { value unit item qualifier approximate text }';
 const evidenceFields = 'evidence { quote start end source { id } }';
 const summaryFields = 'id type name nameEn';
 const subgraphFields = `nodes { ${summaryFields} } edges { id type from to ${quantityFields} ${evidenceFields} }`;
@@ -126,8 +131,8 @@ export async function entity(id: string): Promise<EntityDetail | null> {
   const data = await request<{ entity: EntityDetail | null }>(
     `query ExplorerEntity($id: ID!) {
       entity(id: $id) {
-        ${summaryFields} aliases ${quantityFields} ${evidenceFields}
-        ... on ReliefAction { category }
+        ${summaryFields} nameEnSource aliases ${quantityFields} ${evidenceFields}
+        ... on ReliefAction { category activity }
         relations(direction: BOTH, first: 1000) {
           id type direction node { ${summaryFields} } ${quantityFields} ${evidenceFields}
         }

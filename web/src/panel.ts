@@ -54,15 +54,28 @@ function entityButton(node: EntitySummary): string {
   return `<button type="button" class="entity-link" data-action="goto" data-id="${escapeHtml(node.id)}">${typeIcon(node.type)}<span lang="zh">${escapeHtml(node.name)}</span>${en}</button>`;
 }
 
-function namesHtml(node: EntitySummary & { aliases?: string[] }): string {
+const nameEnSources: Record<string, string> = {
+  OFFICIAL: 'official English name',
+  TRANSLATION: 'translation',
+  DESCRIPTION: 'description',
+};
+
+function namesHtml(
+  node: EntitySummary & { aliases?: string[]; nameEnSource?: string | null },
+): string {
   const style = typeStyle(node.type);
   const aliases = node.aliases?.length
     ? `<p><span class="muted">Also:</span> <span lang="zh">${node.aliases.map(escapeHtml).join(' · ')}</span></p>`
     : '';
   return `<p class="type-badge" style="--type-color:${style.color}">${typeIcon(node.type)} ${escapeHtml(style.label)} <span lang="zh">${escapeHtml(style.labelZh)}</span></p>
     <h2 lang="zh">${escapeHtml(node.name)}</h2>
-    ${node.nameEn ? `<p class="name-en">${escapeHtml(node.nameEn)}</p>` : ''}
+    ${node.nameEn ? `<p class="name-en">${escapeHtml(node.nameEn)}${nameEnSourceHtml(node.nameEnSource)}</p>` : ''}
     ${aliases}`;
+}
+
+function nameEnSourceHtml(source: string | null | undefined): string {
+  const label = source ? nameEnSources[source] : undefined;
+  return label ? ` <span class="muted name-en-source">(${label})</span>` : '';
 }
 
 export function entityHtml(
@@ -71,7 +84,11 @@ export function entityHtml(
   path: { from?: string; to?: string },
 ): string {
   const category = entity.category
-    ? `<p><span class="muted">Category:</span> ${escapeHtml(entity.category)}</p>`
+    ? `<p><span class="muted">Category:</span> ${escapeHtml(entity.category)}${
+        entity.activity
+          ? ` · <span class="muted">Activity:</span> ${escapeHtml(entity.activity)}`
+          : ''
+      }</p>`
     : '';
   const relations = entity.relations
     .map((relation) => {
