@@ -629,14 +629,16 @@ async function databaseRestart(): Promise<void> {
     // Recovery: the API, never restarted, answers normal queries correctly again.
     const recoveryDeadline = Date.now() + 60_000;
     let recoveredAt: number | null = null;
-    while (Date.now() < recoveryDeadline) {
-      const probe = await call(server.url, kinds[0]!, reference);
-      if (probe.verdict === 'ok') {
-        recoveredAt = Date.now();
-        break;
+    // Recovered means every query shape answers correctly again: the restarted database plans
+    // each statement afresh, and a shape not yet planned can still be slow.
+    const pending = new Set(kinds.filter((k) => !k.hostile));
+    while (Date.now() < recoveryDeadline && pending.size > 0) {
+      for (const kind of [...pending]) {
+        if ((await call(server.url, kind, reference)).verdict === 'ok') pending.delete(kind);
       }
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (pending.size > 0) await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    if (pending.size === 0) recoveredAt = Date.now();
     await new Promise((resolve) => setTimeout(resolve, short ? 2000 : 3000));
     stop = true;
     const samples = await samplesP;
@@ -684,7 +686,8 @@ async function databaseRestart(): Promise<void> {
     const after = samples.filter((s) => recoveredAt !== null && s.at! >= recoveredAt);
     check(
       after.length > 0 && after.every((s) => s.verdict === 'ok'),
-      `after recovery every normal query is answered correctly (${after.length} sent)${firstWrong(after)}`,
+      `after recovery every normal query is answered correctly (${after.length} sent)` +
+        (after.find((s) => s.verdict !== 'ok')?.detail ?? ''),
     );
   } finally {
     await stopServer(server);

@@ -1,6 +1,6 @@
 // Builds (Maven) and starts the local Neo4j Community launcher (LocalNeo4j.java), for `npm run neo4j:local` and the test suite.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -43,6 +43,10 @@ export function buildLauncher(log: (line: string) => void = () => undefined): vo
   if (result.status !== 0) {
     throw new Error(`building the local Neo4j launcher failed (mvn exit ${result.status})`);
   }
+  // Maven leaves an unchanged jar or classpath file as it was, older than the edited source:
+  // mark both as built now, or every start would build again.
+  const now = new Date();
+  for (const built of [jar, classpathFile]) utimesSync(built, now, now);
 }
 
 /** A free TCP port on loopback, chosen by the kernel. */

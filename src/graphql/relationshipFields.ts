@@ -99,7 +99,6 @@ export const relationshipFields: Record<TargetType, Record<string, RelationshipF
   },
   Hospital: {
     region: { target: 'Region', hops: [out(['LOCATED_IN'])], single: true },
-    mobilizedBy,
     ...supportFields,
   },
   Region: {

@@ -1,9 +1,8 @@
-// The explorer and GraphiQL pages in headless Chromium (playwright-core), offline: only the server's origin is reachable.
+// The explorer and GraphiQL pages in headless Chromium (playwright-core), offline: only the server's origin is reachable; a wide window and a phone.
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
@@ -33,24 +32,68 @@ const chromiumFlags = [
 const artifacts = path.resolve('test-results/browser');
 const hospital = 'hospital:wuhan-huoshenshan-hospital';
 const ministry = 'government:ministry-of-civil-affairs';
+/**
+ * The report's claim that 民政部 reported (广大协会商会…有效助力一线抗疫), which the first section's
+ * eighteen deeds exemplify: the widest picture one entity opens (the ministry itself reported only
+ * the meeting and this claim).
+ */
+const overview = 'statement:front-line-assessment';
+/** With the claims the donations and the financial support exemplify: more than a phone keeps readable. */
+const frontLine = [
+  overview,
+  'statement:some-organised-donations',
+  'statement:some-gave-financial-support',
+];
 const foxconn = 'company:foxconn';
+const wide = { width: 1400, height: 900 };
+const phone = { width: 390, height: 844 };
 
 /** What the page exposes for tests: Cytoscape's own element data, read in the browser. */
 interface ExplorerHandle {
   cy: {
-    nodes(selector?: string): { map<T>(f: (n: Element) => T): T[] };
-    edges(selector?: string): { map<T>(f: (e: Element) => T): T[] };
-    getElementById(id: string): Element & { empty(): boolean };
+    nodes(selector?: string): Collection;
+    edges(selector?: string): Collection;
+    getElementById(id: string): Element & { empty(): boolean; emit(event: string): void };
+    zoom(): number;
+    width(): number;
+    height(): number;
   };
-  state: { pending: number; language: string; lastError: string | null };
+  state: {
+    pending: number;
+    language: string;
+    lastError: string | null;
+    fold: boolean;
+    focus: string[];
+    selected: string | null;
+    pathHighlight: boolean;
+  };
+  labelled(): string[];
+  settled(): boolean;
+}
+interface Collection {
+  map<T>(f: (e: Element) => T): T[];
+  length: number;
 }
 interface Element {
   id(): string;
   data(key: string): unknown;
   style(key: string): string;
   hasClass(name: string): boolean;
+  visible(): boolean;
+  renderedPosition(): { x: number; y: number };
+  renderedWidth(): number;
+  renderedBoundingBox(options: object): { x1: number; x2: number; y1: number; y2: number };
+  connectedEdges(selector?: string): Collection;
 }
 type ExplorerWindow = { __explorer?: ExplorerHandle };
+/** The few browser globals the tests touch inside the page (this file compiles without the DOM library). */
+interface PageGlobals {
+  requestAnimationFrame(callback: () => void): void;
+  getComputedStyle(element: unknown): { backgroundColor: string; touchAction: string };
+  document: { activeElement: { id: string } | null; scrollingElement: { scrollHeight: number } };
+  location: { hash: string };
+  innerHeight: number;
+}
 
 // A browser on a busy 2-core CI machine is slower than the API tests' 20 s budget allows.
 describe.skipIf(skipReason !== null)(
@@ -58,216 +101,904 @@ describe.skipIf(skipReason !== null)(
   { timeout: 60_000 },
   () => {
     let server: TestServer;
-    let context: BrowserContext;
-    let page: Page;
-    let userDataDir: string;
+    let browser: Browser;
+    const contexts: BrowserContext[] = [];
     /** Requests the pages tried to send anywhere but the server: must stay empty. */
     const offOrigin: string[] = [];
+    /** Errors the pages wrote to their console: must stay empty. */
+    const consoleErrors: string[] = [];
 
     beforeAll(async () => {
       // The page under test is the one in web/ now, not whatever an earlier build left.
       await build({ configFile: 'web/vite.config.ts', logLevel: 'warn' });
       server = await startTestServer(new MemoryBackend(await loadSeed()));
       await mkdir(artifacts, { recursive: true });
-      userDataDir = await mkdtemp(path.join(tmpdir(), 'explorer-chromium-'));
-      context = await chromium.launchPersistentContext(userDataDir, {
+      browser = await chromium.launch({
         executablePath: chromiumPath,
         headless: true,
         args: chromiumFlags,
-        viewport: { width: 1280, height: 800 },
       });
-      const origin = new URL(server.url).origin;
-      await context.route('**/*', (route) => {
-        const url = route.request().url();
-        if (new URL(url).origin === origin) return route.continue();
-        offOrigin.push(url);
-        return route.abort('internetdisconnected');
-      });
-      page = await context.newPage();
     }, 120_000);
 
     afterAll(async () => {
-      await context?.close();
+      for (const context of contexts) await context.close();
+      await browser?.close();
       await server?.stop();
-      if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
     });
 
-    /** Waits until the page has no request in flight, then reads the graph library's state. */
-    async function idle(target: Page = page): Promise<void> {
-      await target.waitForFunction(
-        () => (globalThis as unknown as ExplorerWindow).__explorer?.state.pending === 0,
-      );
+    /** A fresh page of its own context: the wide window or a phone (touch, mobile viewport). */
+    async function newPage(size: typeof wide, options: { touch?: boolean } = {}): Promise<Page> {
+      const context = await browser.newContext({
+        viewport: size,
+        hasTouch: options.touch ?? false,
+        isMobile: options.touch ?? false,
+        acceptDownloads: true,
+      });
+      contexts.push(context);
+      const origin = new URL(server.url).origin;
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (new URL(url).origin === origin || url.startsWith('blob:')) return route.continue();
+        offOrigin.push(url);
+        return route.abort('internetdisconnected');
+      });
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        // The page that is told the server is down logs the refused request: that one is expected.
+        if (message.type() === 'error' && !/ERR_CONNECTION_REFUSED/.test(message.text()))
+          consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => consoleErrors.push(String(error)));
+      return page;
     }
 
-    async function nodeIds(selector = 'node'): Promise<string[]> {
-      return page.evaluate(
+    /** Waits until the page has no request in flight and no animation running. */
+    async function idle(target: Page): Promise<void> {
+      await target.waitForFunction(() => {
+        const handle = (globalThis as unknown as ExplorerWindow).__explorer;
+        return handle?.settled() === true;
+      });
+      // Labels are placed on the next animation frame.
+      for (let frame = 0; frame < 2; frame++) {
+        await target.evaluate(
+          () =>
+            new Promise<void>((resolve) =>
+              (globalThis as unknown as PageGlobals).requestAnimationFrame(resolve),
+            ),
+        );
+      }
+    }
+
+    async function nodeIds(target: Page, selector = 'node'): Promise<string[]> {
+      return target.evaluate(
         (sel) =>
           (globalThis as unknown as ExplorerWindow).__explorer!.cy.nodes(sel).map((n) => n.id()),
         selector,
       );
     }
 
-    async function searchAndPick(text: string, option: string): Promise<void> {
-      const input = page.getByRole('combobox');
+    async function visibleNodeIds(target: Page): Promise<string[]> {
+      return target.evaluate(() =>
+        (globalThis as unknown as ExplorerWindow)
+          .__explorer!.cy.nodes(':visible')
+          .map((n) => n.id())
+          .sort(),
+      );
+    }
+
+    async function searchAndPick(target: Page, text: string, option: string): Promise<void> {
+      const input = target.getByRole('combobox');
       await input.fill(text);
-      await page
+      await target
         .getByRole('option', { name: new RegExp(option) })
         .first()
         .click();
-      await idle();
+      await idle(target);
     }
 
-    it('searches 火神山 and draws the hospital and the associations that supported it', async () => {
-      await page.goto(`${server.url}/explorer`);
-      await idle();
-      await searchAndPick('火神山', '火神山医院');
+    /** Taps a node or edge as Cytoscape sees it (returning nothing: the element itself is huge). */
+    async function tap(target: Page, id: string): Promise<void> {
+      await target.evaluate((eid) => {
+        (globalThis as unknown as ExplorerWindow).__explorer!.cy.getElementById(eid).emit('tap');
+      }, id);
+      await idle(target);
+    }
 
-      const expected = await server.query<{
-        entity: { supportedBy: { id: string; type: string }[] };
-      }>(`{ entity(id: "${hospital}") { ... on Hospital { supportedBy { id type } } } }`);
-      const supporters = expected.data!.entity.supportedBy.filter((s) => s.type === 'ASSOCIATION');
-      expect(supporters.length).toBeGreaterThan(0);
-
-      const drawn = await nodeIds();
-      expect(drawn).toContain(hospital);
-      for (const supporter of supporters) expect(drawn).toContain(supporter.id);
-
-      // Each supporter is joined to the hospital through an action it performed that targeted it.
-      const edges = await page.evaluate(() =>
-        (globalThis as unknown as ExplorerWindow)
-          .__explorer!.cy.edges()
-          .map((e) => ({ type: e.data('type'), from: e.data('source'), to: e.data('target') })),
+    /** Where a node is on the page, for clicking or tapping it. */
+    async function nodePoint(target: Page, id: string): Promise<{ x: number; y: number }> {
+      const box = (await target.locator('#graph').boundingBox())!;
+      const at = await target.evaluate(
+        (nid) =>
+          (globalThis as unknown as ExplorerWindow)
+            .__explorer!.cy.getElementById(nid)
+            .renderedPosition(),
+        id,
       );
-      const targeting = new Set(
-        edges.filter((e) => e.type === 'TARGETED' && e.to === hospital).map((e) => e.from),
-      );
-      for (const supporter of supporters) {
-        const acts = edges.filter(
-          (e) => e.from === supporter.id && ['PERFORMED', 'LED'].includes(e.type as string),
+      return { x: box.x + at.x, y: box.y + at.y };
+    }
+
+    /** The view's geometry: every visible node's rendered box, the canvas, and the labels drawn. */
+    async function geometry(target: Page) {
+      return target.evaluate(() => {
+        const handle = (globalThis as unknown as ExplorerWindow).__explorer!;
+        const cy = handle.cy;
+        const labelled = new Set(handle.labelled());
+        return {
+          width: cy.width(),
+          height: cy.height(),
+          zoom: cy.zoom(),
+          nodes: cy.nodes(':visible').map((n) => ({
+            id: n.id(),
+            x: n.renderedPosition().x,
+            y: n.renderedPosition().y,
+            size: n.renderedWidth(),
+            degree: n.connectedEdges(':visible').length,
+            keyHub: n.hasClass('key-hub'),
+            labelled: labelled.has(n.id()),
+            fontPx: parseFloat(n.style('font-size')) * cy.zoom(),
+            label: labelled.has(n.id())
+              ? n.renderedBoundingBox({
+                  includeNodes: false,
+                  includeEdges: false,
+                  includeLabels: true,
+                })
+              : null,
+          })),
+        };
+      });
+    }
+
+    describe('a wide window (1400×900)', () => {
+      let page: Page;
+
+      beforeAll(async () => {
+        page = await newPage(wide);
+        await page.goto(`${server.url}/explorer`);
+        await idle(page);
+      });
+
+      it('searches 火神山 and draws the hospital and the associations that supported it', async () => {
+        await searchAndPick(page, '火神山', '火神山医院');
+
+        const expected = await server.query<{
+          entity: { supportedBy: { id: string; type: string }[] };
+        }>(`{ entity(id: "${hospital}") { ... on Hospital { supportedBy { id type } } } }`);
+        const supporters = expected.data!.entity.supportedBy.filter(
+          (s) => s.type === 'ASSOCIATION',
         );
-        expect(acts.some((e) => targeting.has(e.to as string))).toBe(true);
-      }
+        expect(supporters.length).toBeGreaterThan(0);
 
-      // Styled by type: the hospital and an association differ in shape and colour, as the legend says.
-      const looks = await page.evaluate(
-        ([h, a]) => {
-          const cy = (globalThis as unknown as ExplorerWindow).__explorer!.cy;
-          const look = (id: string) => ({
-            shape: cy.getElementById(id).style('shape'),
-            color: cy.getElementById(id).style('background-color'),
-            chosen: cy.getElementById(id).hasClass('chosen'),
-          });
-          return [look(h!), look(a!)];
-        },
-        [hospital, supporters[0]!.id],
-      );
-      expect(looks[0]).toEqual({ shape: 'hexagon', color: 'rgb(0,158,115)', chosen: true });
-      expect(looks[1]).toMatchObject({ shape: 'ellipse', color: 'rgb(0,114,178)' });
+        const drawn = await nodeIds(page);
+        expect(drawn).toContain(hospital);
+        for (const supporter of supporters) expect(drawn).toContain(supporter.id);
 
-      await expect.poll(() => page.locator('#panel h2').textContent()).toBe('武汉火神山医院');
-      await page.screenshot({ path: `${artifacts}/explorer-huoshenshan.png` });
+        // Each supporter is joined to the hospital through an action it performed that targeted it.
+        const edges = await page.evaluate(() =>
+          (globalThis as unknown as ExplorerWindow)
+            .__explorer!.cy.edges()
+            .map((e) => ({ type: e.data('type'), from: e.data('source'), to: e.data('target') })),
+        );
+        const targeting = new Set(
+          edges.filter((e) => e.type === 'TARGETED' && e.to === hospital).map((e) => e.from),
+        );
+        for (const supporter of supporters) {
+          const acts = edges.filter(
+            (e) => e.from === supporter.id && ['PERFORMED', 'LED'].includes(e.type as string),
+          );
+          expect(acts.some((e) => targeting.has(e.to as string))).toBe(true);
+        }
+
+        // Styled by type: the hospital and an association differ in shape and colour, as the legend says.
+        const looks = await page.evaluate(
+          ([h, a]) => {
+            const cy = (globalThis as unknown as ExplorerWindow).__explorer!.cy;
+            const look = (id: string) => ({
+              shape: cy.getElementById(id).style('shape'),
+              color: cy.getElementById(id).style('background-color'),
+              chosen: cy.getElementById(id).hasClass('chosen'),
+            });
+            return [look(h!), look(a!)];
+          },
+          [hospital, supporters[0]!.id],
+        );
+        expect(looks[0]).toEqual({ shape: 'hexagon', color: 'rgb(0,158,115)', chosen: true });
+        expect(looks[1]).toMatchObject({ shape: 'ellipse', color: 'rgb(0,114,178)' });
+
+        await expect.poll(() => page.locator('#panel h2').textContent()).toBe('武汉火神山医院');
+        await page.screenshot({ path: `${artifacts}/explorer-huoshenshan.png` });
+      });
+
+      it('shows each quote once, in its sentence, and the article marks the selection’s facts strongly and the rest faintly', async () => {
+        const [source] = (
+          await server.query<{ sources: { id: string; text: string }[] }>('{ sources { id text } }')
+        ).data!.sources;
+        // No sentence twice in any evidence list of the panel.
+        const lists = await page
+          .locator('#panel .evidence-list')
+          .evaluateAll((uls) =>
+            uls.map((ul) =>
+              [...ul.querySelectorAll('blockquote')].map((quote) => quote.textContent),
+            ),
+          );
+        for (const sentences of lists) expect(new Set(sentences).size).toBe(sentences.length);
+
+        const evidence = page.locator('#panel .evidence').first();
+        const quote = await evidence.locator('mark').first().textContent();
+        const href = await evidence.locator('a').getAttribute('href');
+        const [, start, end] = /at=(\d+)-(\d+)/.exec(href!)!;
+        expect(quote).toBe(source!.text.slice(Number(start), Number(end)));
+        // The blockquote holds the whole sentence around the quote, not just the quote.
+        const sentence = await evidence.locator('blockquote').textContent();
+        expect(sentence!.length).toBeGreaterThan(quote!.length);
+        expect(source!.text).toContain(sentence!.trim());
+
+        await evidence.locator('a').click();
+        const article = page.getByRole('dialog');
+        await expect.poll(() => article.isVisible()).toBe(true);
+        await idle(page);
+        const focused = await article.locator('mark.focus').allTextContents();
+        expect(focused.join('')).toBe(quote);
+        // The hospital's facts are marked strongly, the others faintly; a legend says which is which.
+        const own = await article.locator('mark.own').count();
+        const other = await article.locator('mark.other').count();
+        expect(own).toBeGreaterThan(0);
+        expect(other).toBeGreaterThan(own);
+        expect(await article.locator('mark.own').first().getAttribute('data-entity')).toBe(
+          hospital,
+        );
+        const ownColour = await article
+          .locator('mark.own:not(.focus)')
+          .first()
+          .evaluate(
+            (m) => (globalThis as unknown as PageGlobals).getComputedStyle(m).backgroundColor,
+          );
+        const otherColour = await article
+          .locator('mark.other:not(.focus)')
+          .first()
+          .evaluate(
+            (m) => (globalThis as unknown as PageGlobals).getComputedStyle(m).backgroundColor,
+          );
+        expect(ownColour).not.toBe(otherColour);
+        await expect
+          .poll(() => page.locator('#article-legend').textContent())
+          .toMatch(/facts about\s+武汉火神山医院/);
+        expect(await article.locator('#article-text').textContent()).toBe(source!.text);
+        await page.screenshot({ path: `${artifacts}/explorer-article.png` });
+        await page.keyboard.press('Escape');
+        await expect.poll(() => article.isVisible()).toBe(false);
+      });
+
+      it('draws the report’s front-line claim as a readable overview: wide, fitted, the focus and its hubs labelled without overlap', async () => {
+        await page.getByRole('button', { name: 'Clear', exact: true }).click();
+        expect(await page.getByRole('combobox').inputValue()).toBe('');
+        await page.goto(`${server.url}/explorer?focus=${overview}`);
+        await idle(page);
+        // The loading line is gone once loaded, and an empty line takes no room.
+        expect(await page.locator('#status').isVisible()).toBe(false);
+        const view = await geometry(page);
+        expect(view.nodes.length).toBeGreaterThan(60);
+        // Every node inside the canvas, and the drawing as wide as the canvas allows.
+        for (const node of view.nodes) {
+          expect(node.x).toBeGreaterThanOrEqual(0);
+          expect(node.x).toBeLessThanOrEqual(view.width);
+          expect(node.y).toBeGreaterThanOrEqual(0);
+          expect(node.y).toBeLessThanOrEqual(view.height);
+        }
+        const xs = view.nodes.map((n) => n.x);
+        expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(view.width * 0.7);
+        // The focus and the best connected entities keep readable labels at the fit zoom.
+        // Its hubs: the three best connected entities on screen.
+        const hubs = view.nodes.filter((n) => n.keyHub);
+        expect(hubs.length).toBe(3);
+        const others = view.nodes.filter((n) => !n.keyHub).map((n) => n.degree);
+        for (const hub of hubs) expect(hub.degree).toBeGreaterThanOrEqual(Math.max(...others));
+        const focus = view.nodes.find((n) => n.id === overview)!;
+        for (const node of [focus, ...hubs]) {
+          expect(node.labelled, `${node.id} labelled`).toBe(true);
+          expect(node.fontPx).toBeGreaterThanOrEqual(11.9);
+        }
+        expect(focus.fontPx).toBeGreaterThanOrEqual(14.9);
+        // Labels drawn do not overlap one another.
+        const boxes = view.nodes.filter((n) => n.label).map((n) => n.label!);
+        expect(boxes.length).toBeGreaterThan(15);
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i]!, boxes[j]!];
+            const overlap =
+              Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > 2 &&
+              Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > 2;
+            expect(overlap).toBe(false);
+          }
+        }
+        await page.screenshot({ path: `${artifacts}/explorer-overview.png` });
+      });
+
+      it('keeps every node in view after an expansion and after a collapse', async () => {
+        const before = await nodeIds(page);
+        // An entity whose own neighbourhood holds someone not drawn yet.
+        let association = '';
+        for (const id of before.filter((b) => b.startsWith('association:'))) {
+          const around = await server.query<{ neighborhood: { nodes: { id: string }[] } }>(
+            `{ neighborhood(id: "${id}") { nodes { id } } }`,
+          );
+          if (around.data!.neighborhood.nodes.some((n) => !before.includes(n.id))) {
+            association = id;
+            break;
+          }
+        }
+        expect(association).not.toBe('');
+        const point = await nodePoint(page, association);
+        await page.mouse.click(point.x, point.y);
+        await idle(page);
+        expect((await nodeIds(page)).length).toBeGreaterThan(before.length);
+        const inView = async () => {
+          const view = await geometry(page);
+          return view.nodes.filter(
+            (n) => n.x < 0 || n.x > view.width || n.y < 0 || n.y > view.height,
+          );
+        };
+        expect(await inView()).toEqual([]);
+        await page.keyboard.press('c');
+        await idle(page);
+        expect(await inView()).toEqual([]);
+      });
+
+      it('takes the keyboard when clicked, and counts a double click only on one node', async () => {
+        const ids = await nodeIds(page, '[type = "ASSOCIATION"]');
+        const [a, b] = [ids[0]!, ids[1]!];
+        const pa = await nodePoint(page, a);
+        await page.mouse.click(pa.x, pa.y);
+        expect(
+          await page.evaluate(
+            () => (globalThis as unknown as PageGlobals).document.activeElement?.id,
+          ),
+        ).toBe('graph');
+        await idle(page);
+        const zoom = await page.evaluate(() =>
+          (globalThis as unknown as ExplorerWindow).__explorer!.cy.zoom(),
+        );
+        await page.keyboard.press('+');
+        await expect
+          .poll(() =>
+            page.evaluate(() => (globalThis as unknown as ExplorerWindow).__explorer!.cy.zoom()),
+          )
+          .toBeGreaterThan(zoom * 1.1);
+        await page.keyboard.press('f');
+        await idle(page);
+
+        // Two quick clicks on different nodes: two selections, nothing collapsed.
+        const count = (await nodeIds(page)).length;
+        const p1 = await nodePoint(page, a);
+        const p2 = await nodePoint(page, b);
+        await page.mouse.click(p1.x, p1.y);
+        await page.mouse.click(p2.x, p2.y);
+        await idle(page);
+        expect(await page.locator('#status').textContent()).not.toMatch(/Collapsed/);
+        expect((await nodeIds(page)).length).toBeGreaterThanOrEqual(count);
+        expect(
+          await page.evaluate(
+            () => (globalThis as unknown as ExplorerWindow).__explorer!.state.selected,
+          ),
+        ).toBe(b);
+        // A double click on one node collapses it.
+        const p3 = await nodePoint(page, b);
+        await page.mouse.dblclick(p3.x, p3.y);
+        await idle(page);
+        expect(await page.locator('#status').textContent()).toMatch(
+          /Collapsed|Nothing to collapse/,
+        );
+      });
+
+      it('opens an entity to the same neighbourhood from search, an example, a link and the article', async () => {
+        await page.getByRole('button', { name: 'Clear', exact: true }).click();
+        await searchAndPick(page, '民政部', '民政部');
+        const fromSearch = await nodeIds(page);
+        await page.getByRole('button', { name: 'Clear', exact: true }).click();
+        await page.getByRole('button', { name: '民政部' }).click();
+        await idle(page);
+        expect((await nodeIds(page)).sort()).toEqual([...fromSearch].sort());
+
+        const linked = await newPage(wide);
+        await linked.goto(`${server.url}/explorer?focus=${ministry}`);
+        await idle(linked);
+        expect((await nodeIds(linked)).sort()).toEqual([...fromSearch].sort());
+        await linked.close();
+
+        // From a highlight in the article, onto an empty graph.
+        const [source] = (await server.query<{ sources: { id: string }[] }>('{ sources { id } }'))
+          .data!.sources;
+        await page.getByRole('button', { name: 'Clear', exact: true }).click();
+        await page.evaluate((id) => {
+          (globalThis as unknown as PageGlobals).location.hash = `#article=${id}`;
+        }, source!.id);
+        await idle(page);
+        await page.locator(`#article-text mark[data-entity="${ministry}"]`).first().click();
+        await idle(page);
+        expect(await page.getByRole('dialog').isVisible()).toBe(false);
+        expect((await nodeIds(page)).sort()).toEqual([...fromSearch].sort());
+      });
+
+      it('finds the path from 民政部 to 富士康集团, and a new selection lifts its highlight', async () => {
+        await page.getByRole('button', { name: 'Clear', exact: true }).click();
+        await searchAndPick(page, '民政部', '民政部');
+        await page.locator('#panel').getByRole('button', { name: 'Path from here' }).click();
+        await searchAndPick(page, '富士康', '富士康');
+        await page.locator('#panel').getByRole('button', { name: 'Path to here' }).click();
+        await idle(page);
+
+        const expected = (
+          await server.query<{
+            shortestPath: { nodes: { id: string }[]; edges: { id: string }[] };
+          }>(
+            `{ shortestPath(from: "${ministry}", to: "${foxconn}", maxDepth: 10) { nodes { id } edges { id } } }`,
+          )
+        ).data!.shortestPath;
+        expect((await nodeIds(page, '.on-path')).sort()).toEqual(
+          expected.nodes.map((n) => n.id).sort(),
+        );
+        const pathEdges = await page.evaluate(() =>
+          (globalThis as unknown as ExplorerWindow)
+            .__explorer!.cy.edges('.on-path')
+            .map((e) => e.id()),
+        );
+        expect(pathEdges.sort()).toEqual(expected.edges.map((e) => e.id).sort());
+        await expect
+          .poll(() => page.locator('#panel h2').textContent())
+          .toBe(`${expected.edges.length} hops`);
+        expect((await nodeIds(page, '.faded')).length).toBeGreaterThan(0);
+        const highlight = page.getByRole('button', { name: 'Highlight path' });
+        expect(await highlight.getAttribute('aria-pressed')).toBe('true');
+        await page.screenshot({ path: `${artifacts}/explorer-path.png` });
+
+        // Picking another entity lifts the fading; the toggle brings it back.
+        await searchAndPick(page, '火神山', '火神山医院');
+        expect(await nodeIds(page, '.faded')).toEqual([]);
+        expect(await highlight.getAttribute('aria-pressed')).toBe('false');
+        expect((await nodeIds(page, '.on-path')).length).toBe(expected.nodes.length);
+        await highlight.click();
+        expect((await nodeIds(page, '.faded')).length).toBeGreaterThan(0);
+      });
+
+      it('reopens the same view from its URL: focus, expansions, fold, filters and path', async () => {
+        // Fold and filter the current view, then send the link to a fresh page.
+        await page.getByRole('button', { name: 'Actors → targets' }).click();
+        await idle(page);
+        await page.locator('#amount-min').fill('2');
+        await page.locator('#amount-min').dispatchEvent('change');
+        await idle(page);
+        const url = page.url();
+        expect(url).toContain('fold=1');
+        expect(url).toContain('min=2');
+        expect(url).toContain(`path=${ministry}~${foxconn}`);
+        const original = await visibleNodeIds(page);
+
+        const copy = await newPage(wide);
+        await copy.goto(url);
+        await idle(copy);
+        expect(await visibleNodeIds(copy)).toEqual(original);
+        const copied = await copy.evaluate(() => {
+          const state = (globalThis as unknown as ExplorerWindow).__explorer!.state;
+          return { fold: state.fold, focus: state.focus, highlight: state.pathHighlight };
+        });
+        const own = await page.evaluate(() => {
+          const state = (globalThis as unknown as ExplorerWindow).__explorer!.state;
+          return { fold: state.fold, focus: state.focus, highlight: state.pathHighlight };
+        });
+        expect(copied).toEqual(own);
+        expect((await nodeIds(copy, '.on-path')).length).toBeGreaterThan(0);
+        expect(copy.url()).toBe(url);
+        await copy.close();
+        await page.getByRole('button', { name: 'Actors → targets' }).click();
+        await page.locator('#amount-min').fill('0');
+        await page.locator('#amount-min').dispatchEvent('change');
+        await idle(page);
+      });
+
+      it('folds relief actions into actor → target edges for the hospitals, labelled and filterable', async () => {
+        await page.goto(`${server.url}/explorer`);
+        await idle(page);
+        await page.getByRole('button', { name: /Who supported the hospitals/ }).click();
+        await idle(page);
+        expect(
+          await page.getByRole('button', { name: 'Actors → targets' }).getAttribute('aria-pressed'),
+        ).toBe('true');
+        // No action node is shown; every supporter of 火神山 has a direct edge to it.
+        expect(await nodeIds(page, '[type = "RELIEF_ACTION"]:visible')).toEqual([]);
+        const supporters = (
+          await server.query<{ entity: { supportedBy: { id: string }[] } }>(
+            `{ entity(id: "${hospital}") { ... on Hospital { supportedBy { id } } } }`,
+          )
+        ).data!.entity.supportedBy.map((s) => s.id);
+        const folded = await page.evaluate(() =>
+          (globalThis as unknown as ExplorerWindow)
+            .__explorer!.cy.edges('.folded:visible')
+            .map((e) => ({
+              id: e.id(),
+              from: e.data('source') as string,
+              to: e.data('target') as string,
+              label: e.data('label') as string,
+            })),
+        );
+        for (const supporter of supporters)
+          expect(folded.some((e) => e.from === supporter && e.to === hospital)).toBe(true);
+        // Labelled with the category, named from the schema's description (援建疫区医院).
+        expect(
+          folded.filter((e) => e.to === hospital).every((e) => e.label.includes('援建疫区医院')),
+        ).toBe(true);
+        // Actors sit left of what they supported.
+        const view = await geometry(page);
+        const x = new Map(view.nodes.map((n) => [n.id, n.x]));
+        expect(folded.every((e) => x.get(e.from)! < x.get(e.to)!)).toBe(true);
+        // No entity left as an unconnected dot.
+        const dots = await page.evaluate(() =>
+          (globalThis as unknown as ExplorerWindow)
+            .__explorer!.cy.nodes(':visible')
+            .map((n) => ({ id: n.id(), edges: n.connectedEdges(':visible').length }))
+            .filter((n) => n.edges === 0),
+        );
+        expect(dots).toEqual([]);
+        await page.screenshot({ path: `${artifacts}/explorer-actors-targets.png` });
+
+        // The folded edge opens the actions behind it, with their quotes.
+        const edge = folded.find((e) => e.to === hospital)!;
+        await tap(page, edge.id);
+        await expect
+          .poll(() => page.locator('#panel .type-badge').first().textContent())
+          .toMatch(/Actor → target/);
+        expect(await page.locator('#panel .evidence mark').count()).toBeGreaterThan(0);
+        await page.locator('#panel .relations .entity-link').first().click();
+        await idle(page);
+        await expect
+          .poll(() => page.locator('#panel .type-badge').first().textContent())
+          .toMatch(/Relief action/);
+
+        // Unticking the category leaves nothing folded.
+        await page.locator('#category-filters input').first().uncheck();
+        await idle(page);
+        expect(
+          await page.evaluate(
+            () =>
+              (globalThis as unknown as ExplorerWindow).__explorer!.cy.edges('.folded:visible')
+                .length,
+          ),
+        ).toBe(0);
+        await page.locator('#category-filters input').first().check();
+        await idle(page);
+      });
+
+      it('filters relief actions by money, and unticking them in the legend folds rather than leaving dots', async () => {
+        await page.goto(`${server.url}/explorer?focus=${frontLine.join(',')}`);
+        await idle(page);
+        const money = async () =>
+          page.evaluate(() =>
+            (globalThis as unknown as ExplorerWindow)
+              .__explorer!.cy.nodes('[type = "RELIEF_ACTION"]:visible')
+              .map((n) =>
+                Math.max(
+                  0,
+                  ...((n.data('quantities') as { unit: string; value: number }[]) ?? [])
+                    .filter((q) => q.unit === 'CNY')
+                    .map((q) => q.value),
+                ),
+              ),
+          );
+        const all = await money();
+        // From 1亿 (stop 5): only actions of at least 100 million CNY remain.
+        await page.locator('#amount-min').fill('5');
+        await page.locator('#amount-min').dispatchEvent('change');
+        await idle(page);
+        expect(await page.locator('#amount-min-value').textContent()).toBe('1亿元');
+        const rich = await money();
+        expect(rich.length).toBeGreaterThan(0);
+        expect(rich.length).toBeLessThan(all.length);
+        expect(rich.every((value) => value >= 1e8)).toBe(true);
+        await page.locator('#amount-min').fill('0');
+        await page.locator('#amount-min').dispatchEvent('change');
+        await idle(page);
+
+        await page.locator('#type-filters input[value="RELIEF_ACTION"]').uncheck();
+        await idle(page);
+        expect(
+          await page.evaluate(
+            () => (globalThis as unknown as ExplorerWindow).__explorer!.state.fold,
+          ),
+        ).toBe(true);
+        const dots = await page.evaluate(() =>
+          (globalThis as unknown as ExplorerWindow)
+            .__explorer!.cy.nodes(':visible')
+            .map((n) => ({ id: n.id(), edges: n.connectedEdges(':visible').length }))
+            .filter((n) => n.edges === 0 && !frontLine.includes(n.id)),
+        );
+        expect(dots).toEqual([]);
+        await page.locator('#type-filters input[value="RELIEF_ACTION"]').check();
+        await idle(page);
+      });
+
+      it('groups the relief actions by category: one node each, listing its actions', async () => {
+        await page.goto(`${server.url}/explorer?focus=${overview}`);
+        await idle(page);
+        const before = (await visibleNodeIds(page)).length;
+        await page.locator('#group-actions').check();
+        await idle(page);
+        const groups = await page.evaluate(() =>
+          (globalThis as unknown as ExplorerWindow)
+            .__explorer!.cy.nodes('.group:visible')
+            .map((n) => ({
+              id: n.id(),
+              members: n.data('members') as string[],
+              edges: n.connectedEdges(':visible').length,
+            })),
+        );
+        expect(groups.length).toBeGreaterThan(3);
+        expect((await visibleNodeIds(page)).length).toBeLessThan(before);
+        const shown = new Set(await visibleNodeIds(page));
+        for (const group of groups) {
+          expect(group.members.length).toBeGreaterThanOrEqual(2);
+          expect(group.edges).toBeGreaterThan(0);
+          for (const member of group.members) expect(shown.has(member)).toBe(false);
+        }
+        expect(page.url()).toContain('group=1');
+        await tap(page, groups[0]!.id);
+        await expect
+          .poll(() => page.locator('#panel .relations .entity-link').count())
+          .toBe(groups[0]!.members.length);
+        await page.locator('#panel').getByRole('button', { name: 'Ungroup' }).click();
+        await idle(page);
+        expect(await nodeIds(page, '.group')).toEqual([]);
+        expect((await visibleNodeIds(page)).length).toBe(before);
+      });
+
+      it('filters relief actions by activity, described by the schema', async () => {
+        const description = (
+          await server.query<{ action: { fields: { name: string; description: string }[] } }>(
+            '{ action: __type(name: "ReliefAction") { fields { name description } } }',
+          )
+        ).data!.action.fields.find((f) => f.name === 'activity')!.description;
+        const activitiesShown = () =>
+          page.evaluate(() =>
+            (globalThis as unknown as ExplorerWindow)
+              .__explorer!.cy.nodes('[type = "RELIEF_ACTION"]:visible')
+              .map((n) => n.data('activity') as string),
+          );
+        const drawn = new Set(await activitiesShown());
+        expect(drawn.size).toBeGreaterThan(3);
+        const inputs = page.locator('#activity-filters input');
+        await expect.poll(() => inputs.count()).toBe(drawn.size);
+        expect(await page.locator('#activity-filters .filter-title').getAttribute('title')).toBe(
+          description,
+        );
+        await page.locator('#activity-filters input[value="PRODUCTION"]').uncheck();
+        await idle(page);
+        const activities = await activitiesShown();
+        expect(activities.length).toBeGreaterThan(0);
+        expect(activities).not.toContain('PRODUCTION');
+        expect(page.url()).toContain('hideact=PRODUCTION');
+        await page.locator('#activity-filters input[value="PRODUCTION"]').check();
+        await idle(page);
+      });
+
+      it('shows the schema’s descriptions as tooltips in the legend and the panel', async () => {
+        const docs = (
+          await server.query<{
+            action: { description: string };
+            category: { enumValues: { name: string; description: string | null }[] };
+          }>(
+            '{ action: __type(name: "ReliefAction") { description } category: __type(name: "ReliefCategory") { enumValues { name description } } }',
+          )
+        ).data!;
+        expect(
+          await page
+            .locator('#type-filters label', { hasText: 'Relief action' })
+            .getAttribute('title'),
+        ).toBe(docs.action.description);
+        const medical = docs.category.enumValues.find((v) => v.name === 'MEDICAL_SUPPLIES')!;
+        expect(
+          await page
+            .locator('#category-filters label', { hasText: '保障医疗用品' })
+            .getAttribute('title'),
+        ).toBe(medical.description);
+        const action = (await nodeIds(page, '[type = "RELIEF_ACTION"]'))[0]!;
+        await tap(page, action);
+        await idle(page);
+        await expect
+          .poll(() => page.locator('#panel .type-badge .described').getAttribute('title'))
+          .toBe(docs.action.description);
+      });
+
+      it('exports the view as PNG and SVG, and its facts with quotes as CSV', async () => {
+        const save = async (name: string) => {
+          await page.locator('#menu summary').click();
+          const [file] = await Promise.all([
+            page.waitForEvent('download'),
+            page.getByRole('button', { name }).click(),
+          ]);
+          return readFile((await file.path())!);
+        };
+        const png = await save('Export picture (PNG)');
+        expect(png.subarray(1, 4).toString()).toBe('PNG');
+        const svg = (await save('Export picture (SVG)')).toString();
+        expect(svg).toContain('<svg');
+        expect(svg).toContain('民政部');
+        const csv = (await save('Export facts and quotes (CSV)')).toString();
+        const [header, ...rows] = csv
+          .replace(/^\ufeff/, '')
+          .trim()
+          .split('\r\n');
+        expect(header).toContain('quote');
+        expect(rows.length).toBeGreaterThan(20);
+        expect(csv).toContain('民政部网站发布的消息显示');
+      });
+
+      it('switches the graph to English labels, wrapped on two lines at most', async () => {
+        const nameEn = (
+          await server.query<{ entity: { nameEn: string } }>(
+            `{ entity(id: "${ministry}") { nameEn } }`,
+          )
+        ).data!.entity.nameEn;
+        const label = () =>
+          page.evaluate(
+            (id) =>
+              (globalThis as unknown as ExplorerWindow)
+                .__explorer!.cy.getElementById(id)
+                .data('label') as string,
+            ministry,
+          );
+        expect(await label()).toBe('民政部');
+        await page.getByRole('button', { name: 'EN labels' }).click();
+        expect((await label()).replace('\n', ' ')).toBe(nameEn);
+        const labels = await page.evaluate(() =>
+          (globalThis as unknown as ExplorerWindow)
+            .__explorer!.cy.nodes()
+            .map((n) => n.data('label') as string),
+        );
+        expect(labels.every((l) => l.split('\n').length <= 2)).toBe(true);
+        await page.screenshot({ path: `${artifacts}/explorer-english.png` });
+        await page.getByRole('button', { name: '中文标签' }).click();
+      });
+
+      it('says so when the server cannot be reached, and when nothing matches', async () => {
+        const down = await newPage(wide);
+        await down.route('**/graphql', (route) => route.abort('connectionrefused'));
+        await down.goto(`${server.url}/explorer`);
+        await idle(down);
+        await expect.poll(() => down.locator('#status').textContent()).toMatch(/cannot be reached/);
+        expect(await down.getByRole('button', { name: 'Retry' }).isVisible()).toBe(true);
+        await down.close();
+
+        await page.getByRole('combobox').fill('没有这个名字');
+        await expect
+          .poll(() => page.locator('#search-results').textContent())
+          .toMatch(/No entity matches/);
+        // An empty status line takes no room.
+        await page.getByRole('button', { name: 'Clear', exact: true }).click();
+        expect(await page.locator('#status').isVisible()).toBe(false);
+      });
     });
 
-    it('shows an evidence quote in its sentence and opens it highlighted in the article', async () => {
-      const [source] = (
-        await server.query<{ sources: { id: string; text: string }[] }>('{ sources { id text } }')
-      ).data!.sources;
-      const evidence = page.locator('#panel .evidence').first();
-      const quote = await evidence.locator('mark').textContent();
-      const href = await evidence.locator('a').getAttribute('href');
-      const [, start, end] = /at=(\d+)-(\d+)/.exec(href!)!;
-      expect(quote).toBe(source!.text.slice(Number(start), Number(end)));
-      // The blockquote holds the whole sentence around the quote, not just the quote.
-      const sentence = await evidence.locator('blockquote').textContent();
-      expect(sentence!.length).toBeGreaterThan(quote!.length);
-      expect(source!.text).toContain(sentence!.trim());
+    describe('a phone (390×844, touch)', () => {
+      let page: Page;
 
-      await evidence.locator('a').click();
-      const article = page.getByRole('dialog');
-      await expect.poll(() => article.isVisible()).toBe(true);
-      await idle();
-      const focused = await article.locator('mark.focus').allTextContents();
-      expect(focused.join('')).toBe(quote);
-      // Every evidenced span is marked, not only the one opened.
-      expect(await article.locator('mark:not(.focus)').count()).toBeGreaterThan(20);
-      expect(await article.locator('#article-text').textContent()).toBe(source!.text);
-      await page.screenshot({ path: `${artifacts}/explorer-article.png` });
-      await page.keyboard.press('Escape');
-      await expect.poll(() => article.isVisible()).toBe(false);
-    });
+      beforeAll(async () => {
+        page = await newPage(phone, { touch: true });
+        await page.goto(`${server.url}/explorer?focus=${frontLine.join(',')}`);
+        await idle(page);
+      });
 
-    it('finds and highlights the shortest path from 民政部 to 富士康集团', async () => {
-      await searchAndPick('民政部', '民政部');
-      await page.locator('#panel').getByRole('button', { name: 'Path from here' }).click();
-      await searchAndPick('富士康', '富士康');
-      await page.locator('#panel').getByRole('button', { name: 'Path to here' }).click();
-      await idle();
+      it('keeps the header short, the legend folded and the graph filling the screen', async () => {
+        const graphBox = (await page.locator('#graph').boundingBox())!;
+        expect(graphBox.y).toBeLessThanOrEqual(100);
+        expect(graphBox.height).toBeGreaterThan(600);
+        expect(
+          await page.locator('#filters').evaluate((d) => (d as unknown as { open: boolean }).open),
+        ).toBe(false);
+        // The page itself does not scroll: a drag on the graph pans the graph.
+        const scroll = await page.evaluate(
+          () =>
+            (globalThis as unknown as PageGlobals).document.scrollingElement.scrollHeight -
+            (globalThis as unknown as PageGlobals).innerHeight,
+        );
+        expect(scroll).toBeLessThanOrEqual(1);
+        expect(
+          await page
+            .locator('#graph')
+            .evaluate(
+              (g) => (globalThis as unknown as PageGlobals).getComputedStyle(g).touchAction,
+            ),
+        ).toBe('none');
+        // 98 entities are more than a phone keeps readable: the page offers to fold, and the offer can be put away.
+        await expect.poll(() => page.locator('#status').textContent()).toMatch(/more than the 80/);
+        await page.getByRole('button', { name: 'Dismiss' }).click();
+        expect(await page.locator('#status').isVisible()).toBe(false);
+        await page.screenshot({ path: `${artifacts}/explorer-phone-overview.png` });
+      });
 
-      const expected = (
-        await server.query<{ shortestPath: { nodes: { id: string }[]; edges: { id: string }[] } }>(
-          `{ shortestPath(from: "${ministry}", to: "${foxconn}", maxDepth: 10) { nodes { id } edges { id } } }`,
-        )
-      ).data!.shortestPath;
-      expect((await nodeIds('.on-path')).sort()).toEqual(expected.nodes.map((n) => n.id).sort());
-      const pathEdges = await page.evaluate(() =>
-        (globalThis as unknown as ExplorerWindow)
-          .__explorer!.cy.edges('.on-path')
-          .map((e) => e.id()),
-      );
-      expect(pathEdges.sort()).toEqual(expected.edges.map((e) => e.id).sort());
-      await expect
-        .poll(() => page.locator('#panel h2').textContent())
-        .toBe(`${expected.edges.length} hops`);
-      await page.screenshot({ path: `${artifacts}/explorer-path.png` });
-    });
+      it('draws labels and nodes large enough for a finger, all nodes in view', async () => {
+        const view = await geometry(page);
+        const labelled = view.nodes.filter((n) => n.labelled);
+        expect(labelled.map((n) => n.id)).toContain(overview);
+        for (const node of labelled) expect(node.fontPx).toBeGreaterThanOrEqual(12.9);
+        for (const node of view.nodes) {
+          expect(node.size).toBeGreaterThanOrEqual(19.5);
+          expect(node.x).toBeGreaterThanOrEqual(0);
+          expect(node.x).toBeLessThanOrEqual(view.width);
+          expect(node.y).toBeGreaterThanOrEqual(0);
+          expect(node.y).toBeLessThanOrEqual(view.height);
+        }
+      });
 
-    it('switches the graph to English labels', async () => {
-      const nameEn = (
-        await server.query<{ entity: { nameEn: string } }>(
-          `{ entity(id: "${foxconn}") { nameEn } }`,
-        )
-      ).data!.entity.nameEn;
-      const label = () =>
-        page.evaluate(
+      it('shows the details in a bottom sheet over the graph after a tap', async () => {
+        const sheet = page.locator('#panel h2');
+        // A node the status line's button does not cover.
+        let tapped = '';
+        let point = { x: 0, y: 0 };
+        for (const id of await nodeIds(page, '[type = "ASSOCIATION"]')) {
+          point = await nodePoint(page, id);
+          const hit = await page.evaluate(
+            ([x, y]) =>
+              (
+                globalThis as unknown as {
+                  document: { elementFromPoint(x: number, y: number): { tagName: string } | null };
+                }
+              ).document.elementFromPoint(x!, y!)?.tagName,
+            [point.x, point.y],
+          );
+          if (hit === 'CANVAS') {
+            tapped = id;
+            break;
+          }
+        }
+        const name = await page.evaluate(
           (id) =>
             (globalThis as unknown as ExplorerWindow)
               .__explorer!.cy.getElementById(id)
-              .data('label'),
-          foxconn,
+              .data('name') as string,
+          tapped,
         );
-      expect(await label()).toBe('富士康集团');
-      await page.getByRole('button', { name: 'EN labels' }).click();
-      expect(await label()).toBe(nameEn);
-      await page.screenshot({ path: `${artifacts}/explorer-english.png` });
-    });
+        await page.touchscreen.tap(point.x, point.y);
+        await idle(page);
+        await expect.poll(() => sheet.textContent()).toBe(name);
+        const box = (await sheet.boundingBox())!;
+        expect(box.y).toBeGreaterThan(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(phone.height);
+        expect(await page.locator('#sheet-handle').getAttribute('aria-expanded')).toBe('true');
+        // The selection stays in sight above the sheet.
+        const sheetTop = (await page.locator('#side').boundingBox())!.y;
+        const selectedAt = await nodePoint(page, tapped);
+        expect(selectedAt.y).toBeGreaterThan((await page.locator('#graph').boundingBox())!.y);
+        expect(selectedAt.y).toBeLessThan(sheetTop);
+        expect(page.url()).toContain(`expand=${tapped}`);
+        expect(page.url()).toContain(`sel=${tapped}`);
+        await page.screenshot({ path: `${artifacts}/explorer-phone.png` });
+        await page.locator('#sheet-handle').click();
+        expect(await page.locator('#sheet-handle').getAttribute('aria-expanded')).toBe('false');
+      });
 
-    it('stays usable on a narrow window: the panel moves below the graph', async () => {
-      await page.setViewportSize({ width: 600, height: 900 });
-      const graphBox = await page.locator('#graph').boundingBox();
-      const panelBox = await page.locator('#panel').boundingBox();
-      expect(panelBox!.y).toBeGreaterThanOrEqual(graphBox!.y + graphBox!.height);
-      expect(panelBox!.width).toBeGreaterThan(500);
-      await page.screenshot({ path: `${artifacts}/explorer-narrow.png`, fullPage: true });
-      await page.setViewportSize({ width: 1280, height: 800 });
-    });
-
-    it('says so when the server cannot be reached, and when nothing matches', async () => {
-      const down = await context.newPage();
-      await down.route('**/graphql', (route) => route.abort('connectionrefused'));
-      await down.goto(`${server.url}/explorer`);
-      await idle(down);
-      await expect.poll(() => down.locator('#status').textContent()).toMatch(/cannot be reached/);
-      expect(await down.getByRole('button', { name: 'Retry' }).isVisible()).toBe(true);
-      await down.close();
-
-      await page.getByRole('combobox').fill('没有这个名字');
-      await expect
-        .poll(() => page.locator('#search-results').textContent())
-        .toMatch(/No entity matches/);
+      it('reopens the same view from its URL on another phone', async () => {
+        const url = page.url();
+        expect(url).toContain(`focus=${frontLine.join(',')}`);
+        const selected = await page.evaluate(
+          () => (globalThis as unknown as ExplorerWindow).__explorer!.state.selected,
+        );
+        const copy = await newPage(phone, { touch: true });
+        await copy.goto(url);
+        await idle(copy);
+        expect(await visibleNodeIds(copy)).toEqual(await visibleNodeIds(page));
+        await expect
+          .poll(() =>
+            copy.evaluate(
+              () => (globalThis as unknown as ExplorerWindow).__explorer!.state.selected,
+            ),
+          )
+          .toBe(selected);
+        expect(await copy.locator('#panel h2').textContent()).toBe(
+          await page.locator('#panel h2').textContent(),
+        );
+        await copy.close();
+      });
     });
 
     it('serves GraphiQL offline with one tab per README example, and runs the first', async () => {
-      const graphiql = await context.newPage();
+      const graphiql = await newPage(wide);
       await graphiql.goto(`${server.url}/graphiql`);
       const run = graphiql.locator('.graphiql-execute-button');
       await run.waitFor({ timeout: 30_000 });
@@ -292,7 +1023,7 @@ describe.skipIf(skipReason !== null)(
     });
 
     it("shows the schema's descriptions in GraphiQL's docs pane (Query.associations)", async () => {
-      const graphiql = await context.newPage();
+      const graphiql = await newPage(wide);
       await graphiql.setViewportSize({ width: 1400, height: 1000 });
       await graphiql.goto(`${server.url}/graphiql`);
       await graphiql.getByRole('button', { name: 'Show Documentation Explorer' }).click();
@@ -333,8 +1064,9 @@ describe.skipIf(skipReason !== null)(
       await graphiql.close();
     });
 
-    it('sent no request anywhere but the server', () => {
+    it('sent no request anywhere but the server, and logged no error', () => {
       expect(offOrigin).toEqual([]);
+      expect(consoleErrors).toEqual([]);
     });
   },
 );

@@ -3,7 +3,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNeo4jDriver } from '../../src/graph/neo4j/Neo4jBackend.js';
+import { neo4jConfigFor, neo4jUnderTest } from '../helpers/backends.js';
 import * as cypher from '../../src/graph/neo4j/cypher.js';
 import { compileFindQuery } from '../../src/graph/neo4j/filterCypher.js';
 import {
@@ -220,5 +223,39 @@ describe('Cypher lint', () => {
 
     const unknownFunction = problemsOf('MATCH (n:Entity) RETURN toLowr(n.name)');
     expect(unknownFunction).toEqual([expect.objectContaining({ severity: 'error' })]);
+  });
+});
+
+/**
+ * The same statements through the real server's own planner (EXPLAIN plans without running):
+ * what the linter's grammar accepts, the Neo4j of this run must compile too.
+ */
+describe.skipIf(neo4jUnderTest.skipReason !== null)('Cypher on the real Neo4j (EXPLAIN)', () => {
+  let driver: Driver;
+  beforeAll(() => {
+    driver = createNeo4jDriver(neo4jConfigFor(neo4jUnderTest.uri!));
+  });
+  afterAll(() => driver.close());
+
+  const explain = async (statement: string, extra: Record<string, unknown> = {}) => {
+    const session = driver.session();
+    try {
+      const result = await session.run(`EXPLAIN ${statement}`, { ...parameters, ...extra });
+      return result.summary.plan;
+    } finally {
+      await session.close();
+    }
+  };
+
+  it.each(adapterStatements())('%s compiles on the server', async (_name, statement) => {
+    expect(await explain(statement)).toBeTruthy();
+  });
+
+  it.each(findStatements)('%s compiles on the server', async (_name, statement, compiled) => {
+    expect(await explain(statement, compiled)).toBeTruthy();
+  });
+
+  it('reports a statement the server cannot compile (the check can fail)', async () => {
+    await expect(explain('MATCH (n:Entity) RETURN toLowr(n.name)')).rejects.toThrow(/toLowr/);
   });
 });

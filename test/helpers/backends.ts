@@ -2,7 +2,7 @@
 import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
-import { Neo4jBackend } from '../../src/graph/neo4j/Neo4jBackend.js';
+import { createBackend } from '../../src/createBackend.js';
 import type { GraphBackend } from '../../src/graph/port.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
 
@@ -23,18 +23,12 @@ export function neo4jConfigFor(uri: string, env: Record<string, string> = {}) {
 
 /**
  * The shared database, seeded once per run by globalSetup: test files only read it, so they can
- * run in parallel. Connects the way the server does (version check included).
+ * run in parallel. Connected the way the server connects (createBackend: version check included).
  */
-async function seededNeo4j(): Promise<GraphBackend> {
-  const backend = new Neo4jBackend(neo4jConfigFor(neo4jUnderTest.uri!));
-  try {
-    await backend.verifyConnectivity();
-  } catch (error) {
-    await backend.close();
-    throw error;
-  }
-  return backend;
-}
+const seededNeo4j = () =>
+  createBackend(
+    loadConfig({ ...process.env, GRAPH_BACKEND: 'neo4j', NEO4J_URI: neo4jUnderTest.uri! }),
+  );
 
 export const backendsUnderTest: BackendUnderTest[] = [
   { name: 'memory', skipReason: null, create: async () => new MemoryBackend(await loadSeed()) },

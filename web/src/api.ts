@@ -1,74 +1,27 @@
 // The explorer's GraphQL client: the operations it sends to /graphql and the shapes they return.
 
-export interface Quantity {
-  value: number;
-  unit: string;
-  item: string | null;
-  /** EXACT, ABOUT (约), NEARLY (近), AT_LEAST (上万), MORE_THAN, LESS_THAN (不到). */
-  qualifier?: string;
-  approximate: boolean;
-  text: string;
-}
-
-export interface Evidence {
-  quote: string;
-  start: number;
-  end: number;
-  source: { id: string };
-}
-
-export interface EntitySummary {
-  id: string;
-  type: string;
-  name: string;
-  nameEn: string | null;
-}
-
-export interface SearchHit extends EntitySummary {
-  aliases: string[];
-}
-
-export interface GraphEdge {
-  id: string;
-  type: string;
-  from: string;
-  to: string;
-  quantities: Quantity[];
-  evidence: Evidence[];
-}
-
-export interface Subgraph {
-  nodes: EntitySummary[];
-  edges: GraphEdge[];
-}
-
-export interface RelationDetail {
-  id: string;
-  type: string;
-  direction: 'OUT' | 'IN' | 'BOTH';
-  node: EntitySummary;
-  quantities: Quantity[];
-  evidence: Evidence[];
-}
-
-export interface EntityDetail extends EntitySummary {
-  aliases: string[];
-  /** OFFICIAL, TRANSLATION or DESCRIPTION: where nameEn comes from. */
-  nameEnSource?: string | null;
-  quantities: Quantity[];
-  evidence: Evidence[];
-  category?: string;
-  activity?: string;
-  relations: RelationDetail[];
-}
-
-export interface Source {
-  id: string;
-  title: string;
-  publisher: string | null;
-  date: string | null;
-  text: string;
-}
+export type {
+  EntityDetail,
+  EntitySummary,
+  Evidence,
+  EvidenceSpan,
+  GraphEdge,
+  Quantity,
+  RelationDetail,
+  SearchHit,
+  Source,
+  Subgraph,
+} from './model.js';
+import type { IntrospectedType } from './schemaDocs.js';
+import type {
+  EntityDetail,
+  Evidence,
+  EvidenceSpan,
+  EntitySummary,
+  SearchHit,
+  Source,
+  Subgraph,
+} from './model.js';
 
 /** Why a request failed, in words a reader of the page can act on. */
 export class ApiError extends Error {
@@ -115,7 +68,21 @@ export async function request<T>(
 const quantityFields = 'quantities { value unit item qualifier approximate text }';
 const evidenceFields = 'evidence { quote start end source { id } }';
 const summaryFields = 'id type name nameEn';
-const subgraphFields = `nodes { ${summaryFields} } edges { id type from to ${quantityFields} ${evidenceFields} }`;
+
+/** Set at start-up from introspection: the API serves ReliefAction.activity (a later schema adds it). */
+let activityField = false;
+export function useActivityField(on: boolean): void {
+  activityField = on;
+}
+
+/** A drawn node: its names, and for a relief action what the actors → targets view labels and filters by. */
+function nodeFields(): string {
+  const activity = activityField ? ' activity' : '';
+  return `${summaryFields} ... on ReliefAction { category${activity} ${quantityFields} }`;
+}
+function subgraphFields(): string {
+  return `nodes { ${nodeFields()} } edges { id type from to ${quantityFields} ${evidenceFields} }`;
+}
 
 export async function search(text: string, first = 10): Promise<SearchHit[]> {
   const data = await request<{ search: SearchHit[] }>(
@@ -132,9 +99,9 @@ export async function entity(id: string): Promise<EntityDetail | null> {
     `query ExplorerEntity($id: ID!) {
       entity(id: $id) {
         ${summaryFields} nameEnSource aliases ${quantityFields} ${evidenceFields}
-        ... on ReliefAction { category activity }
+        ... on ReliefAction { category${activityField ? ' activity' : ''} }
         relations(direction: BOTH, first: 1000) {
-          id type direction node { ${summaryFields} } ${quantityFields} ${evidenceFields}
+          id type direction node { ${nodeFields()} } ${quantityFields} ${evidenceFields}
         }
       }
     }`,
@@ -159,7 +126,7 @@ async function neighborhoodBatch(ids: string[], depth: number, limit: number): P
   const variables: Record<string, unknown> = { depth, limit };
   const fields = ids.map((id, index) => {
     variables[`id${index}`] = id;
-    return `n${index}: neighborhood(id: $id${index}, depth: $depth, limit: $limit) { ${subgraphFields} }`;
+    return `n${index}: neighborhood(id: $id${index}, depth: $depth, limit: $limit) { ${subgraphFields()} }`;
   });
   const declarations = ids.map((_id, index) => `$id${index}: ID!`).join(', ');
   const data = await request<Record<string, Subgraph>>(
@@ -172,11 +139,37 @@ async function neighborhoodBatch(ids: string[], depth: number, limit: number): P
 export async function shortestPath(from: string, to: string): Promise<Subgraph | null> {
   const data = await request<{ shortestPath: Subgraph | null }>(
     `query ExplorerPath($from: ID!, $to: ID!) {
-      shortestPath(from: $from, to: $to, maxDepth: 10) { ${subgraphFields} }
+      shortestPath(from: $from, to: $to, maxDepth: 10) { ${subgraphFields()} }
     }`,
     { from, to },
   );
   return data.shortestPath;
+}
+
+/** The ids of every entity of one type (the hospitals, say), a page at a time. */
+export async function idsOfType(type: string): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const data: IdPage = await request<IdPage>(
+      `query ExplorerIdsOfType($type: EntityType!, $after: String) {
+        entitiesConnection(where: { type: [$type] }, first: 50, after: $after) {
+          pageInfo { hasNextPage endCursor } edges { node { id } }
+        }
+      }`,
+      { type, after },
+    );
+    ids.push(...data.entitiesConnection.edges.map((edge) => edge.node.id));
+    if (!data.entitiesConnection.pageInfo.hasNextPage) return ids;
+    after = data.entitiesConnection.pageInfo.endCursor;
+  }
+}
+
+interface IdPage {
+  entitiesConnection: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { id: string } }[];
+  };
 }
 
 export async function sources(): Promise<Source[]> {
@@ -184,16 +177,6 @@ export async function sources(): Promise<Source[]> {
     'query ExplorerSources { sources { id title publisher date text } }',
   );
   return data.sources;
-}
-
-/** One evidenced span of the article and what it is evidence for. */
-export interface EvidenceSpan {
-  start: number;
-  end: number;
-  sourceId: string;
-  /** The entity or relation the span supports, as a reader would name it. */
-  label: string;
-  entityId: string;
 }
 
 interface EvidencePage {
@@ -229,12 +212,13 @@ export async function evidenceSpans(): Promise<EvidenceSpan[]> {
     );
     for (const { node } of data.entitiesConnection.edges) {
       for (const evidence of node.evidence) {
-        spans.push({ ...spanOf(evidence), label: node.name, entityId: node.id });
+        spans.push({ ...spanOf(evidence), label: node.name, entityId: node.id, about: [node.id] });
       }
       for (const relation of node.relations) {
         const label = `${node.name} —${relation.type}→ ${relation.node.name}`;
         for (const evidence of relation.evidence) {
-          spans.push({ ...spanOf(evidence), label, entityId: node.id });
+          const about = [node.id, relation.node.id];
+          spans.push({ ...spanOf(evidence), label, entityId: node.id, about });
         }
       }
     }
@@ -246,4 +230,17 @@ export async function evidenceSpans(): Promise<EvidenceSpan[]> {
 
 function spanOf(evidence: Pick<Evidence, 'start' | 'end' | 'source'>) {
   return { start: evidence.start, end: evidence.end, sourceId: evidence.source.id };
+}
+
+/** Every type of the schema with its descriptions, fields and enum values (introspection). */
+export async function schemaTypes(): Promise<IntrospectedType[]> {
+  const typeRef = 'kind name ofType { kind name ofType { kind name ofType { kind name } } }';
+  const data = await request<{ __schema: { types: IntrospectedType[] } }>(
+    `query ExplorerSchemaDocs { __schema { types {
+      name kind description
+      fields { name description type { ${typeRef} } }
+      enumValues { name description }
+    } } }`,
+  );
+  return data.__schema.types;
 }

@@ -1,5 +1,5 @@
-// The full-article view: the source text with every evidenced span marked and the chosen quote in focus.
-import type { EvidenceSpan, Source } from './api.js';
+// The full-article view: the source text with the chosen quote in focus, the selected entity's facts marked strongly and the rest faintly.
+import type { EvidenceSpan, Source } from './model.js';
 import { escapeHtml } from './dom.js';
 
 export interface Focus {
@@ -20,8 +20,14 @@ export function parseArticleHash(hash: string): { sourceId: string; focus: Focus
 /**
  * The article as HTML: text cut at every span boundary, each piece inside some span wrapped in a
  * <mark> naming what it is evidence for. Spans overlap freely, so pieces rather than spans are marked.
+ * A piece that is evidence about `about` (the selected entity) is marked `own`, any other `other`.
  */
-export function articleHtml(source: Source, spans: EvidenceSpan[], focus: Focus | null): string {
+export function articleHtml(
+  source: Source,
+  spans: EvidenceSpan[],
+  focus: Focus | null,
+  about: string | null = null,
+): string {
   const text = source.text;
   const own = spans.filter((span) => span.sourceId === source.id && span.end <= text.length);
   const cuts = new Set([0, text.length]);
@@ -45,9 +51,11 @@ export function articleHtml(source: Source, spans: EvidenceSpan[], focus: Focus 
       html += piece;
       continue;
     }
+    const mine = about !== null && covering.some((span) => span.about.includes(about));
     const labels = [...new Set(covering.map((span) => span.label))].join('\n');
-    const entity = covering[0]?.entityId ?? '';
-    html += `<mark class="${inFocus ? 'focus' : ''}" data-entity="${escapeHtml(entity)}" title="${escapeHtml(labels)}">${piece}</mark>`;
+    const entity = mine ? about : (covering[0]?.entityId ?? '');
+    const classes = [inFocus ? 'focus' : '', mine ? 'own' : 'other'].filter(Boolean).join(' ');
+    html += `<mark class="${classes}" data-entity="${escapeHtml(entity)}" title="${escapeHtml(labels)}">${piece}</mark>`;
   }
   return html;
 }

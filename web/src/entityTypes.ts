@@ -72,6 +72,11 @@ const shapePaths: Record<string, string> = {
   rhomboid: '<polygon points="4,3 15,3 12,13 1,13"/>',
 };
 
+/** The type's shape as SVG drawn in a 16x16 box (the legend's icons and the SVG export). */
+export function shapeSvg(type: string): string {
+  return shapePaths[typeStyle(type).shape] ?? shapePaths.ellipse!;
+}
+
 /** A 16x16 icon of the type's shape and colour for the legend and lists. */
 export function typeIcon(type: string): string {
   const style = typeStyle(type);

@@ -1,5 +1,5 @@
 // Numbers and quotes as a reader wants them: 22亿元 / 2.2 billion CNY, and a quote inside its sentence.
-import type { Quantity } from './api.js';
+import type { Quantity } from './model.js';
 
 /** Drops floating-point noise (0.1 + 0.2) without rounding away real digits. */
 function plain(value: number): string {
@@ -57,12 +57,12 @@ export function quantityEn(quantity: Quantity): string {
 
 const sentenceEnd = /[。！？!?；\n]/;
 
-/** The sentence of `text` that holds [start, end): from after the previous full stop to the next. */
-export function sentenceAround(
+/** Where the sentence that holds [start, end) begins and ends: after the previous full stop, to the next. */
+export function sentenceRange(
   text: string,
   start: number,
   end: number,
-): { before: string; quote: string; after: string } {
+): { from: number; to: number } {
   const maxContext = 240;
   let from = start;
   while (from > 0 && start - from < maxContext && !sentenceEnd.test(text[from - 1] ?? '')) from--;
@@ -70,9 +70,21 @@ export function sentenceAround(
   while (to < text.length && to - end < maxContext && !sentenceEnd.test(text[to - 1] ?? '')) to++;
   // A quote that itself ends a sentence needs no text after it.
   if (to > end && sentenceEnd.test(text[end - 1] ?? '')) to = end;
+  while (from < start && /\s/.test(text[from] ?? '')) from++;
+  while (to > end && /\s/.test(text[to - 1] ?? '')) to--;
+  return { from, to };
+}
+
+/** The sentence of `text` that holds [start, end), cut round the quote. */
+export function sentenceAround(
+  text: string,
+  start: number,
+  end: number,
+): { before: string; quote: string; after: string } {
+  const { from, to } = sentenceRange(text, start, end);
   return {
-    before: text.slice(from, start).trimStart(),
+    before: text.slice(from, start),
     quote: text.slice(start, end),
-    after: text.slice(end, to).trimEnd(),
+    after: text.slice(end, to),
   };
 }

@@ -447,21 +447,19 @@ export const MERGE_RELATIONS = Object.fromEntries(
 export const MISLABELLED_ENTITIES = `
 RETURN COUNT { MATCH (n:Entity) WHERE size(labels(n)) <> 2 } AS mislabelled`;
 
-/** $ids: every entity id of the seed; $batchSize: most deleted per statement (the seeder repeats it). */
-export const DELETE_STALE_ENTITIES = `
-MATCH (n:Entity)
+/** Nodes of `label` whose id is not in $ids, at most $batchSize (the seeder repeats it until done). */
+const deleteStaleNodes = (label: string) => `
+MATCH (n:${label})
 WHERE NOT n.id IN $ids
 WITH n LIMIT $batchSize
 DETACH DELETE n
 RETURN count(*) AS deleted`;
 
-/** $ids: every source id of the seed; $batchSize as above. */
-export const DELETE_STALE_SOURCES = `
-MATCH (s:Source)
-WHERE NOT s.id IN $ids
-WITH s LIMIT $batchSize
-DETACH DELETE s
-RETURN count(*) AS deleted`;
+/** $ids: every entity id of the seed; $batchSize. */
+export const DELETE_STALE_ENTITIES = deleteStaleNodes('Entity');
+
+/** $ids: every source id of the seed; $batchSize. */
+export const DELETE_STALE_SOURCES = deleteStaleNodes('Source');
 
 /**
  * $keys: "TYPE id from to" of every relation of the seed (relationKey in seedNeo4j.ts), so a

@@ -1293,11 +1293,6 @@ export type Hospital = Entity & {
    * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
    */
   id: Scalars['ID']['output'];
-  /**
-   * Relief actions that called on, organised or mobilised it to act (incoming MOBILIZED). By id
-   * unless sorted.
-   */
-  mobilizedBy: Array<ReliefAction>;
   /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
   name: Scalars['String']['output'];
   /**
@@ -1334,13 +1329,6 @@ export type Hospital = Entity & {
   supportedByConnection: OrganizationConnection;
   /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
-};
-
-
-/** A named hospital (武汉火神山医院, 雷神山医院), or a named class of hospitals (方舱医院). */
-export type HospitalMobilizedByArgs = {
-  sort?: InputMaybe<Array<EntitySort>>;
-  where?: InputMaybe<ReliefActionWhere>;
 };
 
 
@@ -1404,8 +1392,6 @@ export type HospitalWhere = {
   OR?: InputMaybe<Array<HospitalWhere>>;
   /** The id matches. */
   id?: InputMaybe<IdFilter>;
-  /** Some action that mobilised it matches (incoming MOBILIZED). */
-  mobilizedBy?: InputMaybe<ReliefActionWhere>;
   /** One of its names matches. */
   name?: InputMaybe<NameFilter>;
   /** One of its own quantities matches. */
@@ -3910,7 +3896,6 @@ export type HospitalResolvers<ContextType = RequestContext, ParentType extends R
   collective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mobilizedBy?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<HospitalMobilizedByArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameEnSource?: Resolver<Maybe<ResolversTypes['NameEnSource']>, ParentType, ContextType>;
