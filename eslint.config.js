@@ -57,6 +57,7 @@ export default tseslint.config(
         {
           exceptions: {
             types: [
+              'Attribution',
               'CommonNeighbor',
               'Connectedness',
               'Evidence',

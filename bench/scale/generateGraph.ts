@@ -6,6 +6,7 @@ import type {
   SourceRecord,
 } from '../../src/graph/port.js';
 import type { SeedGraph } from '../../src/seed/loadSeed.js';
+import { idPrefixes as prefixes } from '../../src/model/index.js';
 
 /** mulberry32: a small seeded PRNG, so every run builds the same graph. */
 export function prng(seed: number): () => number {
@@ -19,16 +20,6 @@ export function prng(seed: number): () => number {
   };
 }
 
-const prefixes: Record<EntityType, string> = {
-  ASSOCIATION: 'association',
-  GOVERNMENT_BODY: 'government',
-  COMPANY: 'company',
-  HOSPITAL: 'hospital',
-  REGION: 'region',
-  MEETING: 'meeting',
-  RELIEF_ACTION: 'action',
-};
-
 /** How each kind's Chinese name ends, so names read like the article's and kinds never collide. */
 const suffixes: Record<EntityType, string[]> = {
   ASSOCIATION: ['行业协会', '商会', '联合会', '工业协会'],
@@ -38,9 +29,13 @@ const suffixes: Record<EntityType, string[]> = {
   REGION: ['省', '市', '区'],
   MEETING: ['座谈会'],
   RELIEF_ACTION: ['捐赠口罩', '援建医院', '协助通关', '保障供应', '捐款捐物'],
+  GROUP: ['会员企业', '企业', '人员'],
+  STATEMENT: ['要推动复工复产', '上下功夫'],
+  INSTRUMENT: ['指南', '互助金', '模式'],
 };
 
 const categories = ['MEDICAL_SUPPLIES', 'HOSPITAL_CONSTRUCTION', 'DONATIONS', 'LIVING_SUPPLIES'];
+const activities = ['DONATION', 'PRODUCTION', 'SURVEY', 'ADVOCACY'];
 const brandLength = 3;
 
 /** The distinct Chinese characters of the seed's article, in order: the alphabet of synthetic names. */
@@ -97,6 +92,7 @@ export function generateGraph(
     author: null,
     date: null,
     text: '',
+    attribution: null,
   };
 
   const byType = new Map<EntityType, EntityRecord[]>();
@@ -111,10 +107,11 @@ export function generateGraph(
       const kindSuffixes = suffixes[type];
       const name = brand(i, chars) + kindSuffixes[i % kindSuffixes.length]!;
       list.push({
-        id: `${prefixes[type]}:syn-${String(i).padStart(width, '0')}`,
+        id: `${prefixes[type]}syn-${String(i).padStart(width, '0')}`,
         type,
         name,
         nameEn: `${type.toLowerCase().replace('_', ' ')} ${i}`,
+        nameEnSource: 'TRANSLATION',
         aliases: [],
         collective: false,
         quantities:
@@ -124,6 +121,7 @@ export function generateGraph(
                   value: Math.round(random() * 1e8),
                   unit: 'CNY',
                   item: null,
+                  qualifier: 'EXACT',
                   approximate: false,
                   text: '1亿元',
                 },
@@ -134,6 +132,10 @@ export function generateGraph(
         level: type === 'REGION' ? ['PROVINCE', 'CITY', 'AREA'][i % 3]! : null,
         date: type === 'MEETING' ? '2020-02-21' : null,
         category: type === 'RELIEF_ACTION' ? categories[i % categories.length]! : null,
+        activity: type === 'RELIEF_ACTION' ? activities[i % activities.length]! : null,
+        groupKind: type === 'GROUP' ? 'MEMBERS' : null,
+        statementKind: type === 'STATEMENT' ? 'RECOMMENDATION' : null,
+        instrumentKind: type === 'INSTRUMENT' ? 'GUIDE' : null,
       });
     }
     byType.set(type, list);

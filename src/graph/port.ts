@@ -3,14 +3,9 @@
 // Every method is batch-shaped (many ids in, one answer per id out) so a DataLoader batch maps to
 // one call, and every ordering is specified here so both adapters answer identically.
 
-export type EntityType =
-  | 'ASSOCIATION'
-  | 'GOVERNMENT_BODY'
-  | 'COMPANY'
-  | 'HOSPITAL'
-  | 'RELIEF_ACTION'
-  | 'REGION'
-  | 'MEETING';
+import type { EntityType, QuantityQualifier } from '../model/index.js';
+
+export type { EntityType } from '../model/index.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -34,6 +29,9 @@ export interface Quantity {
   value: number;
   unit: string;
   item: string | null;
+  /** What the text's marker (约, 近, 上万 …) says about the value. */
+  qualifier: QuantityQualifier;
+  /** Derived from the qualifier: anything but EXACT. */
   approximate: boolean;
   text: string;
 }
@@ -53,6 +51,14 @@ export interface SourceRecord {
   author: string | null;
   date: string | null;
   text: string;
+  /** Whose news the source relays (据民政部网站消息), with the quotes that say so; null when it says none. */
+  attribution: AttributionRecord | null;
+}
+
+export interface AttributionRecord {
+  /** The entity (an organisation) whose news the source relays. */
+  entityId: string;
+  evidence: EvidenceRecord[];
 }
 
 /** An entity with the kind-specific fields flattened; fields another kind does not have are null. */
@@ -73,6 +79,16 @@ export interface EntityRecord {
   date: string | null;
   /** Relief actions: one of the ReliefCategory values. */
   category: string | null;
+  /** Relief actions: one of the Activity values. */
+  activity: string | null;
+  /** Groups: one of the GroupKind values. */
+  groupKind: string | null;
+  /** Statements: one of the StatementKind values. */
+  statementKind: string | null;
+  /** Instruments: one of the InstrumentKind values. */
+  instrumentKind: string | null;
+  /** Where nameEn comes from: OFFICIAL, TRANSLATION or DESCRIPTION (null without a nameEn). */
+  nameEnSource: string | null;
 }
 
 export interface RelationRecord {
@@ -114,7 +130,19 @@ export interface SearchQuery {
 }
 
 /** Entity fields a filter can compare exactly. */
-export type FilterField = 'id' | 'name' | 'nameEn' | 'type' | 'scope' | 'level' | 'category';
+export type FilterField =
+  | 'id'
+  | 'name'
+  | 'nameEn'
+  | 'type'
+  | 'scope'
+  | 'level'
+  | 'category'
+  | 'activity'
+  | 'groupKind'
+  | 'statementKind'
+  | 'instrumentKind'
+  | 'nameEnSource';
 
 /**
  * A filter over entities, the same tree for both adapters: the memory adapter evaluates it, the
@@ -128,13 +156,15 @@ export type EntityFilter =
   | { kind: 'field'; field: FilterField; op: 'equals' | 'in'; value: string | string[] }
   /** Name, English name or an alias equals / contains the text (normalised as search does). */
   | { kind: 'names'; op: 'equals' | 'contains'; value: string }
-  /** Some quantity of the entity has this unit (and item) and a value within [min, max]. */
+  /** Some quantity of the entity has this unit (and item), a value within [min, max] and one of the qualifiers. */
   | {
       kind: 'quantity';
       unit: string | null;
       item: string | null;
       min: number | null;
       max: number | null;
+      /** Null: any qualifier. */
+      qualifiers: readonly string[] | null;
     }
   /** Some entity related through these relation types (all when empty) matches `filter` (any when null). */
   | {

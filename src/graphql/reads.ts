@@ -71,4 +71,5 @@ export async function requireEntity(
   return entity;
 }
 
-export const actorTypes = ['LED', 'PERFORMED'];
+/** The relation from an actor to the relief action it performed. */
+export const actorTypes = ['PERFORMED'];

@@ -1,6 +1,5 @@
 // The typed relationship fields of the domain schema, as data: which relations each field follows.
-import type { EntityType } from '../graph/port.js';
-import type { RelationType } from '../seed/schema.js';
+import type { EntityType, RelationType } from '../model/index.js';
 
 export interface Hop {
   direction: 'OUT' | 'IN';
@@ -16,10 +15,13 @@ export type TargetType =
   | 'Association'
   | 'GovernmentBody'
   | 'Company'
+  | 'Group'
   | 'Hospital'
   | 'Region'
   | 'Meeting'
-  | 'ReliefAction';
+  | 'ReliefAction'
+  | 'Statement'
+  | 'Instrument';
 
 export interface RelationshipField {
   target: TargetType;
@@ -31,74 +33,111 @@ export interface RelationshipField {
   paged?: boolean;
 }
 
-const actedOn: Hop = { direction: 'OUT', types: ['PERFORMED', 'LED'] };
-const actors: Hop = { direction: 'IN', types: ['PERFORMED', 'LED'] };
-const supportActions: Hop = { direction: 'IN', types: ['TARGETED'] };
+const out = (types: RelationType[], nodeTypes?: EntityType[]): Hop => ({
+  direction: 'OUT',
+  types,
+  ...(nodeTypes && { nodeTypes }),
+});
+const inn = (types: RelationType[], nodeTypes?: EntityType[]): Hop => ({
+  direction: 'IN',
+  types,
+  ...(nodeTypes && { nodeTypes }),
+});
+
+const actedOn = out(['PERFORMED']);
+const actors = inn(['PERFORMED']);
+/** Actions (not named things) aimed at the entity. */
+const supportActions = inn(['TARGETED'], ['RELIEF_ACTION']);
+
+const actions: RelationshipField = { target: 'ReliefAction', paged: true, hops: [actedOn] };
+const supportFields: Record<string, RelationshipField> = {
+  supportActions: { target: 'ReliefAction', hops: [supportActions] },
+  supportedBy: { target: 'Organization', paged: true, hops: [supportActions, actors] },
+};
+const concernedBy: RelationshipField = { target: 'Statement', hops: [inn(['CONCERNS'])] };
+const mobilizedBy: RelationshipField = { target: 'ReliefAction', hops: [inn(['MOBILIZED'])] };
 
 export const relationshipFields: Record<TargetType, Record<string, RelationshipField>> = {
   Entity: {},
-  Organization: {
-    actions: { target: 'ReliefAction', paged: true, hops: [actedOn] },
-  },
+  Organization: { actions },
   Association: {
-    actions: { target: 'ReliefAction', paged: true, hops: [actedOn] },
-    region: { target: 'Region', hops: [{ direction: 'OUT', types: ['LOCATED_IN'] }], single: true },
-    led: { target: 'ReliefAction', hops: [{ direction: 'OUT', types: ['LED'] }] },
-    partners: { target: 'Company', hops: [{ direction: 'OUT', types: ['PARTNERED_WITH'] }] },
-    channelFor: {
-      target: 'GovernmentBody',
-      hops: [{ direction: 'IN', types: ['WORKED_THROUGH'] }],
-    },
-    commissionedBy: {
-      target: 'GovernmentBody',
-      hops: [actedOn, { direction: 'IN', types: ['COMMISSIONED'] }],
-    },
+    actions,
+    region: { target: 'Region', hops: [out(['LOCATED_IN'])], single: true },
+    partners: { target: 'Company', hops: [out(['PARTNERED_WITH'])] },
+    memberOf: { target: 'Organization', hops: [out(['MEMBER_OF'])] },
+    members: { target: 'Organization', hops: [inn(['MEMBER_OF'])] },
+    channelFor: { target: 'GovernmentBody', hops: [inn(['WORKED_THROUGH'])] },
+    commissionedBy: { target: 'GovernmentBody', hops: [actedOn, inn(['COMMISSIONED'])] },
   },
   GovernmentBody: {
-    actions: { target: 'ReliefAction', paged: true, hops: [actedOn] },
-    parent: {
-      target: 'GovernmentBody',
-      hops: [{ direction: 'OUT', types: ['PART_OF'] }],
-      single: true,
-    },
-    units: { target: 'GovernmentBody', hops: [{ direction: 'IN', types: ['PART_OF'] }] },
-    organized: { target: 'Meeting', hops: [{ direction: 'OUT', types: ['ORGANIZED'] }] },
-    commissioned: { target: 'ReliefAction', hops: [{ direction: 'OUT', types: ['COMMISSIONED'] }] },
-    initiated: { target: 'ReliefAction', hops: [{ direction: 'OUT', types: ['INITIATED'] }] },
-    workedThrough: {
-      target: 'Association',
-      hops: [{ direction: 'OUT', types: ['WORKED_THROUGH'] }],
-    },
-    adopted: { target: 'ReliefAction', hops: [{ direction: 'OUT', types: ['ADOPTED'] }] },
-    reported: { target: 'Entity', hops: [{ direction: 'OUT', types: ['REPORTED'] }] },
+    actions,
+    parent: { target: 'GovernmentBody', hops: [out(['PART_OF'])], single: true },
+    units: { target: 'GovernmentBody', hops: [inn(['PART_OF'])] },
+    organized: { target: 'Meeting', hops: [out(['ORGANIZED'])] },
+    commissioned: { target: 'ReliefAction', hops: [out(['COMMISSIONED'])] },
+    initiated: { target: 'ReliefAction', hops: [out(['INITIATED'])] },
+    workedThrough: { target: 'Association', hops: [out(['WORKED_THROUGH'])] },
+    adopted: { target: 'Instrument', hops: [out(['ADOPTED'])] },
+    reported: { target: 'Entity', hops: [out(['REPORTED'])] },
+    supportActions: { target: 'ReliefAction', hops: [supportActions] },
+    concernedBy,
   },
   Company: {
-    actions: { target: 'ReliefAction', paged: true, hops: [actedOn] },
-    partners: { target: 'Association', hops: [{ direction: 'IN', types: ['PARTNERED_WITH'] }] },
+    actions,
+    partners: { target: 'Association', hops: [inn(['PARTNERED_WITH'])] },
+  },
+  Group: {
+    actions,
+    members: { target: 'Organization', hops: [inn(['MEMBER_OF'])] },
+    memberOf: { target: 'Organization', hops: [out(['MEMBER_OF'])] },
+    mobilizedBy,
+    ...supportFields,
+    instruments: { target: 'Instrument', hops: [inn(['TARGETED'], ['INSTRUMENT'])] },
+    participatedIn: { target: 'Meeting', hops: [out(['PARTICIPATED_IN'])] },
+    statements: { target: 'Statement', hops: [out(['STATED'])] },
+    concernedBy,
   },
   Hospital: {
-    region: { target: 'Region', hops: [{ direction: 'OUT', types: ['LOCATED_IN'] }], single: true },
-    supportActions: { target: 'ReliefAction', hops: [supportActions] },
-    supportedBy: { target: 'Organization', paged: true, hops: [supportActions, actors] },
+    region: { target: 'Region', hops: [out(['LOCATED_IN'])], single: true },
+    ...supportFields,
   },
   Region: {
-    located: { target: 'Entity', paged: true, hops: [{ direction: 'IN', types: ['LOCATED_IN'] }] },
-    supportActions: { target: 'ReliefAction', hops: [supportActions] },
-    supportedBy: { target: 'Organization', paged: true, hops: [supportActions, actors] },
+    located: { target: 'Entity', paged: true, hops: [inn(['LOCATED_IN'])] },
+    ...supportFields,
+    coveredBy: { target: 'ReliefAction', hops: [inn(['COVERED'])] },
+    concernedBy,
   },
   Meeting: {
-    organizers: { target: 'GovernmentBody', hops: [{ direction: 'IN', types: ['ORGANIZED'] }] },
-    reportedBy: { target: 'GovernmentBody', hops: [{ direction: 'IN', types: ['REPORTED'] }] },
+    organizers: { target: 'GovernmentBody', hops: [inn(['ORGANIZED'])] },
+    participants: { target: 'Organization', hops: [inn(['PARTICIPATED_IN'])] },
+    statements: { target: 'Statement', hops: [out(['STATED'])] },
+    reportedBy: { target: 'GovernmentBody', hops: [inn(['REPORTED'])] },
   },
   ReliefAction: {
     actors: { target: 'Organization', hops: [actors] },
-    targets: { target: 'Entity', hops: [{ direction: 'OUT', types: ['TARGETED'] }] },
-    commissionedBy: {
-      target: 'GovernmentBody',
-      hops: [{ direction: 'IN', types: ['COMMISSIONED'] }],
-    },
-    initiatedBy: { target: 'GovernmentBody', hops: [{ direction: 'IN', types: ['INITIATED'] }] },
-    adoptedBy: { target: 'GovernmentBody', hops: [{ direction: 'IN', types: ['ADOPTED'] }] },
-    reportedBy: { target: 'GovernmentBody', hops: [{ direction: 'IN', types: ['REPORTED'] }] },
+    targets: { target: 'Entity', hops: [out(['TARGETED'])] },
+    mobilized: { target: 'Entity', hops: [out(['MOBILIZED'])] },
+    areas: { target: 'Region', hops: [out(['COVERED'])] },
+    products: { target: 'Instrument', hops: [out(['PRODUCED'])] },
+    commissionedBy: { target: 'GovernmentBody', hops: [inn(['COMMISSIONED'])] },
+    initiatedBy: { target: 'GovernmentBody', hops: [inn(['INITIATED'])] },
+    adoptedBy: { target: 'GovernmentBody', hops: [out(['PRODUCED']), inn(['ADOPTED'])] },
+    exemplifies: { target: 'Statement', hops: [out(['EXEMPLIFIES'])] },
+  },
+  Statement: {
+    statedBy: { target: 'Entity', hops: [inn(['STATED'])] },
+    reportedBy: { target: 'GovernmentBody', hops: [inn(['REPORTED'])] },
+    concerns: { target: 'Entity', hops: [out(['CONCERNS'])] },
+    partOf: { target: 'Statement', hops: [out(['PART_OF'])], single: true },
+    parts: { target: 'Statement', hops: [inn(['PART_OF'])] },
+    examples: { target: 'ReliefAction', hops: [inn(['EXEMPLIFIES'])] },
+  },
+  Instrument: {
+    producedBy: { target: 'ReliefAction', hops: [inn(['PRODUCED'])] },
+    createdBy: { target: 'Organization', hops: [inn(['PRODUCED']), actors] },
+    commissionedBy: { target: 'GovernmentBody', hops: [inn(['PRODUCED']), inn(['COMMISSIONED'])] },
+    adoptedBy: { target: 'GovernmentBody', hops: [inn(['ADOPTED'])] },
+    beneficiaries: { target: 'Entity', hops: [out(['TARGETED'])] },
+    concernedBy,
   },
 };

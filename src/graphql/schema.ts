@@ -64,12 +64,24 @@ type ImplementingNode = ObjectTypeDefinitionNode | InterfaceTypeDefinitionNode;
  * the most specific one's (Organization's before Entity's) wins.
  */
 export function inheritDescriptions(documents: DocumentNode[]): DocumentNode[] {
+  // An interface's fields include those its extensions add (`extend interface Entity` in domain.graphql).
   const interfaces = new Map<string, InterfaceTypeDefinitionNode>();
   for (const document of documents) {
     for (const definition of document.definitions) {
       if (definition.kind === Kind.INTERFACE_TYPE_DEFINITION) {
         interfaces.set(definition.name.value, definition);
       }
+    }
+  }
+  for (const document of documents) {
+    for (const definition of document.definitions) {
+      const extended =
+        definition.kind === Kind.INTERFACE_TYPE_EXTENSION && interfaces.get(definition.name.value);
+      if (!extended) continue;
+      interfaces.set(extended.name.value, {
+        ...extended,
+        fields: [...(extended.fields ?? []), ...(definition.fields ?? [])],
+      });
     }
   }
   const specificity = (node: InterfaceTypeDefinitionNode) => node.interfaces?.length ?? 0;

@@ -1,5 +1,5 @@
 // `where` and `sort` arguments -> the port's filter tree and sort keys, checked against the limits.
-import type { EntityFilter, SortField, SortKey } from '../graph/port.js';
+import type { EntityFilter, FilterField, SortField, SortKey } from '../graph/port.js';
 import { badInput, requireSearchText, type Limits } from './limits.js';
 import { relationshipFields, type TargetType } from './relationshipFields.js';
 
@@ -16,10 +16,17 @@ export interface WhereInput {
     item?: string | null;
     min?: number | null;
     max?: number | null;
+    qualifier?: readonly string[] | null;
   } | null;
   scope?: string | null;
   level?: string | null;
   category?: readonly string[] | null;
+  activity?: readonly string[] | null;
+  /** Groups' composition, statements' role, instruments' form: their kinds. */
+  composition?: readonly string[] | null;
+  role?: readonly string[] | null;
+  form?: readonly string[] | null;
+  nameEnSource?: readonly string[] | null;
   /** Relationship fields, named as on the object type. */
   [relationship: string]: unknown;
 }
@@ -43,6 +50,17 @@ export function compileSort(sort: readonly SortInput[] | null | undefined): Sort
     direction: key.direction ?? 'ASC',
   }));
 }
+
+/** The `where` keys that match one of several values of an entity field. */
+const listFields: Partial<Record<string, FilterField>> = {
+  type: 'type',
+  category: 'category',
+  activity: 'activity',
+  nameEnSource: 'nameEnSource',
+  composition: 'groupKind',
+  role: 'statementKind',
+  form: 'instrumentKind',
+};
 
 function and(filters: EntityFilter[]): EntityFilter | null {
   if (filters.length === 0) return null;
@@ -96,8 +114,6 @@ class WhereCompiler {
         return [{ kind: 'not', filter: this.nested(target, value as WhereInput, depth) }];
       case 'id':
         return this.idConditions(value as NonNullable<WhereInput['id']>);
-      case 'type':
-        return [{ kind: 'field', field: 'type', op: 'in', value: [...(value as string[])] }];
       case 'name':
         return this.nameConditions(value as NonNullable<WhereInput['name']>);
       case 'quantity':
@@ -105,10 +121,11 @@ class WhereCompiler {
       case 'scope':
       case 'level':
         return [{ kind: 'field', field: key, op: 'equals', value: value as string }];
-      case 'category':
-        return [{ kind: 'field', field: 'category', op: 'in', value: [...(value as string[])] }];
-      default:
+      default: {
+        const field = listFields[key];
+        if (field) return [{ kind: 'field', field, op: 'in', value: [...(value as string[])] }];
         return [this.relationshipCondition(target, key, value as WhereInput, depth)];
+      }
     }
   }
 
@@ -143,6 +160,7 @@ class WhereCompiler {
       item: q.item ?? null,
       min: q.min ?? null,
       max: q.max ?? null,
+      qualifiers: q.qualifier ? [...q.qualifier] : null,
     };
   }
 

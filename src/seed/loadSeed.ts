@@ -10,8 +10,9 @@ import type {
   RelationRecord,
   SourceRecord,
 } from '../graph/port.js';
+import { isApproximate, qualifierOfText, relationEnds } from '../model/index.js';
 import { repoPath } from '../packageRoot.js';
-import { entityFiles, relationEnds, relationSchema, sourceSchema } from './schema.js';
+import { entityFiles, quantitySchema, relationSchema, sourceSchema } from './schema.js';
 
 export interface SeedGraph {
   sources: SourceRecord[];
@@ -66,7 +67,10 @@ function parseRecords<S extends z.ZodType>(file: string, rows: unknown[], schema
   });
 }
 
-/** Checks evidence offsets and quantity texts against the source texts. */
+/**
+ * Checks evidence offsets against the source texts, and that every quantity is read from one of the
+ * record's own quotes with the qualifier its text's marker states (约 ABOUT, 近 NEARLY …).
+ */
 function checkGrounding(
   file: string,
   record: string,
@@ -89,16 +93,31 @@ function checkGrounding(
     }
   });
   quantities.forEach((q, i) => {
-    const grounded = evidence.some((e) => texts.get(e.sourceId)?.includes(q.text));
-    if (!grounded) {
+    if (!evidence.some((e) => e.quote.includes(q.text))) {
       throw new SeedError(
         file,
         record,
         `quantities.${i}.text`,
-        `"${q.text}" does not occur in the source`,
+        `"${q.text}" does not occur in any quote of the record`,
+      );
+    }
+    const stated = qualifierOfText(q.text);
+    if (q.qualifier !== stated) {
+      throw new SeedError(
+        file,
+        record,
+        `quantities.${i}.qualifier`,
+        `"${q.text}" states ${stated}, not ${q.qualifier}`,
       );
     }
   });
+}
+
+type QuantityRow = ReturnType<typeof quantitySchema.parse>;
+
+/** A seed quantity as the port holds it: `approximate` derived from the qualifier. */
+function toQuantity(q: QuantityRow): Quantity {
+  return { ...q, approximate: isApproximate(q.qualifier) };
 }
 
 function toEvidence(e: { source: string; quote: string; start: number; end: number }) {
@@ -124,8 +143,15 @@ export async function loadSeed(dir: string = defaultSeedDir): Promise<SeedGraph>
         `cannot read ${s.file} (${(error as Error).message})`,
       );
     }
-    const { file: _file, ...rest } = s;
-    sources.push({ ...rest, text });
+    const { file: _file, attribution, ...rest } = s;
+    sources.push({
+      ...rest,
+      text,
+      attribution: attribution && {
+        entityId: attribution.entity,
+        evidence: attribution.evidence.map(toEvidence),
+      },
+    });
   }
   const texts = new Map(sources.map((s) => [s.id, s.text]));
 
@@ -144,20 +170,26 @@ export async function loadSeed(dir: string = defaultSeedDir): Promise<SeedGraph>
       const clash = byName.get(r.name);
       if (clash) throw new SeedError(spec.file, label, 'name', `same name as ${clash}`);
       const evidence = r.evidence.map(toEvidence);
-      checkGrounding(spec.file, label, evidence, r.quantities, texts);
+      const quantities = r.quantities.map(toQuantity);
+      checkGrounding(spec.file, label, evidence, quantities, texts);
       const entity: EntityRecord = {
         id: r.id,
         type: spec.type as EntityType,
         name: r.name,
         nameEn: r.nameEn,
+        nameEnSource: r.nameEnSource,
         aliases: r.aliases,
         collective: r.collective,
-        quantities: r.quantities,
+        quantities,
         evidence,
         scope: 'scope' in r ? r.scope : null,
         level: 'level' in r ? r.level : null,
         date: 'date' in r ? r.date : null,
         category: 'category' in r ? r.category : null,
+        activity: 'activity' in r ? r.activity : null,
+        groupKind: 'groupKind' in r ? r.groupKind : null,
+        statementKind: 'statementKind' in r ? r.statementKind : null,
+        instrumentKind: 'instrumentKind' in r ? r.instrumentKind : null,
       };
       entities.push(entity);
       byId.set(entity.id, entity);
@@ -194,8 +226,19 @@ export async function loadSeed(dir: string = defaultSeedDir): Promise<SeedGraph>
     if (relationIds.has(r.id)) throw new SeedError(relationFile, label, 'id', 'duplicate id');
     relationIds.add(r.id);
     const evidence = r.evidence.map(toEvidence);
-    checkGrounding(relationFile, label, evidence, r.quantities, texts);
-    return { ...r, evidence };
+    const quantities = r.quantities.map(toQuantity);
+    checkGrounding(relationFile, label, evidence, quantities, texts);
+    return { ...r, evidence, quantities };
+  });
+
+  sources.forEach((source, index) => {
+    if (!source.attribution) return;
+    const label = recordLabel(index, source);
+    const entity = byId.get(source.attribution.entityId);
+    if (!entity) {
+      throw new SeedError('sources.json', label, 'attribution.entity', 'unknown entity');
+    }
+    checkGrounding('sources.json', label, source.attribution.evidence, [], texts);
   });
 
   return { sources, entities, relations };

@@ -1,5 +1,19 @@
-// zod schemas of the seed files: the one definition of what a valid record is.
+// zod schemas of the seed files: the one definition of what a valid record is, built on the domain vocabulary (src/model).
 import { z } from 'zod';
+import {
+  activities,
+  associationScopes,
+  groupKinds,
+  idPrefixes,
+  instrumentKinds,
+  nameEnSources,
+  quantityQualifiers,
+  regionLevels,
+  reliefCategories,
+  relationTypes,
+  statementKinds,
+  type EntityType,
+} from '../model/index.js';
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -14,7 +28,7 @@ export const quantitySchema = z.strictObject({
   value: z.number().finite(),
   unit: nonEmpty,
   item: nonEmpty.nullable(),
-  approximate: z.boolean(),
+  qualifier: z.enum(quantityQualifiers),
   text: nonEmpty,
 });
 
@@ -26,100 +40,71 @@ export const sourceSchema = z.strictObject({
   author: nonEmpty.nullable().default(null),
   date: z.iso.date().nullable().default(null),
   file: nonEmpty,
+  attribution: z
+    .strictObject({ entity: nonEmpty, evidence: z.array(evidenceSchema).min(1) })
+    .nullable()
+    .default(null),
 });
 
 const entityBase = {
   id: nonEmpty,
   name: nonEmpty,
   nameEn: nonEmpty,
+  nameEnSource: z.enum(nameEnSources),
   aliases: z.array(nonEmpty).default([]),
   collective: z.boolean().default(false),
   evidence: z.array(evidenceSchema).min(1),
   quantities: z.array(quantitySchema).default([]),
 };
 
-export const reliefCategories = [
-  'MEDICAL_SUPPLIES',
-  'HOSPITAL_CONSTRUCTION',
-  'MEDICAL_STAFF',
-  'MEDICAL_SERVICES',
-  'EPIDEMIC_CONTROL',
-  'DONATIONS',
-  'FINANCIAL_SUPPORT',
-  'INTERNATIONAL_SOURCING',
-  'LIVING_SUPPLIES',
-  'RESUMPTION_INFORMATION',
-  'RESUMPTION_GUIDANCE',
-  'RESUMPTION_RIGHTS',
-  'RESUMPTION_DIFFICULTIES',
-  'DAILY_SUPPLY',
-  'DAILY_CIRCULATION',
-  'SCIENCE_COMMUNICATION',
-  'CULTURE',
-] as const;
+function entityFile<T extends EntityType, S extends z.ZodType>(file: string, type: T, schema: S) {
+  return { file, type, prefix: idPrefixes[type], schema };
+}
 
 /** One entry per entity file: the file, its entity type, its id prefix and its record schema. */
 export const entityFiles = [
-  {
-    file: 'entities/associations.json',
-    type: 'ASSOCIATION',
-    prefix: 'association:',
-    schema: z.strictObject({ ...entityBase, scope: z.enum(['NATIONAL', 'LOCAL']) }),
-  },
-  {
-    file: 'entities/government-bodies.json',
-    type: 'GOVERNMENT_BODY',
-    prefix: 'government:',
-    schema: z.strictObject(entityBase),
-  },
-  {
-    file: 'entities/companies.json',
-    type: 'COMPANY',
-    prefix: 'company:',
-    schema: z.strictObject(entityBase),
-  },
-  {
-    file: 'entities/hospitals.json',
-    type: 'HOSPITAL',
-    prefix: 'hospital:',
-    schema: z.strictObject(entityBase),
-  },
-  {
-    file: 'entities/regions.json',
-    type: 'REGION',
-    prefix: 'region:',
-    schema: z.strictObject({
+  entityFile(
+    'entities/associations.json',
+    'ASSOCIATION',
+    z.strictObject({ ...entityBase, scope: z.enum(associationScopes) }),
+  ),
+  entityFile('entities/government-bodies.json', 'GOVERNMENT_BODY', z.strictObject(entityBase)),
+  entityFile('entities/companies.json', 'COMPANY', z.strictObject(entityBase)),
+  entityFile(
+    'entities/groups.json',
+    'GROUP',
+    z.strictObject({ ...entityBase, groupKind: z.enum(groupKinds) }),
+  ),
+  entityFile('entities/hospitals.json', 'HOSPITAL', z.strictObject(entityBase)),
+  entityFile(
+    'entities/regions.json',
+    'REGION',
+    z.strictObject({ ...entityBase, level: z.enum(regionLevels) }),
+  ),
+  entityFile(
+    'entities/meetings.json',
+    'MEETING',
+    z.strictObject({ ...entityBase, date: z.iso.date() }),
+  ),
+  entityFile(
+    'entities/statements.json',
+    'STATEMENT',
+    z.strictObject({ ...entityBase, statementKind: z.enum(statementKinds) }),
+  ),
+  entityFile(
+    'entities/instruments.json',
+    'INSTRUMENT',
+    z.strictObject({ ...entityBase, instrumentKind: z.enum(instrumentKinds) }),
+  ),
+  entityFile(
+    'entities/relief-actions.json',
+    'RELIEF_ACTION',
+    z.strictObject({
       ...entityBase,
-      level: z.enum(['COUNTRY', 'PROVINCE', 'CITY', 'AREA']),
+      category: z.enum(reliefCategories),
+      activity: z.enum(activities),
     }),
-  },
-  {
-    file: 'entities/meetings.json',
-    type: 'MEETING',
-    prefix: 'meeting:',
-    schema: z.strictObject({ ...entityBase, date: z.iso.date() }),
-  },
-  {
-    file: 'entities/relief-actions.json',
-    type: 'RELIEF_ACTION',
-    prefix: 'action:',
-    schema: z.strictObject({ ...entityBase, category: z.enum(reliefCategories) }),
-  },
-] as const;
-
-export const relationTypes = [
-  'PERFORMED',
-  'LED',
-  'TARGETED',
-  'COMMISSIONED',
-  'INITIATED',
-  'WORKED_THROUGH',
-  'ADOPTED',
-  'PARTNERED_WITH',
-  'ORGANIZED',
-  'REPORTED',
-  'PART_OF',
-  'LOCATED_IN',
+  ),
 ] as const;
 
 export const relationSchema = z.strictObject({
@@ -130,24 +115,3 @@ export const relationSchema = z.strictObject({
   evidence: z.array(evidenceSchema).min(1),
   quantities: z.array(quantitySchema).default([]),
 });
-
-export type RelationType = (typeof relationTypes)[number];
-
-type EntityTypeName = (typeof entityFiles)[number]['type'];
-const actors: EntityTypeName[] = ['ASSOCIATION', 'GOVERNMENT_BODY', 'COMPANY'];
-
-/** Which entity types each relation type may join: checked on load so the typed fields stay true. */
-export const relationEnds: Record<RelationType, { from: EntityTypeName[]; to: EntityTypeName[] }> = {
-  PERFORMED: { from: actors, to: ['RELIEF_ACTION'] },
-  LED: { from: ['ASSOCIATION'], to: ['RELIEF_ACTION'] },
-  TARGETED: { from: ['RELIEF_ACTION'], to: ['HOSPITAL', 'REGION', 'COMPANY', 'GOVERNMENT_BODY'] },
-  COMMISSIONED: { from: ['GOVERNMENT_BODY'], to: ['RELIEF_ACTION'] },
-  INITIATED: { from: ['GOVERNMENT_BODY'], to: ['RELIEF_ACTION'] },
-  WORKED_THROUGH: { from: ['GOVERNMENT_BODY'], to: ['ASSOCIATION'] },
-  ADOPTED: { from: ['GOVERNMENT_BODY'], to: ['RELIEF_ACTION'] },
-  PARTNERED_WITH: { from: ['ASSOCIATION'], to: ['COMPANY'] },
-  ORGANIZED: { from: ['GOVERNMENT_BODY'], to: ['MEETING'] },
-  REPORTED: { from: ['GOVERNMENT_BODY'], to: ['MEETING', 'RELIEF_ACTION'] },
-  PART_OF: { from: ['GOVERNMENT_BODY'], to: ['GOVERNMENT_BODY'] },
-  LOCATED_IN: { from: ['ASSOCIATION', 'HOSPITAL'], to: ['REGION'] },
-};

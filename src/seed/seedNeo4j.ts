@@ -23,7 +23,7 @@ import { createNeo4jDriver, describeError } from '../graph/neo4j/Neo4jBackend.js
 import { entityRow, relationRow, sourceRow, toNumber } from '../graph/neo4j/records.js';
 import { loadSeed, SeedError, type SeedGraph } from './loadSeed.js';
 import { seedVersion } from './seedVersion.js';
-import type { RelationType } from './schema.js';
+import type { RelationType } from '../model/index.js';
 
 /** schema/neo4j/schema.cypher of this repository. */
 export const defaultSchemaFile = repoPath(import.meta.url, 'schema/neo4j/schema.cypher');

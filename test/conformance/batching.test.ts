@@ -68,7 +68,7 @@ describeConformance(
       expect(totals.calls).toEqual({ findEntities: 1, relationsOf: 1 });
       const paths = await measured<{ paths: unknown[] }>(
         server(),
-        `{ paths(from: "government:ministry-of-civil-affairs", to: "company:foxconn", maxHops: 4, first: 100) { length } }`,
+        `{ paths(from: "government:ministry-of-civil-affairs", to: "hospital:wuhan-huoshenshan-hospital", maxHops: 4, first: 100) { length } }`,
       );
       expect(paths.data.paths.length).toBeGreaterThan(1);
       // Both ends in one entity batch; the two explorations share one batch per level.

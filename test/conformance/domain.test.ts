@@ -12,6 +12,9 @@ const listFields: Record<string, string> = {
   Region: 'regions',
   Meeting: 'meetings',
   ReliefAction: 'reliefActions',
+  Group: 'groups',
+  Statement: 'statements',
+  Instrument: 'instruments',
 };
 
 /** Fields the schema offers that the article gives no instance of, and why. */
@@ -23,6 +26,7 @@ const unusedByTheArticle: Record<string, string> = {
 interface Hop {
   direction: string;
   types: string[];
+  nodeTypes?: string[];
 }
 
 /** The ids a chain of hops reaches, computed with the generic `relations` field, one hop at a time. */
@@ -31,13 +35,17 @@ async function reachable(server: TestServer, start: string, hops: Hop[]): Promis
   for (const hop of hops) {
     const next: string[] = [];
     for (const id of ids) {
-      const result = await server.query<{ entity: { relations: { node: { id: string } }[] } }>(
+      const result = await server.query<{
+        entity: { relations: { node: { id: string; type: string } }[] };
+      }>(
         `query ($id: ID!, $d: Direction!, $t: [String!]) {
-           entity(id: $id) { relations(direction: $d, types: $t, first: 1000) { node { id } } } }`,
+           entity(id: $id) { relations(direction: $d, types: $t, first: 1000) { node { id type } } } }`,
         { id, d: hop.direction, t: hop.types },
       );
-      for (const r of result.data!.entity.relations)
+      for (const r of result.data!.entity.relations) {
+        if (hop.nodeTypes && !hop.nodeTypes.includes(r.node.type)) continue;
         if (!next.includes(r.node.id)) next.push(r.node.id);
+      }
     }
     ids = next;
   }

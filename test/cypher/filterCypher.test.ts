@@ -27,7 +27,7 @@ function everyValue(text: string, list: string[], number: number): EntityFilter 
       { kind: 'field', field: 'scope', op: 'in', value: list },
       { kind: 'names', op: 'contains', value: text },
       { kind: 'names', op: 'equals', value: text },
-      { kind: 'quantity', unit: text, item: text, min: number, max: number },
+      { kind: 'quantity', unit: text, item: text, min: number, max: number, qualifiers: ['EXACT'] },
       {
         kind: 'related',
         direction: 'BOTH',
@@ -110,10 +110,10 @@ describe('compileFindQuery', () => {
 
   it('follows the direction of a related filter and passes its types as one parameter', () => {
     const out = compileFindQuery(
-      find({ kind: 'related', direction: 'OUT', types: ['LED'], filter: null }),
+      find({ kind: 'related', direction: 'OUT', types: ['COVERED'], filter: null }),
     );
     expect(out.statement).toMatch(/MATCH \(n\)-\[r\d+\]->\(m\d+:Entity\)/);
-    expect(Object.values(out.parameters)).toContainEqual(['LED']);
+    expect(Object.values(out.parameters)).toContainEqual(['COVERED']);
     const inn = compileFindQuery(
       find({ kind: 'related', direction: 'IN', types: [], filter: null }),
     );
@@ -207,7 +207,12 @@ describe('compileFindQuery whitelists', () => {
       kind: 'related',
       direction: 'OUT',
       types: ['PERFORMED'],
-      filter: { kind: 'related', direction: 'IN', types: ['LED', 'FUNDED]->(x) //'], filter: null },
+      filter: {
+        kind: 'related',
+        direction: 'IN',
+        types: ['MEMBER_OF', 'FUNDED]->(x) //'],
+        filter: null,
+      },
     };
     rejects(
       find(filter),
@@ -235,8 +240,18 @@ describe('compileFindQuery whitelists', () => {
       item: null,
       min: Infinity,
       max: null,
+      qualifiers: null,
     };
     rejects(find(infinite), /min must be a finite number/);
+    const qualifier: EntityFilter = {
+      kind: 'quantity',
+      unit: null,
+      item: null,
+      min: null,
+      max: null,
+      qualifiers: ['ROUGHLY'],
+    };
+    rejects(find(qualifier), /qualifiers must be a list of quantity qualifiers/);
   });
 
   it('rejects a sort field outside SortField and a direction other than ASC or DESC', () => {

@@ -42,6 +42,19 @@ export const representativeFindQueries: [string, FindQuery][] = [
   ],
   ['field equals', query({ kind: 'field', field: 'scope', op: 'equals', value: 'NATIONAL' })],
   [
+    'kind-specific fields in',
+    query({
+      kind: 'or',
+      filters: [
+        { kind: 'field', field: 'activity', op: 'in', value: ['DONATION'] },
+        { kind: 'field', field: 'groupKind', op: 'in', value: ['MEMBERS'] },
+        { kind: 'field', field: 'statementKind', op: 'in', value: ['RECOMMENDATION'] },
+        { kind: 'field', field: 'instrumentKind', op: 'in', value: ['MODEL'] },
+        { kind: 'field', field: 'nameEnSource', op: 'in', value: ['OFFICIAL'] },
+      ],
+    }),
+  ],
+  [
     'field in',
     query({ kind: 'field', field: 'category', op: 'in', value: ['DONATIONS', 'CULTURE'] }),
   ],
@@ -49,11 +62,18 @@ export const representativeFindQueries: [string, FindQuery][] = [
   ['names contain', query({ kind: 'names', op: 'contains', value: 'Chamber' })],
   [
     'quantity with every condition',
-    query({ kind: 'quantity', unit: 'CNY', item: '捐款', min: 1e6, max: 2.2e9 }),
+    query({
+      kind: 'quantity',
+      unit: 'CNY',
+      item: '捐款',
+      min: 1e6,
+      max: 2.2e9,
+      qualifiers: ['EXACT', 'ABOUT'],
+    }),
   ],
   [
     'quantity with no condition',
-    query({ kind: 'quantity', unit: null, item: null, min: null, max: null }),
+    query({ kind: 'quantity', unit: null, item: null, min: null, max: null, qualifiers: null }),
   ],
   ['empty and', query({ kind: 'and', filters: [] })],
   ['empty or', query({ kind: 'or', filters: [] })],
@@ -83,8 +103,8 @@ export const representativeFindQueries: [string, FindQuery][] = [
     query({
       kind: 'related',
       direction: 'BOTH',
-      types: ['PERFORMED', 'LED'],
-      filter: { kind: 'quantity', unit: 'CNY', item: null, min: 1, max: null },
+      types: ['PERFORMED', 'MOBILIZED'],
+      filter: { kind: 'quantity', unit: 'CNY', item: null, min: 1, max: null, qualifiers: null },
     }),
   ],
   ['related nested five deep', query(nestedRelated(5))],

@@ -17,7 +17,7 @@ import {
   SOURCE_LABEL,
   STORED_PROPERTY_KEYS,
 } from '../../src/graph/neo4j/records.js';
-import { relationTypes } from '../../src/seed/schema.js';
+import { relationTypes } from '../../src/model/index.js';
 import { readSchemaStatements } from '../../src/seed/seedNeo4j.js';
 import { representativeFindQueries } from './findQueries.js';
 

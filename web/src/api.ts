@@ -65,7 +65,7 @@ export async function request<T>(
   return body.data;
 }
 
-const quantityFields = 'quantities { value unit item approximate text }';
+const quantityFields = 'quantities { value unit item qualifier approximate text }';
 const evidenceFields = 'evidence { quote start end source { id } }';
 const summaryFields = 'id type name nameEn';
 
@@ -98,7 +98,7 @@ export async function entity(id: string): Promise<EntityDetail | null> {
   const data = await request<{ entity: EntityDetail | null }>(
     `query ExplorerEntity($id: ID!) {
       entity(id: $id) {
-        ${summaryFields} aliases ${quantityFields} ${evidenceFields}
+        ${summaryFields} nameEnSource aliases ${quantityFields} ${evidenceFields}
         ... on ReliefAction { category${activityField ? ' activity' : ''} }
         relations(direction: BOTH, first: 1000) {
           id type direction node { ${nodeFields()} } ${quantityFields} ${evidenceFields}

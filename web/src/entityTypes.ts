@@ -36,6 +36,15 @@ export const entityTypes: TypeStyle[] = [
   },
   { type: 'REGION', label: 'Region', labelZh: '地区', color: '#56b4e9', shape: 'round-octagon' },
   { type: 'MEETING', label: 'Meeting', labelZh: '会议', color: '#7a5195', shape: 'star' },
+  { type: 'GROUP', label: 'Group', labelZh: '群体', color: '#ddcc77', shape: 'pentagon' },
+  { type: 'STATEMENT', label: 'Statement', labelZh: '表述', color: '#882255', shape: 'tag' },
+  {
+    type: 'INSTRUMENT',
+    label: 'Named thing',
+    labelZh: '基金、项目、指南等',
+    color: '#44aa99',
+    shape: 'rhomboid',
+  },
 ];
 
 const fallback: TypeStyle = {
@@ -58,6 +67,9 @@ const shapePaths: Record<string, string> = {
   'round-triangle': '<polygon points="8,1 15,14 1,14" stroke-linejoin="round" stroke-width="2"/>',
   'round-octagon': '<polygon points="5,1 11,1 15,5 15,11 11,15 5,15 1,11 1,5"/>',
   star: '<polygon points="8,1 10,6 15,6 11,9.5 12.5,15 8,11.5 3.5,15 5,9.5 1,6 6,6"/>',
+  pentagon: '<polygon points="8,1 15,6 12.5,15 3.5,15 1,6"/>',
+  tag: '<polygon points="1,3 11,3 15,8 11,13 1,13"/>',
+  rhomboid: '<polygon points="4,3 15,3 12,13 1,13"/>',
 };
 
 /** The type's shape as SVG drawn in a 16x16 box (the legend's icons and the SVG export). */

@@ -6,6 +6,27 @@ function plain(value: number): string {
   return String(Number(value.toPrecision(6)));
 }
 
+/** What each qualifier puts before the number, in Chinese and English (上万名 is 1万 or more). */
+const qualifierZh: Record<string, string> = {
+  ABOUT: '约',
+  NEARLY: '近',
+  AT_LEAST: '至少',
+  MORE_THAN: '超过',
+  LESS_THAN: '不到',
+};
+const qualifierEn: Record<string, string> = {
+  ABOUT: 'about ',
+  NEARLY: 'nearly ',
+  AT_LEAST: 'at least ',
+  MORE_THAN: 'more than ',
+  LESS_THAN: 'less than ',
+};
+
+function prefix(quantity: Quantity, words: Record<string, string>, approximate: string): string {
+  if (quantity.qualifier) return words[quantity.qualifier] ?? '';
+  return quantity.approximate ? approximate : '';
+}
+
 /** Chinese: 万 and 亿 as the article writes them, with 元 for money. */
 export function quantityZh(quantity: Quantity): string {
   const { value } = quantity;
@@ -17,7 +38,7 @@ export function quantityZh(quantity: Quantity): string {
         ? `${plain(value / 1e4)}万`
         : plain(value);
   const unit = quantity.unit === 'CNY' ? '元' : quantity.unit;
-  return `${quantity.approximate ? '约' : ''}${number}${unit}${quantity.item ?? ''}`;
+  return `${prefix(quantity, qualifierZh, '约')}${number}${unit}${quantity.item ?? ''}`;
 }
 
 /** English: millions and billions in words, otherwise grouped digits. */
@@ -31,7 +52,7 @@ export function quantityEn(quantity: Quantity): string {
         ? `${plain(value / 1e6)} million`
         : Number(plain(value)).toLocaleString('en-US');
   const item = quantity.item ? ` (${quantity.item})` : '';
-  return `${quantity.approximate ? 'about ' : ''}${number} ${quantity.unit}${item}`;
+  return `${prefix(quantity, qualifierEn, 'about ')}${number} ${quantity.unit}${item}`;
 }
 
 const sentenceEnd = /[。！？!?；\n]/;

@@ -101,7 +101,8 @@ window.__explorer = {
   cy: graph.cy,
   state,
   labelled: () => graph.labelled(),
-  settled: () => state.pending === 0 && !graph.cy.animated(),
+  // A view restored from its URL is not settled between its steps (focus, expansions, path).
+  settled: () => state.pending === 0 && !restoring && !graph.cy.animated(),
 };
 
 const panelContext: PanelContext = {

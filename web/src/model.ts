@@ -8,6 +8,8 @@ export interface Quantity {
   value: number;
   unit: string;
   item: string | null;
+  /** EXACT, ABOUT (约), NEARLY (近), AT_LEAST (上万), MORE_THAN, LESS_THAN (不到). */
+  qualifier?: string;
   approximate: boolean;
   text: string;
 }
@@ -59,6 +61,8 @@ export interface RelationDetail {
 
 export interface EntityDetail extends EntitySummary {
   aliases: string[];
+  /** OFFICIAL, TRANSLATION or DESCRIPTION: where nameEn comes from. */
+  nameEnSource?: string | null;
   quantities: Quantity[];
   evidence: Evidence[];
   category?: string;

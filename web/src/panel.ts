@@ -109,7 +109,22 @@ function entityButton(node: EntitySummary): string {
   return `<button type="button" class="entity-link" data-action="goto" data-id="${escapeHtml(node.id)}">${typeIcon(node.type)}<span lang="zh">${escapeHtml(node.name)}</span>${en}</button>`;
 }
 
-function namesHtml(node: EntitySummary & { aliases?: string[] }, docs: SchemaDocs): string {
+const nameEnSources: Record<string, string> = {
+  OFFICIAL: 'official English name',
+  TRANSLATION: 'translation',
+  DESCRIPTION: 'description',
+};
+
+/** Whether the English name is the organisation's own or made here (nameEnSource). */
+function nameEnSourceHtml(source: string | null | undefined): string {
+  const label = source ? nameEnSources[source] : undefined;
+  return label ? ` <span class="muted name-en-source">(${label})</span>` : '';
+}
+
+function namesHtml(
+  node: EntitySummary & { aliases?: string[]; nameEnSource?: string | null },
+  docs: SchemaDocs,
+): string {
   const style = typeStyle(node.type);
   const typeName = objectTypeOf(node.type);
   const aliases = node.aliases?.length
@@ -120,7 +135,7 @@ function namesHtml(node: EntitySummary & { aliases?: string[] }, docs: SchemaDoc
   const enDescription = docs.field(typeName, 'nameEn') ?? docs.field('Entity', 'nameEn');
   return `<p class="type-badge" style="--type-color:${style.color}">${typeIcon(node.type)} ${described(`${escapeHtml(style.label)} <span lang="zh">${escapeHtml(style.labelZh)}</span>`, typeDescription)}</p>
     <h2 lang="zh" title="${escapeHtml(nameDescription ?? '')}">${escapeHtml(node.name)}</h2>
-    ${node.nameEn ? `<p class="name-en" title="${escapeHtml(enDescription ?? '')}">${escapeHtml(node.nameEn)}</p>` : ''}
+    ${node.nameEn ? `<p class="name-en" title="${escapeHtml(enDescription ?? '')}">${escapeHtml(node.nameEn)}${nameEnSourceHtml(node.nameEnSource)}</p>` : ''}
     ${aliases}`;
 }
 

@@ -32,7 +32,8 @@ export function matchesFilter(graph: Graph, entity: EntityRecord, filter: Entity
           (filter.unit === null || q.unit === filter.unit) &&
           (filter.item === null || q.item === filter.item) &&
           (filter.min === null || q.value >= filter.min) &&
-          (filter.max === null || q.value <= filter.max),
+          (filter.max === null || q.value <= filter.max) &&
+          (filter.qualifiers === null || filter.qualifiers.includes(q.qualifier)),
       );
     case 'related': {
       const related = (edge: string, relation: RelationRecord, other: string) => {

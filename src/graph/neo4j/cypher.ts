@@ -12,7 +12,7 @@ import {
   type FilterField,
   type SortField,
 } from '../port.js';
-import { relationTypes, type RelationType } from '../../seed/schema.js';
+import { relationTypes, type RelationType } from '../../model/index.js';
 import {
   DATA_VERSION_LABEL,
   ENTITY_CORE_KEYS,
@@ -231,6 +231,11 @@ const FILTER_PROPERTIES: Readonly<Record<FilterField, string>> = {
   scope: 'scope',
   level: 'level',
   category: 'category',
+  activity: 'activity',
+  groupKind: 'groupKind',
+  statementKind: 'statementKind',
+  instrumentKind: 'instrumentKind',
+  nameEnSource: 'nameEnSource',
 };
 
 /** The stored property behind each sort key; `money` is precomputed by the seeder (records.ts). */
@@ -305,6 +310,9 @@ export const FILTER_FRAGMENTS = {
     `${generated(x)}.quantityValue[${generated(i)}] >= $${generated(p)}`,
   quantityMax: (x: string, i: string, p: string): string =>
     `${generated(x)}.quantityValue[${generated(i)}] <= $${generated(p)}`,
+  /** $p: a list of qualifiers (QuantityQualifier values). */
+  quantityQualifier: (x: string, i: string, p: string): string =>
+    `${generated(x)}.quantityQualifier[${generated(i)}] IN $${generated(p)}`,
   /**
    * Some relationship `r` between `x` and an entity `m`, of a type in $types when given, where
    * `m` satisfies `nested` when given. The nested predicate sits behind WITH so that it is its own
@@ -425,7 +433,11 @@ SET s = {
   publisher: row.publisher,
   author: row.author,
   date: date(row.date),
-  text: row.text
+  text: row.text,
+  attributionEntity: row.attributionEntity,
+  attributionQuote: row.attributionQuote,
+  attributionStart: row.attributionStart,
+  attributionEnd: row.attributionEnd
 }`;
 
 const GROUNDING = `
@@ -436,7 +448,7 @@ const GROUNDING = `
   quantityValue: row.quantityValue,
   quantityUnit: row.quantityUnit,
   quantityItem: row.quantityItem,
-  quantityApproximate: row.quantityApproximate,
+  quantityQualifier: row.quantityQualifier,
   quantityText: row.quantityText`;
 
 function mergeEntities(label: string): string {
@@ -449,12 +461,17 @@ SET n = {
   type: row.type,
   name: row.name,
   nameEn: row.nameEn,
+  nameEnSource: row.nameEnSource,
   aliases: row.aliases,
   collective: row.collective,
   scope: row.scope,
   level: row.level,
   date: date(row.date),
   category: row.category,
+  activity: row.activity,
+  groupKind: row.groupKind,
+  statementKind: row.statementKind,
+  instrumentKind: row.instrumentKind,
   searchText: row.searchText,
   searchNames: row.searchNames,
   money: row.money,${GROUNDING}

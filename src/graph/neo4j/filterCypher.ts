@@ -5,7 +5,7 @@
 // (filter and sort fields, relation types, directions), each checked before use. Every value the
 // client gave (strings, numbers, lists) goes into the parameters, never into the text.
 import neo4j from 'neo4j-driver';
-import { relationTypes } from '../../seed/schema.js';
+import { quantityQualifiers, relationTypes } from '../../model/index.js';
 import { normalizeSearchText } from '../ordering.js';
 import type { Direction, EntityFilter, FindQuery, SortKey } from '../port.js';
 import {
@@ -27,6 +27,7 @@ export interface CompiledQuery {
 
 const RELATION_TYPES: ReadonlySet<string> = new Set(relationTypes);
 const DIRECTIONS: ReadonlySet<string> = new Set<Direction>(['OUT', 'IN', 'BOTH']);
+const QUALIFIERS: ReadonlySet<string> = new Set(quantityQualifiers);
 
 /** The variable the statement binds each candidate entity to (findEntitiesStatement). */
 const ROOT = 'n';
@@ -118,8 +119,11 @@ class Compilation {
     x: string,
     at: string,
   ): string {
-    const { unit, item, min, max } = filter;
+    const { unit, item, min, max, qualifiers } = filter;
     if (!isNullOr(unit, isString)) throw invalid(at, 'unit must be a string or null');
+    if (!isNullOr(qualifiers, isStringList) || qualifiers?.some((q) => !QUALIFIERS.has(q))) {
+      throw invalid(at, 'qualifiers must be a list of quantity qualifiers or null');
+    }
     if (!isNullOr(item, isString)) throw invalid(at, 'item must be a string or null');
     if (!isNullOr(min, isFiniteNumber)) throw invalid(at, 'min must be a finite number or null');
     if (!isNullOr(max, isFiniteNumber)) throw invalid(at, 'max must be a finite number or null');
@@ -130,6 +134,9 @@ class Compilation {
     // Quantity values are stored as FLOAT; a JavaScript number is sent as FLOAT too.
     if (min !== null) conditions.push(F.quantityMin(x, i, this.parameter(min)));
     if (max !== null) conditions.push(F.quantityMax(x, i, this.parameter(max)));
+    if (qualifiers !== null) {
+      conditions.push(F.quantityQualifier(x, i, this.parameter([...qualifiers])));
+    }
     return F.someQuantity(x, i, conditions);
   }
 

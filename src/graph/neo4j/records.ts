@@ -2,8 +2,9 @@
 //
 // Storage model (what `npm run seed` writes and the adapter reads back):
 // - Every entity is one node labelled :Entity plus its type label (ENTITY_LABELS), with the
-//   properties id, type (the port's EntityType), name, nameEn, aliases (LIST<STRING>), collective,
-//   scope, level, date (a native DATE), category, and searchText: every name normalised
+//   properties id, type (the port's EntityType), name, nameEn, nameEnSource, aliases
+//   (LIST<STRING>), collective, the kind-specific scope, level, date (a native DATE), category,
+//   activity, groupKind, statementKind, instrumentKind, and searchText: every name normalised
 //   (ordering.ts's normalizedNames) and joined with newlines, for substring search through a TEXT index.
 //   Two more serve findEntities' filters and sorts: searchNames, the same normalised names as a
 //   list (so a match never spans two names), and money, the sum of the CNY quantities (moneyOf).
@@ -13,10 +14,14 @@
 // - Evidence and quantities are lists of objects, which Neo4j cannot store as properties, so both
 //   nodes and relationships hold them as parallel lists of primitives, one index per item:
 //   evidenceSource, evidenceQuote, evidenceStart, evidenceEnd (INTEGER); quantityValue (FLOAT),
-//   quantityUnit, quantityItem ('' for null: a list cannot hold null), quantityApproximate,
-//   quantityText. Every value is stored natively, so the round trip is exact.
-// - Each source is one :Source node with id, title, titleEn, publisher, author, date (DATE), text.
+//   quantityUnit, quantityItem ('' for null: a list cannot hold null), quantityQualifier
+//   (approximate is derived from it when read), quantityText. Every value is
+//   stored natively, so the round trip is exact.
+// - Each source is one :Source node with id, title, titleEn, publisher, author, date (DATE), text,
+//   and its attribution as attributionEntity (an entity id, absent when none) with the parallel
+//   lists attributionQuote, attributionStart, attributionEnd (the quotes are in the source itself).
 import neo4j, { type Integer } from 'neo4j-driver';
+import { entityTypes, isApproximate, type QuantityQualifier } from '../../model/index.js';
 import { moneyOf, normalizedNames } from '../ordering.js';
 import type {
   EntityRecord,
@@ -33,11 +38,16 @@ export const ENTITY_LABELS = {
   ASSOCIATION: 'Association',
   GOVERNMENT_BODY: 'GovernmentBody',
   COMPANY: 'Company',
+  GROUP: 'Group',
   HOSPITAL: 'Hospital',
   REGION: 'Region',
   MEETING: 'Meeting',
   RELIEF_ACTION: 'ReliefAction',
+  STATEMENT: 'Statement',
+  INSTRUMENT: 'Instrument',
 } as const satisfies Record<EntityType, string>;
+
+const ENTITY_TYPES: ReadonlySet<string> = new Set(entityTypes);
 
 export const ENTITY_LABEL = 'Entity';
 export const SOURCE_LABEL = 'Source';
@@ -50,12 +60,17 @@ export const STORED_PROPERTY_KEYS = [
   'type',
   'name',
   'nameEn',
+  'nameEnSource',
   'aliases',
   'collective',
   'scope',
   'level',
   'date',
   'category',
+  'activity',
+  'groupKind',
+  'statementKind',
+  'instrumentKind',
   'searchText',
   'searchNames',
   'money',
@@ -66,7 +81,7 @@ export const STORED_PROPERTY_KEYS = [
   'quantityValue',
   'quantityUnit',
   'quantityItem',
-  'quantityApproximate',
+  'quantityQualifier',
   'quantityText',
   'title',
   'titleEn',
@@ -74,6 +89,10 @@ export const STORED_PROPERTY_KEYS = [
   'author',
   'text',
   'version',
+  'attributionEntity',
+  'attributionQuote',
+  'attributionStart',
+  'attributionEnd',
 ] as const;
 
 /** An entity's own fields, without its evidence and quantities (a search whose hits need neither). */
@@ -82,12 +101,17 @@ export const ENTITY_CORE_KEYS = [
   'type',
   'name',
   'nameEn',
+  'nameEnSource',
   'aliases',
   'collective',
   'scope',
   'level',
   'date',
   'category',
+  'activity',
+  'groupKind',
+  'statementKind',
+  'instrumentKind',
 ] as const satisfies readonly (typeof STORED_PROPERTY_KEYS)[number][];
 
 /**
@@ -104,7 +128,7 @@ export const ENTITY_READ_KEYS = [
   'quantityValue',
   'quantityUnit',
   'quantityItem',
-  'quantityApproximate',
+  'quantityQualifier',
   'quantityText',
 ] as const satisfies readonly (typeof STORED_PROPERTY_KEYS)[number][];
 
@@ -117,7 +141,7 @@ export interface GroundingRow {
   quantityValue: number[];
   quantityUnit: string[];
   quantityItem: string[];
-  quantityApproximate: boolean[];
+  quantityQualifier: string[];
   quantityText: string[];
 }
 
@@ -127,6 +151,7 @@ export interface EntityRow extends GroundingRow {
   type: EntityType;
   name: string;
   nameEn: string | null;
+  nameEnSource: string | null;
   aliases: string[];
   collective: boolean;
   scope: string | null;
@@ -134,6 +159,10 @@ export interface EntityRow extends GroundingRow {
   /** ISO date; the statement stores it as a native DATE. */
   date: string | null;
   category: string | null;
+  activity: string | null;
+  groupKind: string | null;
+  statementKind: string | null;
+  instrumentKind: string | null;
   searchText: string;
   searchNames: string[];
   /** Sent as a JavaScript number, so stored as FLOAT even when whole. */
@@ -146,8 +175,13 @@ export interface RelationRow extends GroundingRow {
   to: string;
 }
 
-/** Sources are stored field for field (the statement turns `date` into a native DATE). */
-export type SourceRow = SourceRecord;
+/** Sources are stored field for field (the statement turns `date` into a native DATE), the attribution flattened. */
+export interface SourceRow extends Omit<SourceRecord, 'attribution'> {
+  attributionEntity: string | null;
+  attributionQuote: string[];
+  attributionStart: Integer[];
+  attributionEnd: Integer[];
+}
 
 /** A stored entity or relationship read back through a map projection (`n {.*}`). */
 export type StoredMap = Record<string, unknown>;
@@ -172,7 +206,7 @@ function groundingRow(evidence: EvidenceRecord[], quantities: Quantity[]): Groun
     quantityValue: quantities.map((q) => q.value),
     quantityUnit: quantities.map((q) => q.unit),
     quantityItem: quantities.map((q) => q.item ?? ''),
-    quantityApproximate: quantities.map((q) => q.approximate),
+    quantityQualifier: quantities.map((q) => q.qualifier),
     quantityText: quantities.map((q) => q.text),
   };
 }
@@ -183,12 +217,17 @@ export function entityRow(entity: EntityRecord): EntityRow {
     type: entity.type,
     name: entity.name,
     nameEn: entity.nameEn,
+    nameEnSource: entity.nameEnSource,
     aliases: entity.aliases,
     collective: entity.collective,
     scope: entity.scope,
     level: entity.level,
     date: entity.date,
     category: entity.category,
+    activity: entity.activity,
+    groupKind: entity.groupKind,
+    statementKind: entity.statementKind,
+    instrumentKind: entity.instrumentKind,
     searchText: searchTextOf(entity),
     searchNames: normalizedNames(entity),
     money: moneyOf(entity),
@@ -206,7 +245,15 @@ export function relationRow(relation: RelationRecord): RelationRow {
 }
 
 export function sourceRow(source: SourceRecord): SourceRow {
-  return { ...source };
+  const { attribution, ...fields } = source;
+  const evidence = attribution?.evidence ?? [];
+  return {
+    ...fields,
+    attributionEntity: attribution?.entityId ?? null,
+    attributionQuote: evidence.map((e) => e.quote),
+    attributionStart: evidence.map((e) => neo4j.int(e.start)),
+    attributionEnd: evidence.map((e) => neo4j.int(e.end)),
+  };
 }
 
 /** Neo4j integers (64-bit) to JS numbers; every number in this graph is far inside 2^53. */
@@ -279,28 +326,35 @@ function evidenceOf(map: StoredMap): EvidenceRecord[] {
 }
 
 function quantitiesOf(map: StoredMap): Quantity[] {
-  const [values, units, items, approximates, texts] = parallel(map, [
+  const [values, units, items, qualifiers, texts] = parallel(map, [
     'quantityValue',
     'quantityUnit',
     'quantityItem',
-    'quantityApproximate',
+    'quantityQualifier',
     'quantityText',
   ]) as [unknown[], unknown[], unknown[], unknown[], unknown[]];
-  return values.map((value, i) => ({
-    value: toNumber(value),
-    unit: String(units[i]),
-    item: items[i] === '' ? null : String(items[i]),
-    approximate: approximates[i] === true,
-    text: String(texts[i]),
-  }));
+  return values.map((value, i) => {
+    const qualifier = String(qualifiers[i]) as QuantityQualifier;
+    return {
+      value: toNumber(value),
+      unit: String(units[i]),
+      item: items[i] === '' ? null : String(items[i]),
+      qualifier,
+      approximate: isApproximate(qualifier),
+      text: String(texts[i]),
+    };
+  });
 }
 
 export function toEntity(map: StoredMap): EntityRecord {
+  const type = text(map, 'type');
+  if (!ENTITY_TYPES.has(type)) throw new StoredRecordError(`unknown entity type ${type}`);
   return {
     id: text(map, 'id'),
-    type: text(map, 'type') as EntityType,
+    type: type as EntityType,
     name: text(map, 'name'),
     nameEn: optionalText(map, 'nameEn'),
+    nameEnSource: optionalText(map, 'nameEnSource'),
     aliases: strings(map, 'aliases'),
     collective: map.collective === true,
     quantities: quantitiesOf(map),
@@ -309,6 +363,10 @@ export function toEntity(map: StoredMap): EntityRecord {
     level: optionalText(map, 'level'),
     date: optionalDate(map, 'date'),
     category: optionalText(map, 'category'),
+    activity: optionalText(map, 'activity'),
+    groupKind: optionalText(map, 'groupKind'),
+    statementKind: optionalText(map, 'statementKind'),
+    instrumentKind: optionalText(map, 'instrumentKind'),
   };
 }
 
@@ -338,13 +396,32 @@ export function toRelationHit(map: StoredMap): RelationHit {
 }
 
 export function toSource(map: StoredMap): SourceRecord {
+  const id = text(map, 'id');
+  const entityId = optionalText(map, 'attributionEntity');
+  const [quotes, starts, ends] = parallel(map, [
+    'attributionQuote',
+    'attributionStart',
+    'attributionEnd',
+  ]) as [unknown[], unknown[], unknown[]];
   return {
-    id: text(map, 'id'),
+    id,
     title: text(map, 'title'),
     titleEn: optionalText(map, 'titleEn'),
     publisher: optionalText(map, 'publisher'),
     author: optionalText(map, 'author'),
     date: optionalDate(map, 'date'),
     text: text(map, 'text'),
+    attribution:
+      entityId === null
+        ? null
+        : {
+            entityId,
+            evidence: quotes.map((quote, i) => ({
+              sourceId: id,
+              quote: String(quote),
+              start: toNumber(starts[i]),
+              end: toNumber(ends[i]),
+            })),
+          },
   };
 }

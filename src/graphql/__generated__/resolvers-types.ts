@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, RelationHit, RelationRecord, Subgraph as SubgraphRecord, EvidenceRecord, SourceRecord } from '../../graph/port.js';
+import type { EntityRecord, AttributionRecord, RelationHit, RelationRecord, Subgraph as SubgraphRecord, EvidenceRecord, SourceRecord } from '../../graph/port.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -14,10 +14,65 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
-/** What one organisation did, summed over the relief actions it performed or led. */
+/** The kind of deed a relief action is, whichever section of the article tells it. */
+export type Activity =
+  /** Appeals, initiatives and policy proposals (倡议, 呼吁, 号召, 意见建议). */
+  | 'ADVOCACY'
+  /** Helping the authorities and firms carry something out: suspending tourism, refunds. */
+  | 'COORDINATION'
+  /** Cultural services for the public: free reading. */
+  | 'CULTURAL_SERVICE'
+  /** Giving money or goods (捐款捐物): 约22亿元, 7亿元, 医疗物资及生活用品320吨. */
+  | 'DONATION'
+  /** Credit, fund-raising and financial services: 21亿元 raised for three companies. */
+  | 'FINANCING'
+  /** Guidance, standards and supervision: guides, guidelines, measures, safety supervision. */
+  | 'GUIDANCE'
+  /** Information platforms and matching of supply and demand. */
+  | 'INFORMATION_SERVICE'
+  /** Transport, shipping and customs clearance: free transport to Wuhan, free customs clearance. */
+  | 'LOGISTICS'
+  /** Medical help: medical staff, hospitals, remedies, psychological counselling. */
+  | 'MEDICAL_CARE'
+  /** Buying and sourcing goods, at home or abroad: 近百万件急需医用物资采购. */
+  | 'PROCUREMENT'
+  /** Producing or supplying goods: restarting production, building materials, keeping markets supplied. */
+  | 'PRODUCTION'
+  /** Science communication for the public: the mask guide, disinfectant notices. */
+  | 'PUBLIC_EDUCATION'
+  /** Defending firms' and consumers' rights: force-majeure certificates, fee waivers. */
+  | 'RIGHTS_PROTECTION'
+  /** Surveys, statistics and information gathering on the epidemic's impact. */
+  | 'SURVEY'
+  /** Volunteer and community work: volunteers, cleaners, social workers. */
+  | 'VOLUNTEERING';
+
+/** What was done of one kind of deed (activity), summed. */
+export type ActivityTotals = {
+  __typename?: 'ActivityTotals';
+  /** How many counted actions are of this activity (0 when none). */
+  actionCount: Scalars['Int']['output'];
+  /** The actions counted, by id. */
+  actions: Array<ReliefAction>;
+  /** The activity. */
+  activity: Activity;
+  /** Distinct organisations that performed an action of this activity. */
+  actorCount: Scalars['Int']['output'];
+  /** Sum of the CNY quantities of those actions; moneyTotal shows what went in, and its qualifier. */
+  money: Scalars['Float']['output'];
+  /**
+   * All the money summed whatever was given (every CNY quantity, any item), with each number that
+   * went in and what their qualifiers make of the sum: `lowerBound` when it is one.
+   */
+  moneyTotal: QuantityTotal;
+  /** Every unit and item summed separately, money included, by unit then item; each with its inputs. */
+  quantities: Array<QuantityTotal>;
+};
+
+/** What one organisation did, summed over the relief actions it performed. */
 export type ActorTotals = {
   __typename?: 'ActorTotals';
-  /** How many of the counted actions it performed or led. */
+  /** How many of the counted actions it performed. */
   actionCount: Scalars['Int']['output'];
   /** The actions counted, by id. */
   actions: Array<ReliefAction>;
@@ -25,6 +80,11 @@ export type ActorTotals = {
   actor: Organization;
   /** Sum of the CNY quantities of its actions (a joint action's in full). */
   money: Scalars['Float']['output'];
+  /**
+   * All the money summed whatever was given (every CNY quantity, any item), with each number that
+   * went in and what their qualifiers make of the sum: `lowerBound` when it is one.
+   */
+  moneyTotal: QuantityTotal;
   /** Every unit and item summed separately, money included, by unit then item. */
   quantities: Array<QuantityTotal>;
 };
@@ -33,8 +93,8 @@ export type ActorTotals = {
 export type Association = Entity & Organization & {
   __typename?: 'Association';
   /**
-   * Relief actions this organisation performed or led: its outgoing PERFORMED and LED
-   * relationships (LED first, then PERFORMED, each by id), unless sorted.
+   * Relief actions this organisation performed (outgoing PERFORMED), by id unless sorted. A joint
+   * action is its group's (Group.actions), not each member's.
    */
   actions: Array<ReliefAction>;
   /** The same as `actions`, a page at a time, with the total count. */
@@ -52,7 +112,7 @@ export type Association = Entity & Organization & {
   /** True when the name denotes a group or class (多地旅游行业协会, 政府部门), not one organisation. */
   collective: Scalars['Boolean']['output'];
   /**
-   * Government bodies that commissioned one of its actions: its outgoing PERFORMED / LED, then the
+   * Government bodies that commissioned one of its actions: its outgoing PERFORMED, then the
    * actions' incoming COMMISSIONED. In the order of its actions unless sorted.
    */
   commissionedBy: Array<GovernmentBody>;
@@ -64,10 +124,15 @@ export type Association = Entity & Organization & {
    */
   id: Scalars['ID']['output'];
   /**
-   * Joint actions this association led on behalf of others (outgoing LED): the appeal
-   * 深圳市商业联合会 made with eleven other associations. By id unless sorted.
+   * The groups it belongs to (outgoing MEMBER_OF): 深圳市商业联合会 in the twelve associations
+   * that appealed jointly. By id unless sorted.
    */
-  led: Array<ReliefAction>;
+  memberOf: Array<Organization>;
+  /**
+   * Its members, as the article names them (incoming MEMBER_OF): 中国电子商会's 会员企业 and its
+   * 中小企业会员单位. By id unless sorted.
+   */
+  members: Array<Organization>;
   /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
   name: Scalars['String']['output'];
   /**
@@ -75,6 +140,11 @@ export type Association = Entity & Organization & {
    * translation; null when there is none.
    */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where nameEn comes from: OFFICIAL (the organisation's own English name) or TRANSLATION (made
+   * here, when the body has none we know of).
+   */
+  nameEnSource?: Maybe<NameEnSource>;
   /** Companies it cooperated with (outgoing PARTNERED_WITH, 联合). By id unless sorted. */
   partners: Array<Company>;
   /** Numbers the article attaches to the organisation itself (its actions carry the rest). */
@@ -128,9 +198,16 @@ export type AssociationCommissionedByArgs = {
 
 
 /** An industry association, chamber of commerce or federation (协会, 商会, 联合会). */
-export type AssociationLedArgs = {
+export type AssociationMemberOfArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
-  where?: InputMaybe<ReliefActionWhere>;
+  where?: InputMaybe<OrganizationWhere>;
+};
+
+
+/** An industry association, chamber of commerce or federation (协会, 商会, 联合会). */
+export type AssociationMembersArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<OrganizationWhere>;
 };
 
 
@@ -183,7 +260,7 @@ export type AssociationWhere = {
   NOT?: InputMaybe<AssociationWhere>;
   /** At least one of these filters matches (an empty list matches nothing). */
   OR?: InputMaybe<Array<AssociationWhere>>;
-  /** Some relief action it performed or led matches (outgoing PERFORMED / LED). */
+  /** Some relief action it performed matches (outgoing PERFORMED). */
   actions?: InputMaybe<ReliefActionWhere>;
   /** Some government body that worked through it matches (incoming WORKED_THROUGH). */
   channelFor?: InputMaybe<GovernmentBodyWhere>;
@@ -191,10 +268,14 @@ export type AssociationWhere = {
   commissionedBy?: InputMaybe<GovernmentBodyWhere>;
   /** The id matches. */
   id?: InputMaybe<IdFilter>;
-  /** Some joint action it led matches (outgoing LED). */
-  led?: InputMaybe<ReliefActionWhere>;
+  /** Some group it belongs to matches (outgoing MEMBER_OF). */
+  memberOf?: InputMaybe<OrganizationWhere>;
+  /** Some group of its members matches (incoming MEMBER_OF). */
+  members?: InputMaybe<OrganizationWhere>;
   /** One of its names matches. */
   name?: InputMaybe<NameFilter>;
+  /** Its English name comes from one of these: `[OFFICIAL]`. */
+  nameEnSource?: InputMaybe<Array<NameEnSource>>;
   /** Some company it cooperated with matches (outgoing PARTNERED_WITH). */
   partners?: InputMaybe<CompanyWhere>;
   /** One of its own quantities matches. */
@@ -205,6 +286,15 @@ export type AssociationWhere = {
   scope?: InputMaybe<AssociationScope>;
 };
 
+/** Whose news a source relays, and where it says so. */
+export type Attribution = {
+  __typename?: 'Attribution';
+  /** The quotes that attribute it: 据民政部网站消息, 民政部网站发布的消息显示. */
+  evidence: Array<Evidence>;
+  /** The organisation whose news it is: 民政部 (its website). */
+  organization: Organization;
+};
+
 /** What was done in one relief category, summed. */
 export type CategoryTotals = {
   __typename?: 'CategoryTotals';
@@ -212,12 +302,17 @@ export type CategoryTotals = {
   actionCount: Scalars['Int']['output'];
   /** The actions counted, by id. */
   actions: Array<ReliefAction>;
-  /** Distinct organisations that performed or led an action of this category. */
+  /** Distinct organisations that performed an action of this category. */
   actorCount: Scalars['Int']['output'];
   /** The category. */
   category: ReliefCategory;
   /** Sum of the CNY quantities of those actions. */
   money: Scalars['Float']['output'];
+  /**
+   * All the money summed whatever was given (every CNY quantity, any item), with each number that
+   * went in and what their qualifiers make of the sum: `lowerBound` when it is one.
+   */
+  moneyTotal: QuantityTotal;
   /** Every unit and item summed separately, money included, by unit then item. */
   quantities: Array<QuantityTotal>;
 };
@@ -237,8 +332,8 @@ export type CommonNeighbor = {
 export type Company = Entity & Organization & {
   __typename?: 'Company';
   /**
-   * Relief actions this organisation performed or led: its outgoing PERFORMED and LED
-   * relationships (LED first, then PERFORMED, each by id), unless sorted.
+   * Relief actions this organisation performed (outgoing PERFORMED), by id unless sorted. A joint
+   * action is its group's (Group.actions), not each member's.
    */
   actions: Array<ReliefAction>;
   /** The same as `actions`, a page at a time, with the total count. */
@@ -264,6 +359,11 @@ export type Company = Entity & Organization & {
    * translation; null when there is none.
    */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where nameEn comes from: OFFICIAL (the organisation's own English name) or TRANSLATION (made
+   * here, when the body has none we know of).
+   */
+  nameEnSource?: Maybe<NameEnSource>;
   /** Associations that cooperated with it (incoming PARTNERED_WITH). By id unless sorted. */
   partners: Array<Association>;
   /** Numbers the article attaches to the organisation itself (its actions carry the rest). */
@@ -337,7 +437,7 @@ export type CompanyWhere = {
   NOT?: InputMaybe<CompanyWhere>;
   /** At least one of these filters matches (an empty list matches nothing). */
   OR?: InputMaybe<Array<CompanyWhere>>;
-  /** Some relief action it performed matches (outgoing PERFORMED / LED). */
+  /** Some relief action it performed matches (outgoing PERFORMED). */
   actions?: InputMaybe<ReliefActionWhere>;
   /** The id matches. */
   id?: InputMaybe<IdFilter>;
@@ -358,7 +458,7 @@ export type Connectedness = {
   degree: Scalars['Int']['output'];
   /** The organisation. */
   entity: Organization;
-  /** Its actions that another organisation also performed or led, by id. */
+  /** Its actions that another organisation also performed, by id. */
   sharedActions: Array<ReliefAction>;
   /** Entities its actions targeted that another organisation's actions also targeted, by id. */
   sharedTargets: Array<Entity>;
@@ -419,6 +519,11 @@ export type Entity = {
    * translation; null when there is none.
    */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where nameEn comes from: OFFICIAL (the organisation's own English name), TRANSLATION (made
+   * here) or DESCRIPTION (an English summary of an action or statement); null without a nameEn.
+   */
+  nameEnSource?: Maybe<NameEnSource>;
   /**
    * Numbers attached to this entity (money, counts), normalised; empty when the article gives none.
    * Relief actions carry the article's numbers: 约22亿元 is value 2200000000, unit "CNY".
@@ -505,14 +610,23 @@ export type EntityType =
   | 'COMPANY'
   /** A ministry, commission or bureau (民政部, 商务部, 发展改革委 ...), or the generic 政府部门. */
   | 'GOVERNMENT_BODY'
+  /**
+   * A group the article names only as a group: twelve associations appealing jointly, an
+   * association's member companies, the public, medical staff, landlords, financial institutions.
+   */
+  | 'GROUP'
   /** A named hospital (武汉火神山医院) or a named class of hospitals (方舱医院). */
   | 'HOSPITAL'
+  /** A named thing: a fund, project, guide, certificate, model, platform or channel. */
+  | 'INSTRUMENT'
   /** The 21 February 2020 symposium convened by the Ministry of Civil Affairs. */
   | 'MEETING'
   /** A province, a city, the whole country (全国) or an area (疫区). */
   | 'REGION'
   /** One concrete action taken by one or more actors, with its category and numbers. */
-  | 'RELIEF_ACTION';
+  | 'RELIEF_ACTION'
+  /** Something the meeting or the report says: an assessment, a point, a direction, a recommendation. */
+  | 'STATEMENT';
 
 /** Filters on the fields every entity has; all fields given must match. */
 export type EntityWhere = {
@@ -526,6 +640,8 @@ export type EntityWhere = {
   id?: InputMaybe<IdFilter>;
   /** One of its names matches. */
   name?: InputMaybe<NameFilter>;
+  /** Its English name comes from one of these: `[OFFICIAL]`. */
+  nameEnSource?: InputMaybe<Array<NameEnSource>>;
   /** One of its quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
   /** The entity is of one of these types. */
@@ -548,18 +664,25 @@ export type Evidence = {
   start: Scalars['Int']['output'];
 };
 
-/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
+/**
+ * A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...), or the
+ * government as the article speaks of it: 政府 (the government in general), 产业集聚地政府 (the local
+ * governments of industrial clusters), 政府部门 (the departments that adopted a model).
+ */
 export type GovernmentBody = Entity & Organization & {
   __typename?: 'GovernmentBody';
   /**
-   * Relief actions this organisation performed or led: its outgoing PERFORMED and LED
-   * relationships (LED first, then PERFORMED, each by id), unless sorted.
+   * Relief actions this organisation performed (outgoing PERFORMED), by id unless sorted. A joint
+   * action is its group's (Group.actions), not each member's.
    */
   actions: Array<ReliefAction>;
   /** The same as `actions`, a page at a time, with the total count. */
   actionsConnection: ReliefActionConnection;
-  /** Relief actions whose model it adopted (outgoing ADOPTED). By id unless sorted. */
-  adopted: Array<ReliefAction>;
+  /**
+   * Named things it adopted (outgoing ADOPTED): 政府部门 adopted the “无接触式送货上门” model. By id
+   * unless sorted.
+   */
+  adopted: Array<Instrument>;
   /**
    * Other names the source or common usage gives (short forms, full official names, English
    * acronyms); empty when none. Search and name filters match these too.
@@ -569,6 +692,8 @@ export type GovernmentBody = Entity & Organization & {
   collective: Scalars['Boolean']['output'];
   /** Relief actions it commissioned (outgoing COMMISSIONED, 委托). By id unless sorted. */
   commissioned: Array<ReliefAction>;
+  /** Statements about it (incoming CONCERNS). By id unless sorted. */
+  concernedBy: Array<Statement>;
   /** Where the source text says this: one quote per place that names the organisation. */
   evidence: Array<Evidence>;
   /**
@@ -588,6 +713,11 @@ export type GovernmentBody = Entity & Organization & {
    * translation; null when there is none.
    */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where nameEn comes from: OFFICIAL (the organisation's own English name) or TRANSLATION (made
+   * here, when the body has none we know of).
+   */
+  nameEnSource?: Maybe<NameEnSource>;
   /** Meetings it convened (outgoing ORGANIZED). By id unless sorted. */
   organized: Array<Meeting>;
   /**
@@ -603,10 +733,12 @@ export type GovernmentBody = Entity & Organization & {
    */
   relations: Array<Relation>;
   /**
-   * Meetings and relief actions its website reported (outgoing REPORTED, 据民政部网站消息). By id
-   * unless sorted.
+   * The meeting and the statements its website reported (outgoing REPORTED, 据民政部网站消息). The
+   * article as a whole relays 民政部's news: see Source.attribution. By id unless sorted.
    */
   reported: Array<Entity>;
+  /** Relief actions that helped it (incoming TARGETED): 协助政府…. By id unless sorted. */
+  supportActions: Array<ReliefAction>;
   /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
   /** Bodies that belong to this one (incoming PART_OF). By id unless sorted. */
@@ -616,7 +748,11 @@ export type GovernmentBody = Entity & Organization & {
 };
 
 
-/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
+/**
+ * A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...), or the
+ * government as the article speaks of it: 政府 (the government in general), 产业集聚地政府 (the local
+ * governments of industrial clusters), 政府部门 (the departments that adopted a model).
+ */
 export type GovernmentBodyActionsArgs = {
   category?: InputMaybe<ReliefCategory>;
   sort?: InputMaybe<Array<EntitySort>>;
@@ -624,7 +760,11 @@ export type GovernmentBodyActionsArgs = {
 };
 
 
-/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
+/**
+ * A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...), or the
+ * government as the article speaks of it: 政府 (the government in general), 产业集聚地政府 (the local
+ * governments of industrial clusters), 政府部门 (the departments that adopted a model).
+ */
 export type GovernmentBodyActionsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -633,35 +773,66 @@ export type GovernmentBodyActionsConnectionArgs = {
 };
 
 
-/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
+/**
+ * A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...), or the
+ * government as the article speaks of it: 政府 (the government in general), 产业集聚地政府 (the local
+ * governments of industrial clusters), 政府部门 (the departments that adopted a model).
+ */
 export type GovernmentBodyAdoptedArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
-  where?: InputMaybe<ReliefActionWhere>;
+  where?: InputMaybe<InstrumentWhere>;
 };
 
 
-/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
+/**
+ * A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...), or the
+ * government as the article speaks of it: 政府 (the government in general), 产业集聚地政府 (the local
+ * governments of industrial clusters), 政府部门 (the departments that adopted a model).
+ */
 export type GovernmentBodyCommissionedArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<ReliefActionWhere>;
 };
 
 
-/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
+/**
+ * A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...), or the
+ * government as the article speaks of it: 政府 (the government in general), 产业集聚地政府 (the local
+ * governments of industrial clusters), 政府部门 (the departments that adopted a model).
+ */
+export type GovernmentBodyConcernedByArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<StatementWhere>;
+};
+
+
+/**
+ * A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...), or the
+ * government as the article speaks of it: 政府 (the government in general), 产业集聚地政府 (the local
+ * governments of industrial clusters), 政府部门 (the departments that adopted a model).
+ */
 export type GovernmentBodyInitiatedArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<ReliefActionWhere>;
 };
 
 
-/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
+/**
+ * A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...), or the
+ * government as the article speaks of it: 政府 (the government in general), 产业集聚地政府 (the local
+ * governments of industrial clusters), 政府部门 (the departments that adopted a model).
+ */
 export type GovernmentBodyOrganizedArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<MeetingWhere>;
 };
 
 
-/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
+/**
+ * A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...), or the
+ * government as the article speaks of it: 政府 (the government in general), 产业集聚地政府 (the local
+ * governments of industrial clusters), 政府部门 (the departments that adopted a model).
+ */
 export type GovernmentBodyRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -669,21 +840,44 @@ export type GovernmentBodyRelationsArgs = {
 };
 
 
-/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
+/**
+ * A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...), or the
+ * government as the article speaks of it: 政府 (the government in general), 产业集聚地政府 (the local
+ * governments of industrial clusters), 政府部门 (the departments that adopted a model).
+ */
 export type GovernmentBodyReportedArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<EntityWhere>;
 };
 
 
-/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
+/**
+ * A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...), or the
+ * government as the article speaks of it: 政府 (the government in general), 产业集聚地政府 (the local
+ * governments of industrial clusters), 政府部门 (the departments that adopted a model).
+ */
+export type GovernmentBodySupportActionsArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<ReliefActionWhere>;
+};
+
+
+/**
+ * A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...), or the
+ * government as the article speaks of it: 政府 (the government in general), 产业集聚地政府 (the local
+ * governments of industrial clusters), 政府部门 (the departments that adopted a model).
+ */
 export type GovernmentBodyUnitsArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<GovernmentBodyWhere>;
 };
 
 
-/** A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...). */
+/**
+ * A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...), or the
+ * government as the article speaks of it: 政府 (the government in general), 产业集聚地政府 (the local
+ * governments of industrial clusters), 政府部门 (the departments that adopted a model).
+ */
 export type GovernmentBodyWorkedThroughArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<AssociationWhere>;
@@ -717,12 +911,14 @@ export type GovernmentBodyWhere = {
   NOT?: InputMaybe<GovernmentBodyWhere>;
   /** At least one of these filters matches (an empty list matches nothing). */
   OR?: InputMaybe<Array<GovernmentBodyWhere>>;
-  /** Some relief action it performed matches (outgoing PERFORMED / LED). */
+  /** Some relief action it performed matches (outgoing PERFORMED). */
   actions?: InputMaybe<ReliefActionWhere>;
-  /** Some action whose model it adopted matches (outgoing ADOPTED). */
-  adopted?: InputMaybe<ReliefActionWhere>;
+  /** Some named thing it adopted matches (outgoing ADOPTED). */
+  adopted?: InputMaybe<InstrumentWhere>;
   /** Some action it commissioned matches (outgoing COMMISSIONED). */
   commissioned?: InputMaybe<ReliefActionWhere>;
+  /** Some statement about it matches (incoming CONCERNS). */
+  concernedBy?: InputMaybe<StatementWhere>;
   /** The id matches. */
   id?: InputMaybe<IdFilter>;
   /** Some action it launched through an association matches (outgoing INITIATED). */
@@ -735,12 +931,349 @@ export type GovernmentBodyWhere = {
   parent?: InputMaybe<GovernmentBodyWhere>;
   /** One of its own quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
-  /** Some meeting or action its website reported matches (outgoing REPORTED). */
+  /** Some meeting or statement its website reported matches (outgoing REPORTED). */
   reported?: InputMaybe<EntityWhere>;
+  /** Some action that helped it matches (incoming TARGETED). */
+  supportActions?: InputMaybe<ReliefActionWhere>;
   /** Some body that belongs to it matches (incoming PART_OF). */
   units?: InputMaybe<GovernmentBodyWhere>;
   /** Some association it worked through matches (outgoing WORKED_THROUGH). */
   workedThrough?: InputMaybe<AssociationWhere>;
+};
+
+/**
+ * A group the article refers to without naming its members one by one: organisations acting
+ * jointly (深圳市商业联合会等十二个协会商会, with its known member), an association's members
+ * (中国电子商会会员企业), enterprises of a kind (互联网企业), associations at large, institutions
+ * (金融机构), or people (公众, 全体医务人员). Always collective. A group with no name of its own is
+ * named with the text's words, preceded by the organisation they belong to.
+ */
+export type Group = Entity & Organization & {
+  __typename?: 'Group';
+  /**
+   * Relief actions this organisation performed (outgoing PERFORMED), by id unless sorted. A joint
+   * action is its group's (Group.actions), not each member's.
+   */
+  actions: Array<ReliefAction>;
+  /** The same as `actions`, a page at a time, with the total count. */
+  actionsConnection: ReliefActionConnection;
+  /**
+   * Other names the source or common usage gives (short forms, full official names, English
+   * acronyms); empty when none. Search and name filters match these too.
+   */
+  aliases: Array<Scalars['String']['output']>;
+  /** True when the name denotes a group or class (多地旅游行业协会, 政府部门), not one organisation. */
+  collective: Scalars['Boolean']['output'];
+  /** COALITION, MEMBERS, ENTERPRISES, ASSOCIATIONS, INSTITUTIONS or PEOPLE. */
+  composition: GroupKind;
+  /** Statements about it (incoming CONCERNS). By id unless sorted. */
+  concernedBy: Array<Statement>;
+  /** Where the source text says this: one quote per place that names the organisation. */
+  evidence: Array<Evidence>;
+  /**
+   * Stable id, `<kind>:<english-slug>`, unique across all kinds:
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
+   */
+  id: Scalars['ID']['output'];
+  /** Named things meant for it (incoming TARGETED from an instrument): the mutual-aid fund. By id unless sorted. */
+  instruments: Array<Instrument>;
+  /**
+   * The organisation whose members it is (outgoing MEMBER_OF): 中国电子商会 for 中国电子商会会员企业.
+   * By id unless sorted.
+   */
+  memberOf: Array<Organization>;
+  /**
+   * The organisations the article names as belonging to it (incoming MEMBER_OF): 深圳市商业联合会 in
+   * the twelve. By id unless sorted.
+   */
+  members: Array<Organization>;
+  /**
+   * Relief actions that called on, organised or mobilised it to act (incoming MOBILIZED). By id
+   * unless sorted.
+   */
+  mobilizedBy: Array<ReliefAction>;
+  /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
+  name: Scalars['String']['output'];
+  /**
+   * English rendering of the name: the official English name where known, else a faithful
+   * translation; null when there is none.
+   */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where nameEn comes from: OFFICIAL (the organisation's own English name) or TRANSLATION (made
+   * here, when the body has none we know of).
+   */
+  nameEnSource?: Maybe<NameEnSource>;
+  /** Meetings it took part in (outgoing PARTICIPATED_IN). By id unless sorted. */
+  participatedIn: Array<Meeting>;
+  /** Numbers the article attaches to the organisation itself (its actions carry the rest). */
+  quantities: Array<Quantity>;
+  /**
+   * Every relationship of this organisation, seen from it (type, direction, the entity at the other
+   * end, the quote that states it), by relationship type then id.
+   */
+  relations: Array<Relation>;
+  /** What it said (outgoing STATED): the participants' presentations. By id unless sorted. */
+  statements: Array<Statement>;
+  /** Relief actions aimed at it, whom they served (incoming TARGETED). By id unless sorted. */
+  supportActions: Array<ReliefAction>;
+  /**
+   * Who helped it: the organisations that performed an action aimed at it (incoming TARGETED,
+   * then the actions' incoming PERFORMED). In the order of those actions unless sorted.
+   */
+  supportedBy: Array<Organization>;
+  /** The same as `supportedBy`, a page at a time, with the total count. */
+  supportedByConnection: OrganizationConnection;
+  /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
+  type: EntityType;
+};
+
+
+/**
+ * A group the article refers to without naming its members one by one: organisations acting
+ * jointly (深圳市商业联合会等十二个协会商会, with its known member), an association's members
+ * (中国电子商会会员企业), enterprises of a kind (互联网企业), associations at large, institutions
+ * (金融机构), or people (公众, 全体医务人员). Always collective. A group with no name of its own is
+ * named with the text's words, preceded by the organisation they belong to.
+ */
+export type GroupActionsArgs = {
+  category?: InputMaybe<ReliefCategory>;
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<ReliefActionWhere>;
+};
+
+
+/**
+ * A group the article refers to without naming its members one by one: organisations acting
+ * jointly (深圳市商业联合会等十二个协会商会, with its known member), an association's members
+ * (中国电子商会会员企业), enterprises of a kind (互联网企业), associations at large, institutions
+ * (金融机构), or people (公众, 全体医务人员). Always collective. A group with no name of its own is
+ * named with the text's words, preceded by the organisation they belong to.
+ */
+export type GroupActionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<ReliefActionWhere>;
+};
+
+
+/**
+ * A group the article refers to without naming its members one by one: organisations acting
+ * jointly (深圳市商业联合会等十二个协会商会, with its known member), an association's members
+ * (中国电子商会会员企业), enterprises of a kind (互联网企业), associations at large, institutions
+ * (金融机构), or people (公众, 全体医务人员). Always collective. A group with no name of its own is
+ * named with the text's words, preceded by the organisation they belong to.
+ */
+export type GroupConcernedByArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<StatementWhere>;
+};
+
+
+/**
+ * A group the article refers to without naming its members one by one: organisations acting
+ * jointly (深圳市商业联合会等十二个协会商会, with its known member), an association's members
+ * (中国电子商会会员企业), enterprises of a kind (互联网企业), associations at large, institutions
+ * (金融机构), or people (公众, 全体医务人员). Always collective. A group with no name of its own is
+ * named with the text's words, preceded by the organisation they belong to.
+ */
+export type GroupInstrumentsArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<InstrumentWhere>;
+};
+
+
+/**
+ * A group the article refers to without naming its members one by one: organisations acting
+ * jointly (深圳市商业联合会等十二个协会商会, with its known member), an association's members
+ * (中国电子商会会员企业), enterprises of a kind (互联网企业), associations at large, institutions
+ * (金融机构), or people (公众, 全体医务人员). Always collective. A group with no name of its own is
+ * named with the text's words, preceded by the organisation they belong to.
+ */
+export type GroupMemberOfArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<OrganizationWhere>;
+};
+
+
+/**
+ * A group the article refers to without naming its members one by one: organisations acting
+ * jointly (深圳市商业联合会等十二个协会商会, with its known member), an association's members
+ * (中国电子商会会员企业), enterprises of a kind (互联网企业), associations at large, institutions
+ * (金融机构), or people (公众, 全体医务人员). Always collective. A group with no name of its own is
+ * named with the text's words, preceded by the organisation they belong to.
+ */
+export type GroupMembersArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<OrganizationWhere>;
+};
+
+
+/**
+ * A group the article refers to without naming its members one by one: organisations acting
+ * jointly (深圳市商业联合会等十二个协会商会, with its known member), an association's members
+ * (中国电子商会会员企业), enterprises of a kind (互联网企业), associations at large, institutions
+ * (金融机构), or people (公众, 全体医务人员). Always collective. A group with no name of its own is
+ * named with the text's words, preceded by the organisation they belong to.
+ */
+export type GroupMobilizedByArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<ReliefActionWhere>;
+};
+
+
+/**
+ * A group the article refers to without naming its members one by one: organisations acting
+ * jointly (深圳市商业联合会等十二个协会商会, with its known member), an association's members
+ * (中国电子商会会员企业), enterprises of a kind (互联网企业), associations at large, institutions
+ * (金融机构), or people (公众, 全体医务人员). Always collective. A group with no name of its own is
+ * named with the text's words, preceded by the organisation they belong to.
+ */
+export type GroupParticipatedInArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<MeetingWhere>;
+};
+
+
+/**
+ * A group the article refers to without naming its members one by one: organisations acting
+ * jointly (深圳市商业联合会等十二个协会商会, with its known member), an association's members
+ * (中国电子商会会员企业), enterprises of a kind (互联网企业), associations at large, institutions
+ * (金融机构), or people (公众, 全体医务人员). Always collective. A group with no name of its own is
+ * named with the text's words, preceded by the organisation they belong to.
+ */
+export type GroupRelationsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * A group the article refers to without naming its members one by one: organisations acting
+ * jointly (深圳市商业联合会等十二个协会商会, with its known member), an association's members
+ * (中国电子商会会员企业), enterprises of a kind (互联网企业), associations at large, institutions
+ * (金融机构), or people (公众, 全体医务人员). Always collective. A group with no name of its own is
+ * named with the text's words, preceded by the organisation they belong to.
+ */
+export type GroupStatementsArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<StatementWhere>;
+};
+
+
+/**
+ * A group the article refers to without naming its members one by one: organisations acting
+ * jointly (深圳市商业联合会等十二个协会商会, with its known member), an association's members
+ * (中国电子商会会员企业), enterprises of a kind (互联网企业), associations at large, institutions
+ * (金融机构), or people (公众, 全体医务人员). Always collective. A group with no name of its own is
+ * named with the text's words, preceded by the organisation they belong to.
+ */
+export type GroupSupportActionsArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<ReliefActionWhere>;
+};
+
+
+/**
+ * A group the article refers to without naming its members one by one: organisations acting
+ * jointly (深圳市商业联合会等十二个协会商会, with its known member), an association's members
+ * (中国电子商会会员企业), enterprises of a kind (互联网企业), associations at large, institutions
+ * (金融机构), or people (公众, 全体医务人员). Always collective. A group with no name of its own is
+ * named with the text's words, preceded by the organisation they belong to.
+ */
+export type GroupSupportedByArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<OrganizationWhere>;
+};
+
+
+/**
+ * A group the article refers to without naming its members one by one: organisations acting
+ * jointly (深圳市商业联合会等十二个协会商会, with its known member), an association's members
+ * (中国电子商会会员企业), enterprises of a kind (互联网企业), associations at large, institutions
+ * (金融机构), or people (公众, 全体医务人员). Always collective. A group with no name of its own is
+ * named with the text's words, preceded by the organisation they belong to.
+ */
+export type GroupSupportedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<OrganizationWhere>;
+};
+
+/** A page of groups (Relay connection). */
+export type GroupConnection = {
+  __typename?: 'GroupConnection';
+  /** The page: each group with its cursor. */
+  edges: Array<GroupEdge>;
+  /** Whether more pages follow, and the cursor to continue from. */
+  pageInfo: PageInfo;
+  /** How many groups match in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A group in a page, with its cursor. */
+export type GroupEdge = {
+  __typename?: 'GroupEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The group. */
+  node: Group;
+};
+
+/** What kind of group a Group is. */
+export type GroupKind =
+  /** Associations at large (行业协会商会, 全国性行业协会商会). */
+  | 'ASSOCIATIONS'
+  /** Organisations acting jointly (深圳市商业联合会等十二个协会商会). */
+  | 'COALITION'
+  /** Enterprises of a kind (互联网企业, 零售企业, 相关企业). */
+  | 'ENTERPRISES'
+  /** Other institutions (金融机构, 有关方面). */
+  | 'INSTITUTIONS'
+  /** The members of one organisation (中国电子商会's 会员企业). */
+  | 'MEMBERS'
+  /** People (公众, 医务人员, 保洁员, 志愿者, 与会代表). */
+  | 'PEOPLE';
+
+/** Filters on groups; all fields given must match. */
+export type GroupWhere = {
+  /** Every one of these filters matches. */
+  AND?: InputMaybe<Array<GroupWhere>>;
+  /** This filter does not match. */
+  NOT?: InputMaybe<GroupWhere>;
+  /** At least one of these filters matches (an empty list matches nothing). */
+  OR?: InputMaybe<Array<GroupWhere>>;
+  /** Some relief action it performed matches (outgoing PERFORMED). */
+  actions?: InputMaybe<ReliefActionWhere>;
+  /** Its kind is one of these: `[MEMBERS]`. */
+  composition?: InputMaybe<Array<GroupKind>>;
+  /** Some statement about it matches (incoming CONCERNS). */
+  concernedBy?: InputMaybe<StatementWhere>;
+  /** The id matches. */
+  id?: InputMaybe<IdFilter>;
+  /** Some named thing meant for it matches (incoming TARGETED from an instrument). */
+  instruments?: InputMaybe<InstrumentWhere>;
+  /** The organisation whose members it is matches (outgoing MEMBER_OF). */
+  memberOf?: InputMaybe<OrganizationWhere>;
+  /** Some organisation named as its member matches (incoming MEMBER_OF). */
+  members?: InputMaybe<OrganizationWhere>;
+  /** Some action that mobilised it matches (incoming MOBILIZED). */
+  mobilizedBy?: InputMaybe<ReliefActionWhere>;
+  /** One of its names matches. */
+  name?: InputMaybe<NameFilter>;
+  /** Some meeting it took part in matches (outgoing PARTICIPATED_IN). */
+  participatedIn?: InputMaybe<MeetingWhere>;
+  /** One of its own quantities matches. */
+  quantity?: InputMaybe<QuantityFilter>;
+  /** Some statement it made matches (outgoing STATED). */
+  statements?: InputMaybe<StatementWhere>;
+  /** Some action aimed at it matches (incoming TARGETED). */
+  supportActions?: InputMaybe<ReliefActionWhere>;
+  /** Some organisation that performed an action aimed at it matches. */
+  supportedBy?: InputMaybe<OrganizationWhere>;
 };
 
 /** A named hospital (武汉火神山医院, 雷神山医院), or a named class of hospitals (方舱医院). */
@@ -768,6 +1301,11 @@ export type Hospital = Entity & {
    */
   nameEn?: Maybe<Scalars['String']['output']>;
   /**
+   * Where nameEn comes from: OFFICIAL (the organisation's own English name), TRANSLATION (made
+   * here) or DESCRIPTION (an English summary of an action or statement); null without a nameEn.
+   */
+  nameEnSource?: Maybe<NameEnSource>;
+  /**
    * Numbers attached to this entity (money, counts), normalised; empty when the article gives none.
    * Relief actions carry the article's numbers: 约22亿元 is value 2200000000, unit "CNY".
    */
@@ -780,12 +1318,11 @@ export type Hospital = Entity & {
    * supportedBy ...) follow the same relationships by meaning.
    */
   relations: Array<Relation>;
-  /** Relief actions aimed at this hospital (incoming TARGETED). By id unless sorted. */
+  /** Relief actions aimed at it, whom they served (incoming TARGETED). By id unless sorted. */
   supportActions: Array<ReliefAction>;
   /**
-   * Who supported the hospital: the organisations that performed or led an action aimed at it
-   * (incoming TARGETED, then the actions' incoming PERFORMED / LED). In the order of those actions
-   * unless sorted.
+   * Who helped it: the organisations that performed an action aimed at it (incoming TARGETED,
+   * then the actions' incoming PERFORMED). In the order of those actions unless sorted.
    */
   supportedBy: Array<Organization>;
   /** The same as `supportedBy`, a page at a time, with the total count. */
@@ -878,6 +1415,219 @@ export type IdFilter = {
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/**
+ * A named thing the article mentions: a fund (众志成城战疫情互助金), a project (微心战疫), a guide
+ * (口罩使用指南), certificates (不可抗力证明), a model (无接触式送货上门), a platform or a channel,
+ * with who created it, who adopted it and whom it is for.
+ */
+export type Instrument = Entity & {
+  __typename?: 'Instrument';
+  /** Government bodies that adopted it (incoming ADOPTED). By id unless sorted. */
+  adoptedBy: Array<GovernmentBody>;
+  /**
+   * Other names the source or common usage gives (short forms, full official names, English
+   * acronyms); empty when none. Search and name filters match these too.
+   */
+  aliases: Array<Scalars['String']['output']>;
+  /** Whom it is for (outgoing TARGETED): 中小企业会员单位 for the mutual-aid fund. By id unless sorted. */
+  beneficiaries: Array<Entity>;
+  /** True when the name denotes a kind of thing issued many times (不可抗力证明), not one thing. */
+  collective: Scalars['Boolean']['output'];
+  /**
+   * Who commissioned it: the bodies that commissioned the actions that produced it (incoming
+   * PRODUCED, then COMMISSIONED). By id unless sorted.
+   */
+  commissionedBy: Array<GovernmentBody>;
+  /** Statements about it (incoming CONCERNS). By id unless sorted. */
+  concernedBy: Array<Statement>;
+  /**
+   * Who created it: the actors of the actions that produced it (incoming PRODUCED, then the actions'
+   * incoming PERFORMED). In the order of those actions unless sorted.
+   */
+  createdBy: Array<Organization>;
+  /** Where the source text says this: one quote per place that names the entity. */
+  evidence: Array<Evidence>;
+  /** FUND, PROJECT, GUIDE, CERTIFICATE, MODEL, PLATFORM or CHANNEL. */
+  form: InstrumentKind;
+  /**
+   * Stable id, `<kind>:<english-slug>`, unique across all kinds:
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
+   */
+  id: Scalars['ID']['output'];
+  /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
+  name: Scalars['String']['output'];
+  /**
+   * English rendering of the name: the official English name where known, else a faithful
+   * translation; null when there is none.
+   */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where nameEn comes from: OFFICIAL (the organisation's own English name), TRANSLATION (made
+   * here) or DESCRIPTION (an English summary of an action or statement); null without a nameEn.
+   */
+  nameEnSource?: Maybe<NameEnSource>;
+  /** The relief actions that created it (incoming PRODUCED). By id unless sorted. */
+  producedBy: Array<ReliefAction>;
+  /**
+   * Numbers attached to this entity (money, counts), normalised; empty when the article gives none.
+   * Relief actions carry the article's numbers: 约22亿元 is value 2200000000, unit "CNY".
+   */
+  quantities: Array<Quantity>;
+  /**
+   * Every relationship of this entity, seen from it (type, direction, the entity at the other end,
+   * the quote that states it), by relationship type then id. The typed fields (actions,
+   * supportedBy ...) follow the same relationships by meaning.
+   */
+  relations: Array<Relation>;
+  /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
+  type: EntityType;
+};
+
+
+/**
+ * A named thing the article mentions: a fund (众志成城战疫情互助金), a project (微心战疫), a guide
+ * (口罩使用指南), certificates (不可抗力证明), a model (无接触式送货上门), a platform or a channel,
+ * with who created it, who adopted it and whom it is for.
+ */
+export type InstrumentAdoptedByArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<GovernmentBodyWhere>;
+};
+
+
+/**
+ * A named thing the article mentions: a fund (众志成城战疫情互助金), a project (微心战疫), a guide
+ * (口罩使用指南), certificates (不可抗力证明), a model (无接触式送货上门), a platform or a channel,
+ * with who created it, who adopted it and whom it is for.
+ */
+export type InstrumentBeneficiariesArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<EntityWhere>;
+};
+
+
+/**
+ * A named thing the article mentions: a fund (众志成城战疫情互助金), a project (微心战疫), a guide
+ * (口罩使用指南), certificates (不可抗力证明), a model (无接触式送货上门), a platform or a channel,
+ * with who created it, who adopted it and whom it is for.
+ */
+export type InstrumentCommissionedByArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<GovernmentBodyWhere>;
+};
+
+
+/**
+ * A named thing the article mentions: a fund (众志成城战疫情互助金), a project (微心战疫), a guide
+ * (口罩使用指南), certificates (不可抗力证明), a model (无接触式送货上门), a platform or a channel,
+ * with who created it, who adopted it and whom it is for.
+ */
+export type InstrumentConcernedByArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<StatementWhere>;
+};
+
+
+/**
+ * A named thing the article mentions: a fund (众志成城战疫情互助金), a project (微心战疫), a guide
+ * (口罩使用指南), certificates (不可抗力证明), a model (无接触式送货上门), a platform or a channel,
+ * with who created it, who adopted it and whom it is for.
+ */
+export type InstrumentCreatedByArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<OrganizationWhere>;
+};
+
+
+/**
+ * A named thing the article mentions: a fund (众志成城战疫情互助金), a project (微心战疫), a guide
+ * (口罩使用指南), certificates (不可抗力证明), a model (无接触式送货上门), a platform or a channel,
+ * with who created it, who adopted it and whom it is for.
+ */
+export type InstrumentProducedByArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<ReliefActionWhere>;
+};
+
+
+/**
+ * A named thing the article mentions: a fund (众志成城战疫情互助金), a project (微心战疫), a guide
+ * (口罩使用指南), certificates (不可抗力证明), a model (无接触式送货上门), a platform or a channel,
+ * with who created it, who adopted it and whom it is for.
+ */
+export type InstrumentRelationsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A page of instruments (Relay connection). */
+export type InstrumentConnection = {
+  __typename?: 'InstrumentConnection';
+  /** The page: each instrument with its cursor. */
+  edges: Array<InstrumentEdge>;
+  /** Whether more pages follow, and the cursor to continue from. */
+  pageInfo: PageInfo;
+  /** How many instruments match in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An instrument in a page, with its cursor. */
+export type InstrumentEdge = {
+  __typename?: 'InstrumentEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The instrument. */
+  node: Instrument;
+};
+
+/** What kind of named thing an Instrument is. */
+export type InstrumentKind =
+  /** Certificates issued to firms (不可抗力证明). */
+  | 'CERTIFICATE'
+  /** A green channel (“绿色通道”). */
+  | 'CHANNEL'
+  /** A fund (众志成城战疫情互助金). */
+  | 'FUND'
+  /** A guide, guideline or guidance document (口罩使用指南). */
+  | 'GUIDE'
+  /** A model of working (“无接触式送货上门”模式, “互联网+行业”模式). */
+  | 'MODEL'
+  /** An information platform (生产加工采购信息平台). */
+  | 'PLATFORM'
+  /** A project (“微心战疫”公益项目). */
+  | 'PROJECT';
+
+/** Filters on named things; all fields given must match. */
+export type InstrumentWhere = {
+  /** Every one of these filters matches. */
+  AND?: InputMaybe<Array<InstrumentWhere>>;
+  /** This filter does not match. */
+  NOT?: InputMaybe<InstrumentWhere>;
+  /** At least one of these filters matches (an empty list matches nothing). */
+  OR?: InputMaybe<Array<InstrumentWhere>>;
+  /** Some body that adopted it matches (incoming ADOPTED). */
+  adoptedBy?: InputMaybe<GovernmentBodyWhere>;
+  /** Someone it is for matches (outgoing TARGETED). */
+  beneficiaries?: InputMaybe<EntityWhere>;
+  /** Some body that commissioned it matches. */
+  commissionedBy?: InputMaybe<GovernmentBodyWhere>;
+  /** Some statement about it matches (incoming CONCERNS). */
+  concernedBy?: InputMaybe<StatementWhere>;
+  /** Some organisation that created it matches (the actors of the actions that produced it). */
+  createdBy?: InputMaybe<OrganizationWhere>;
+  /** Its kind is one of these: `[MODEL, GUIDE]`. */
+  form?: InputMaybe<Array<InstrumentKind>>;
+  /** The id matches. */
+  id?: InputMaybe<IdFilter>;
+  /** One of its names matches. */
+  name?: InputMaybe<NameFilter>;
+  /** Some action that produced it matches (incoming PRODUCED). */
+  producedBy?: InputMaybe<ReliefActionWhere>;
+  /** One of its own quantities matches. */
+  quantity?: InputMaybe<QuantityFilter>;
+};
+
 /** How a search text matched a name or alias (after NFKC normalisation and lower-casing). */
 export type MatchKind =
   /** A name or alias equals the text (after normalisation). */
@@ -887,7 +1637,10 @@ export type MatchKind =
   /** A name or alias contains the text. */
   | 'SUBSTRING';
 
-/** A meeting the article reports: the symposium of 21 February 2020 (行业协会商会助力复工复产工作交流座谈会). */
+/**
+ * A meeting the article reports: the symposium of the afternoon of 21 February 2020
+ * (行业协会商会助力复工复产工作交流座谈会), with who took part and what it said.
+ */
 export type Meeting = Entity & {
   __typename?: 'Meeting';
   /**
@@ -912,11 +1665,18 @@ export type Meeting = Entity & {
    */
   nameEn?: Maybe<Scalars['String']['output']>;
   /**
+   * Where nameEn comes from: OFFICIAL (the organisation's own English name), TRANSLATION (made
+   * here) or DESCRIPTION (an English summary of an action or statement); null without a nameEn.
+   */
+  nameEnSource?: Maybe<NameEnSource>;
+  /**
    * Bodies that convened it (incoming ORGANIZED): 社会组织管理局, the Ministry of Civil Affairs'
    * bureau. By id unless sorted.
    */
   organizers: Array<GovernmentBody>;
-  /** Numbers the article gives for the meeting: 三个方面, the three areas it asked associations to work on. */
+  /** Who took part (incoming PARTICIPATED_IN): 与会代表, the representatives. By id unless sorted. */
+  participants: Array<Organization>;
+  /** Numbers the article gives for the meeting itself (none: its statements carry theirs). */
   quantities: Array<Quantity>;
   /**
    * Every relationship of this entity, seen from it (type, direction, the entity at the other end,
@@ -926,19 +1686,40 @@ export type Meeting = Entity & {
   relations: Array<Relation>;
   /** Bodies whose website reported it (incoming REPORTED). By id unless sorted. */
   reportedBy: Array<GovernmentBody>;
+  /**
+   * What it said (outgoing STATED): 会议指出 / 会议强调 …, its three directions and its
+   * recommendations; the parts of each under Statement.parts. By id unless sorted.
+   */
+  statements: Array<Statement>;
   /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
 };
 
 
-/** A meeting the article reports: the symposium of 21 February 2020 (行业协会商会助力复工复产工作交流座谈会). */
+/**
+ * A meeting the article reports: the symposium of the afternoon of 21 February 2020
+ * (行业协会商会助力复工复产工作交流座谈会), with who took part and what it said.
+ */
 export type MeetingOrganizersArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<GovernmentBodyWhere>;
 };
 
 
-/** A meeting the article reports: the symposium of 21 February 2020 (行业协会商会助力复工复产工作交流座谈会). */
+/**
+ * A meeting the article reports: the symposium of the afternoon of 21 February 2020
+ * (行业协会商会助力复工复产工作交流座谈会), with who took part and what it said.
+ */
+export type MeetingParticipantsArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<OrganizationWhere>;
+};
+
+
+/**
+ * A meeting the article reports: the symposium of the afternoon of 21 February 2020
+ * (行业协会商会助力复工复产工作交流座谈会), with who took part and what it said.
+ */
 export type MeetingRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -946,10 +1727,23 @@ export type MeetingRelationsArgs = {
 };
 
 
-/** A meeting the article reports: the symposium of 21 February 2020 (行业协会商会助力复工复产工作交流座谈会). */
+/**
+ * A meeting the article reports: the symposium of the afternoon of 21 February 2020
+ * (行业协会商会助力复工复产工作交流座谈会), with who took part and what it said.
+ */
 export type MeetingReportedByArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<GovernmentBodyWhere>;
+};
+
+
+/**
+ * A meeting the article reports: the symposium of the afternoon of 21 February 2020
+ * (行业协会商会助力复工复产工作交流座谈会), with who took part and what it said.
+ */
+export type MeetingStatementsArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<StatementWhere>;
 };
 
 /** A page of meetings (Relay connection). */
@@ -986,11 +1780,24 @@ export type MeetingWhere = {
   name?: InputMaybe<NameFilter>;
   /** Some body that convened it matches (incoming ORGANIZED). */
   organizers?: InputMaybe<GovernmentBodyWhere>;
+  /** Some participant matches (incoming PARTICIPATED_IN). */
+  participants?: InputMaybe<OrganizationWhere>;
   /** One of its own quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
   /** Some body whose website reported it matches (incoming REPORTED). */
   reportedBy?: InputMaybe<GovernmentBodyWhere>;
+  /** Some statement it made matches (outgoing STATED). */
+  statements?: InputMaybe<StatementWhere>;
 };
+
+/** Where an English name comes from. */
+export type NameEnSource =
+  /** An English description of an action or statement, written for this graph. */
+  | 'DESCRIPTION'
+  /** The organisation's own English name, as it uses it (China Iron and Steel Association). */
+  | 'OFFICIAL'
+  /** A faithful translation made for this graph, not a name the body uses itself. */
+  | 'TRANSLATION';
 
 /**
  * Matches the name, the English name or any alias, after Unicode NFKC normalisation and
@@ -1004,11 +1811,14 @@ export type NameFilter = {
   eq?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** An organisation that acts: an association, a government body or a company. */
+/**
+ * Who acts: an association, a government body, a company, or a group of them (the twelve
+ * associations that appealed jointly, an association's member companies ...).
+ */
 export type Organization = {
   /**
-   * Relief actions this organisation performed or led: its outgoing PERFORMED and LED
-   * relationships (LED first, then PERFORMED, each by id), unless sorted.
+   * Relief actions this organisation performed (outgoing PERFORMED), by id unless sorted. A joint
+   * action is its group's (Group.actions), not each member's.
    */
   actions: Array<ReliefAction>;
   /** The same as `actions`, a page at a time, with the total count. */
@@ -1034,6 +1844,11 @@ export type Organization = {
    * translation; null when there is none.
    */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where nameEn comes from: OFFICIAL (the organisation's own English name) or TRANSLATION (made
+   * here, when the body has none we know of).
+   */
+  nameEnSource?: Maybe<NameEnSource>;
   /** Numbers the article attaches to the organisation itself (its actions carry the rest). */
   quantities: Array<Quantity>;
   /**
@@ -1046,7 +1861,10 @@ export type Organization = {
 };
 
 
-/** An organisation that acts: an association, a government body or a company. */
+/**
+ * Who acts: an association, a government body, a company, or a group of them (the twelve
+ * associations that appealed jointly, an association's member companies ...).
+ */
 export type OrganizationActionsArgs = {
   category?: InputMaybe<ReliefCategory>;
   sort?: InputMaybe<Array<EntitySort>>;
@@ -1054,7 +1872,10 @@ export type OrganizationActionsArgs = {
 };
 
 
-/** An organisation that acts: an association, a government body or a company. */
+/**
+ * Who acts: an association, a government body, a company, or a group of them (the twelve
+ * associations that appealed jointly, an association's member companies ...).
+ */
 export type OrganizationActionsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1063,7 +1884,10 @@ export type OrganizationActionsConnectionArgs = {
 };
 
 
-/** An organisation that acts: an association, a government body or a company. */
+/**
+ * Who acts: an association, a government body, a company, or a group of them (the twelve
+ * associations that appealed jointly, an association's member companies ...).
+ */
 export type OrganizationRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1098,12 +1922,14 @@ export type OrganizationWhere = {
   NOT?: InputMaybe<OrganizationWhere>;
   /** At least one of these filters matches (an empty list matches nothing). */
   OR?: InputMaybe<Array<OrganizationWhere>>;
-  /** Some relief action it performed or led matches (outgoing PERFORMED / LED). */
+  /** Some relief action it performed matches (outgoing PERFORMED). */
   actions?: InputMaybe<ReliefActionWhere>;
   /** The id matches. */
   id?: InputMaybe<IdFilter>;
   /** One of its names matches. */
   name?: InputMaybe<NameFilter>;
+  /** Its English name comes from one of these: `[OFFICIAL]`. */
+  nameEnSource?: InputMaybe<Array<NameEnSource>>;
   /** One of its own quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
   /** The organisation is of one of these types: `[ASSOCIATION, COMPANY]`. */
@@ -1141,6 +1967,11 @@ export type Quantity = {
   approximate: Scalars['Boolean']['output'];
   /** What is counted, when the text says (口罩, 防护服, 门店 ...); null otherwise. */
   item?: Maybe<Scalars['String']['output']>;
+  /**
+   * What the text's marker says about the value: 约 ABOUT, 近 NEARLY, 上万 AT_LEAST, 超过 / 余
+   * MORE_THAN, 不到 LESS_THAN, none EXACT. `approximate` is true for every qualifier but EXACT.
+   */
+  qualifier: QuantityQualifier;
   /** The verbatim text the value was read from, e.g. 约22亿元. */
   text: Scalars['String']['output'];
   /** CNY for money (in yuan); otherwise the counting unit as written (只, 套, 吨, 家, 个 ...). */
@@ -1169,9 +2000,26 @@ export type QuantityFilter = {
   max?: InputMaybe<Scalars['Float']['input']>;
   /** The value is at least this. */
   min?: InputMaybe<Scalars['Float']['input']>;
+  /** Its qualifier is one of these: `[EXACT]` for stated values only, `[AT_LEAST, MORE_THAN]` ... */
+  qualifier?: InputMaybe<Array<QuantityQualifier>>;
   /** CNY for money; otherwise the counting unit as written (只, 套, 吨 ...). */
   unit?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** What a quantity's marker (约, 近, 上万, 超过, 不到, 余) says about its value. */
+export type QuantityQualifier =
+  /** 约: roughly the value, either side (约22亿元). */
+  | 'ABOUT'
+  /** 上万 and the like: the value or more (上万名保洁员). */
+  | 'AT_LEAST'
+  /** As stated, with no marker: 4.1亿元. */
+  | 'EXACT'
+  /** 不到, 不足: less than the value (不到2天). */
+  | 'LESS_THAN'
+  /** 超过, 逾, 余: more than the value. */
+  | 'MORE_THAN'
+  /** 近: a little under the value (近百万件, 近300家). */
+  | 'NEARLY';
 
 /** The sum of the quantities with one unit and item: all the 口罩 counted in 只, all the money ... */
 export type QuantityTotal = {
@@ -1180,8 +2028,16 @@ export type QuantityTotal = {
   approximate: Scalars['Boolean']['output'];
   /** Every number summed, with its action, by action id. */
   contributions: Array<QuantityContribution>;
-  /** What is counted (口罩 ...), or null for quantities that do not say. */
+  /** What is counted (口罩 ...); null for quantities that do not say, and in moneyTotal, which sums every item. */
   item?: Maybe<Scalars['String']['output']>;
+  /** True when the sum is a lower bound: some part is (上万, 超过 …), so the true total is at least this. */
+  lowerBound: Scalars['Boolean']['output'];
+  /**
+   * What the parts' qualifiers make of the sum: EXACT when every part is; the one qualifier of the
+   * parts that are not (exact parts change nothing); AT_LEAST when they all bound from below
+   * (上万, 超过), LESS_THAN when they all bound from above (近, 不到); otherwise ABOUT.
+   */
+  qualifier: QuantityQualifier;
   /** The sum of the values. */
   total: Scalars['Float']['output'];
   /** CNY for money; otherwise the counting unit (只, 套, 吨 ...). */
@@ -1196,7 +2052,14 @@ export type QuantityTotal = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * Totals per organisation over the relief actions it performed or led. An action performed jointly
+   * Totals per activity (DONATION, FINANCING ...), in the order of the Activity enum: every activity
+   * asked for, with zeros where no counted action has it. All donations with their total and the
+   * numbers that went in: `activityTotals(activities: [DONATION])`. Reads at most 10,000 actions
+   * per request.
+   */
+  activityTotals: Array<ActivityTotals>;
+  /**
+   * Totals per organisation over the relief actions it performed. An action performed jointly
    * counts in full for each of its actors; the contributions list shows every number summed. Only
    * organisations with at least one counted action appear. Reads at most 10,000 actions per request
    * (more is BAD_USER_INPUT: narrow `actions`).
@@ -1242,6 +2105,10 @@ export type Query = {
   governmentBodies: Array<GovernmentBody>;
   /** The government bodies a page at a time, with the total count. */
   governmentBodiesConnection: GovernmentBodyConnection;
+  /** Groups: coalitions, member companies, enterprises of a kind, people; by id unless sorted. */
+  groups: Array<Group>;
+  /** The groups a page at a time, with the total count. */
+  groupsConnection: GroupConnection;
   /**
    * Hospitals and classes of hospitals; by id unless sorted. Who supported which:
    * `hospitals(where: { supportedBy: { name: { eq: "中国钢铁工业协会" } } })`.
@@ -1249,6 +2116,10 @@ export type Query = {
   hospitals: Array<Hospital>;
   /** The hospitals a page at a time, with the total count. */
   hospitalsConnection: HospitalConnection;
+  /** Named funds, projects, guides, certificates, models, platforms and channels; by id unless sorted. */
+  instruments: Array<Instrument>;
+  /** The instruments a page at a time, with the total count. */
+  instrumentsConnection: InstrumentConnection;
   /** Meetings the article reports; by id unless sorted. */
   meetings: Array<Meeting>;
   /** The meetings a page at a time, with the total count. */
@@ -1278,7 +2149,8 @@ export type Query = {
   rankedSearch: Array<SearchHit>;
   /**
    * Totals per region. TARGET counts the actions aimed at a region or at something located in it;
-   * ACTOR counts the actions of organisations located in it. Regions do not add up into larger
+   * SCOPE counts the actions carried out in it or reaching it (COVERED); ACTOR counts the actions
+   * of organisations located in it. Regions do not add up into larger
    * ones (武汉's actions are not 湖北's); only regions with a counted action appear. Reads at most
    * 10,000 actions per request.
    */
@@ -1312,6 +2184,24 @@ export type Query = {
    * Affairs' report of 21 February 2020.
    */
   sources: Array<Source>;
+  /**
+   * What the meeting and the report say; by id unless sorted. The meeting's recommendations:
+   * `statements(where: { role: [RECOMMENDATION], statedBy: { type: [MEETING] } })`.
+   */
+  statements: Array<Statement>;
+  /** The statements a page at a time, with the total count. */
+  statementsConnection: StatementConnection;
+};
+
+
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
+export type QueryActivityTotalsArgs = {
+  actions?: InputMaybe<ReliefActionWhere>;
+  activities?: InputMaybe<Array<Activity>>;
 };
 
 
@@ -1456,6 +2346,31 @@ export type QueryGovernmentBodiesConnectionArgs = {
  * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
  * total what they did (actorTotals, categoryTotals, regionTotals).
  */
+export type QueryGroupsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<GroupWhere>;
+};
+
+
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
+export type QueryGroupsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<GroupWhere>;
+};
+
+
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryHospitalsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<EntitySort>>;
@@ -1473,6 +2388,31 @@ export type QueryHospitalsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<HospitalWhere>;
+};
+
+
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
+export type QueryInstrumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<InstrumentWhere>;
+};
+
+
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
+export type QueryInstrumentsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<InstrumentWhere>;
 };
 
 
@@ -1636,6 +2576,31 @@ export type QueryShortestPathArgs = {
   to: Scalars['ID']['input'];
 };
 
+
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
+export type QueryStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<StatementWhere>;
+};
+
+
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
+export type QueryStatementsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<StatementWhere>;
+};
+
 /** A country, province, city or area (全国, 湖北, 武汉, 疫区 ...). */
 export type Region = Entity & {
   __typename?: 'Region';
@@ -1646,6 +2611,13 @@ export type Region = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** True when the name denotes a group of places (疫区, the epidemic-hit areas), not one region. */
   collective: Scalars['Boolean']['output'];
+  /** Statements about it (incoming CONCERNS). By id unless sorted. */
+  concernedBy: Array<Statement>;
+  /**
+   * Relief actions carried out in it or reaching it (incoming COVERED): its scope, not whom the
+   * action served. By id unless sorted.
+   */
+  coveredBy: Array<ReliefAction>;
   /** Where the source text says this: one quote per place that names the entity. */
   evidence: Array<Evidence>;
   /**
@@ -1670,6 +2642,11 @@ export type Region = Entity & {
    */
   nameEn?: Maybe<Scalars['String']['output']>;
   /**
+   * Where nameEn comes from: OFFICIAL (the organisation's own English name), TRANSLATION (made
+   * here) or DESCRIPTION (an English summary of an action or statement); null without a nameEn.
+   */
+  nameEnSource?: Maybe<NameEnSource>;
+  /**
    * Numbers attached to this entity (money, counts), normalised; empty when the article gives none.
    * Relief actions carry the article's numbers: 约22亿元 is value 2200000000, unit "CNY".
    */
@@ -1686,14 +2663,28 @@ export type Region = Entity & {
    */
   supportActions: Array<ReliefAction>;
   /**
-   * The organisations that performed or led an action aimed at this region (incoming TARGETED, then
-   * the actions' incoming PERFORMED / LED). In the order of those actions unless sorted.
+   * The organisations that performed an action aimed at this region (incoming TARGETED, then
+   * the actions' incoming PERFORMED). In the order of those actions unless sorted.
    */
   supportedBy: Array<Organization>;
   /** The same as `supportedBy`, a page at a time, with the total count. */
   supportedByConnection: OrganizationConnection;
   /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
+};
+
+
+/** A country, province, city or area (全国, 湖北, 武汉, 疫区 ...). */
+export type RegionConcernedByArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<StatementWhere>;
+};
+
+
+/** A country, province, city or area (全国, 湖北, 武汉, 疫区 ...). */
+export type RegionCoveredByArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<ReliefActionWhere>;
 };
 
 
@@ -1745,8 +2736,10 @@ export type RegionSupportedByConnectionArgs = {
 
 /** Which regions an action counts for in regionTotals. */
 export type RegionBasis =
-  /** Where its actors are: the regions of the organisations that performed or led it (LOCATED_IN). */
+  /** Where its actors are: the regions of the organisations that performed it (LOCATED_IN). */
   | 'ACTOR'
+  /** Where it was carried out or how far it reached: the regions it covered (COVERED). */
+  | 'SCOPE'
   /**
    * Where it was aimed: the regions it targeted, and the regions of the hospitals, companies and
    * other entities it targeted (their LOCATED_IN).
@@ -1782,7 +2775,9 @@ export type RegionLevel =
   /** The whole country (全国). */
   | 'COUNTRY'
   /** A province (湖北, 山东). */
-  | 'PROVINCE';
+  | 'PROVINCE'
+  /** The whole world (全球; 海内外, at home and abroad). */
+  | 'WORLD';
 
 /** What was done for (or from) one region, summed; see regionTotals' basis. */
 export type RegionTotals = {
@@ -1791,10 +2786,15 @@ export type RegionTotals = {
   actionCount: Scalars['Int']['output'];
   /** The actions counted, by id. */
   actions: Array<ReliefAction>;
-  /** Distinct organisations that performed or led those actions. */
+  /** Distinct organisations that performed those actions. */
   actorCount: Scalars['Int']['output'];
   /** Sum of the CNY quantities of those actions. */
   money: Scalars['Float']['output'];
+  /**
+   * All the money summed whatever was given (every CNY quantity, any item), with each number that
+   * went in and what their qualifiers make of the sum: `lowerBound` when it is one.
+   */
+  moneyTotal: QuantityTotal;
   /** Every unit and item summed separately, money included, by unit then item. */
   quantities: Array<QuantityTotal>;
   /** The region. */
@@ -1809,6 +2809,10 @@ export type RegionWhere = {
   NOT?: InputMaybe<RegionWhere>;
   /** At least one of these filters matches (an empty list matches nothing). */
   OR?: InputMaybe<Array<RegionWhere>>;
+  /** Some statement about it matches (incoming CONCERNS). */
+  concernedBy?: InputMaybe<StatementWhere>;
+  /** Some action carried out in it or reaching it matches (incoming COVERED). */
+  coveredBy?: InputMaybe<ReliefActionWhere>;
   /** The id matches. */
   id?: InputMaybe<IdFilter>;
   /** The region is of this level. */
@@ -1821,7 +2825,7 @@ export type RegionWhere = {
   quantity?: InputMaybe<QuantityFilter>;
   /** Some relief action aimed at it matches (incoming TARGETED). */
   supportActions?: InputMaybe<ReliefActionWhere>;
-  /** Some organisation that performed or led an action aimed at it matches. */
+  /** Some organisation that performed an action aimed at it matches. */
   supportedBy?: InputMaybe<OrganizationWhere>;
 };
 
@@ -1855,29 +2859,45 @@ export type Relation = {
 };
 
 /**
- * One concrete action taken by one or more actors, with the article's numbers for it: 中国电子商会's
- * donations of 约22亿元, the steel association's building materials for 火神山医院 ...
+ * One deed of one or more actors, with the article's numbers for it: 中国电子商会's donations of
+ * 约22亿元, the steel association's building materials for 火神山医院 ... A sentence that tells
+ * several deeds (…除捐赠7亿元资金外，还…) gives several actions.
  */
 export type ReliefAction = Entity & {
   __typename?: 'ReliefAction';
+  /** The kind of deed (DONATION, PRODUCTION, SURVEY ...), whichever section tells it. */
+  activity: Activity;
   /**
-   * Who performed or led it (incoming LED, then PERFORMED, each by id) unless sorted; a joint
-   * action has several.
+   * Who performed it (incoming PERFORMED), by id unless sorted; several when the article lists
+   * several, and a Group when they acted as one (联名).
    */
   actors: Array<Organization>;
-  /** Government bodies that adopted its model (incoming ADOPTED). By id unless sorted. */
+  /**
+   * Government bodies that adopted what it produced (outgoing PRODUCED, then the instruments'
+   * incoming ADOPTED). By id unless sorted.
+   */
   adoptedBy: Array<GovernmentBody>;
   /**
    * Other names the source or common usage gives (short forms, full official names, English
    * acronyms); empty when none. Search and name filters match these too.
    */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * Where it was carried out or how far it reached (outgoing COVERED): 全国 in 覆盖全国大部分地级以上城市,
+   * 全球 in 在全球完成…采购. Its scope, never its beneficiary. By id unless sorted.
+   */
+  areas: Array<Region>;
   /** The article's section the action belongs to (DONATIONS, HOSPITAL_CONSTRUCTION ...). */
   category: ReliefCategory;
   /** Government bodies that commissioned it (incoming COMMISSIONED, 委托). By id unless sorted. */
   commissionedBy: Array<GovernmentBody>;
   /** Where the article describes the action. */
   evidence: Array<Evidence>;
+  /**
+   * The report's claims it is given as an example of (outgoing EXEMPLIFIES): 有的积极组织会员捐款捐物
+   * for 中国电子商会's donations (如,…). By id unless sorted.
+   */
+  exemplifies: Array<Statement>;
   /**
    * Stable id, `<kind>:<english-slug>`, unique across all kinds:
    * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
@@ -1888,10 +2908,25 @@ export type ReliefAction = Entity & {
    * id unless sorted.
    */
   initiatedBy: Array<GovernmentBody>;
+  /**
+   * Whom it called on, organised or mobilised to do the work (outgoing MOBILIZED; 号召, 动员,
+   * 组织, 引导, 呼吁): member companies, medical staff, volunteers, landlords ... By id unless sorted.
+   */
+  mobilized: Array<Entity>;
   /** The action's core phrase as written in the article. */
   name: Scalars['String']['output'];
   /** English summary of the action. */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where nameEn comes from: OFFICIAL (the organisation's own English name), TRANSLATION (made
+   * here) or DESCRIPTION (an English summary of an action or statement); null without a nameEn.
+   */
+  nameEnSource?: Maybe<NameEnSource>;
+  /**
+   * The named things it created (outgoing PRODUCED): the fund, the guide, the model. By id unless
+   * sorted.
+   */
+  products: Array<Instrument>;
   /**
    * The article's numbers for the action (money in CNY, counts in their counting word): 约22亿元 is
    * `{ value: 2200000000, unit: "CNY", approximate: true, text: "约22亿元" }`.
@@ -1903,11 +2938,10 @@ export type ReliefAction = Entity & {
    * supportedBy ...) follow the same relationships by meaning.
    */
   relations: Array<Relation>;
-  /** Government bodies whose website reported it (incoming REPORTED). By id unless sorted. */
-  reportedBy: Array<GovernmentBody>;
   /**
-   * Who or what it supported or was aimed at: hospitals, regions, companies, government bodies
-   * (outgoing TARGETED). By id unless sorted.
+   * Whom it served (outgoing TARGETED): the beneficiaries the text names (为…, 向…, 支援…, 发往…,
+   * 保障…所需): hospitals, regions, groups, government bodies. Not where it happened (see areas)
+   * nor whom it called on (see mobilized). By id unless sorted.
    */
   targets: Array<Entity>;
   /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
@@ -1916,8 +2950,9 @@ export type ReliefAction = Entity & {
 
 
 /**
- * One concrete action taken by one or more actors, with the article's numbers for it: 中国电子商会's
- * donations of 约22亿元, the steel association's building materials for 火神山医院 ...
+ * One deed of one or more actors, with the article's numbers for it: 中国电子商会's donations of
+ * 约22亿元, the steel association's building materials for 火神山医院 ... A sentence that tells
+ * several deeds (…除捐赠7亿元资金外，还…) gives several actions.
  */
 export type ReliefActionActorsArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
@@ -1926,8 +2961,9 @@ export type ReliefActionActorsArgs = {
 
 
 /**
- * One concrete action taken by one or more actors, with the article's numbers for it: 中国电子商会's
- * donations of 约22亿元, the steel association's building materials for 火神山医院 ...
+ * One deed of one or more actors, with the article's numbers for it: 中国电子商会's donations of
+ * 约22亿元, the steel association's building materials for 火神山医院 ... A sentence that tells
+ * several deeds (…除捐赠7亿元资金外，还…) gives several actions.
  */
 export type ReliefActionAdoptedByArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
@@ -1936,8 +2972,20 @@ export type ReliefActionAdoptedByArgs = {
 
 
 /**
- * One concrete action taken by one or more actors, with the article's numbers for it: 中国电子商会's
- * donations of 约22亿元, the steel association's building materials for 火神山医院 ...
+ * One deed of one or more actors, with the article's numbers for it: 中国电子商会's donations of
+ * 约22亿元, the steel association's building materials for 火神山医院 ... A sentence that tells
+ * several deeds (…除捐赠7亿元资金外，还…) gives several actions.
+ */
+export type ReliefActionAreasArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<RegionWhere>;
+};
+
+
+/**
+ * One deed of one or more actors, with the article's numbers for it: 中国电子商会's donations of
+ * 约22亿元, the steel association's building materials for 火神山医院 ... A sentence that tells
+ * several deeds (…除捐赠7亿元资金外，还…) gives several actions.
  */
 export type ReliefActionCommissionedByArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
@@ -1946,8 +2994,20 @@ export type ReliefActionCommissionedByArgs = {
 
 
 /**
- * One concrete action taken by one or more actors, with the article's numbers for it: 中国电子商会's
- * donations of 约22亿元, the steel association's building materials for 火神山医院 ...
+ * One deed of one or more actors, with the article's numbers for it: 中国电子商会's donations of
+ * 约22亿元, the steel association's building materials for 火神山医院 ... A sentence that tells
+ * several deeds (…除捐赠7亿元资金外，还…) gives several actions.
+ */
+export type ReliefActionExemplifiesArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<StatementWhere>;
+};
+
+
+/**
+ * One deed of one or more actors, with the article's numbers for it: 中国电子商会's donations of
+ * 约22亿元, the steel association's building materials for 火神山医院 ... A sentence that tells
+ * several deeds (…除捐赠7亿元资金外，还…) gives several actions.
  */
 export type ReliefActionInitiatedByArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
@@ -1956,8 +3016,31 @@ export type ReliefActionInitiatedByArgs = {
 
 
 /**
- * One concrete action taken by one or more actors, with the article's numbers for it: 中国电子商会's
- * donations of 约22亿元, the steel association's building materials for 火神山医院 ...
+ * One deed of one or more actors, with the article's numbers for it: 中国电子商会's donations of
+ * 约22亿元, the steel association's building materials for 火神山医院 ... A sentence that tells
+ * several deeds (…除捐赠7亿元资金外，还…) gives several actions.
+ */
+export type ReliefActionMobilizedArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<EntityWhere>;
+};
+
+
+/**
+ * One deed of one or more actors, with the article's numbers for it: 中国电子商会's donations of
+ * 约22亿元, the steel association's building materials for 火神山医院 ... A sentence that tells
+ * several deeds (…除捐赠7亿元资金外，还…) gives several actions.
+ */
+export type ReliefActionProductsArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<InstrumentWhere>;
+};
+
+
+/**
+ * One deed of one or more actors, with the article's numbers for it: 中国电子商会's donations of
+ * 约22亿元, the steel association's building materials for 火神山医院 ... A sentence that tells
+ * several deeds (…除捐赠7亿元资金外，还…) gives several actions.
  */
 export type ReliefActionRelationsArgs = {
   direction?: InputMaybe<Direction>;
@@ -1967,18 +3050,9 @@ export type ReliefActionRelationsArgs = {
 
 
 /**
- * One concrete action taken by one or more actors, with the article's numbers for it: 中国电子商会's
- * donations of 约22亿元, the steel association's building materials for 火神山医院 ...
- */
-export type ReliefActionReportedByArgs = {
-  sort?: InputMaybe<Array<EntitySort>>;
-  where?: InputMaybe<GovernmentBodyWhere>;
-};
-
-
-/**
- * One concrete action taken by one or more actors, with the article's numbers for it: 中国电子商会's
- * donations of 约22亿元, the steel association's building materials for 火神山医院 ...
+ * One deed of one or more actors, with the article's numbers for it: 中国电子商会's donations of
+ * 约22亿元, the steel association's building materials for 火神山医院 ... A sentence that tells
+ * several deeds (…除捐赠7亿元资金外，还…) gives several actions.
  */
 export type ReliefActionTargetsArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
@@ -2013,25 +3087,33 @@ export type ReliefActionWhere = {
   NOT?: InputMaybe<ReliefActionWhere>;
   /** At least one of these filters matches (an empty list matches nothing). */
   OR?: InputMaybe<Array<ReliefActionWhere>>;
-  /** Some organisation that performed or led it matches (incoming PERFORMED / LED). */
+  /** Its activity is one of these: `[DONATION]`. */
+  activity?: InputMaybe<Array<Activity>>;
+  /** Some organisation that performed it matches (incoming PERFORMED). */
   actors?: InputMaybe<OrganizationWhere>;
-  /** Some government body that adopted its model matches (incoming ADOPTED). */
+  /** Some government body that adopted what it produced matches. */
   adoptedBy?: InputMaybe<GovernmentBodyWhere>;
+  /** Some region it covered matches (outgoing COVERED): its scope. */
+  areas?: InputMaybe<RegionWhere>;
   /** Its category is one of these: `[DONATIONS, FINANCIAL_SUPPORT]`. */
   category?: InputMaybe<Array<ReliefCategory>>;
   /** Some government body that commissioned it matches (incoming COMMISSIONED). */
   commissionedBy?: InputMaybe<GovernmentBodyWhere>;
+  /** Some claim of the report it is an example of matches (outgoing EXEMPLIFIES). */
+  exemplifies?: InputMaybe<StatementWhere>;
   /** The id matches. */
   id?: InputMaybe<IdFilter>;
   /** Some government body that launched it matches (incoming INITIATED). */
   initiatedBy?: InputMaybe<GovernmentBodyWhere>;
+  /** Someone it called on or mobilised matches (outgoing MOBILIZED). */
+  mobilized?: InputMaybe<EntityWhere>;
   /** One of its names matches (the Chinese phrase or the English summary). */
   name?: InputMaybe<NameFilter>;
+  /** Some named thing it produced matches (outgoing PRODUCED). */
+  products?: InputMaybe<InstrumentWhere>;
   /** One of its quantities matches: `{ unit: "CNY", min: 1e9 }`. */
   quantity?: InputMaybe<QuantityFilter>;
-  /** Some government body whose website reported it matches (incoming REPORTED). */
-  reportedBy?: InputMaybe<GovernmentBodyWhere>;
-  /** Something it was aimed at matches (outgoing TARGETED): `{ type: [HOSPITAL] }`. */
+  /** Someone it served matches (outgoing TARGETED): `{ type: [HOSPITAL] }`. */
   targets?: InputMaybe<EntityWhere>;
 };
 
@@ -2095,6 +3177,11 @@ export type SortDirection =
 /** A document the graph was read from, with its full text. */
 export type Source = {
   __typename?: 'Source';
+  /**
+   * Whose news the source relays (据民政部网站消息: 民政部's website), with the quotes that say so;
+   * what the article reports, it reports on that authority. Null when it names none.
+   */
+  attribution?: Maybe<Attribution>;
   /** The author as credited (王勇); null when not credited. */
   author?: Maybe<Scalars['String']['output']>;
   /** ISO 8601 date, when known. */
@@ -2109,6 +3196,214 @@ export type Source = {
   title: Scalars['String']['output'];
   /** English rendering of the title; null when there is none. */
   titleEn?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Something the meeting or the report says, as the article words it: an assessment of what the
+ * associations did, a point the meeting made (会议指出 / 会议强调), one of its three directions,
+ * a recommendation (要…), a difficulty firms face, or what the participants presented. `name` is
+ * the statement's own words; `nameEn` an English summary.
+ */
+export type Statement = Entity & {
+  __typename?: 'Statement';
+  /**
+   * Other names the source or common usage gives (short forms, full official names, English
+   * acronyms); empty when none. Search and name filters match these too.
+   */
+  aliases: Array<Scalars['String']['output']>;
+  /**
+   * Whom or what it is about or addresses (outgoing CONCERNS): associations at large, firms, the
+   * government, the risk areas, a model. By id unless sorted.
+   */
+  concerns: Array<Entity>;
+  /** Where the source text says this: one quote per place that names the entity. */
+  evidence: Array<Evidence>;
+  /** The relief actions the report gives as its examples (incoming EXEMPLIFIES, 如,…). By id unless sorted. */
+  examples: Array<ReliefAction>;
+  /**
+   * Stable id, `<kind>:<english-slug>`, unique across all kinds:
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
+   */
+  id: Scalars['ID']['output'];
+  /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
+  name: Scalars['String']['output'];
+  /**
+   * English rendering of the name: the official English name where known, else a faithful
+   * translation; null when there is none.
+   */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where nameEn comes from: OFFICIAL (the organisation's own English name), TRANSLATION (made
+   * here) or DESCRIPTION (an English summary of an action or statement); null without a nameEn.
+   */
+  nameEnSource?: Maybe<NameEnSource>;
+  /** The statement it is a part of (outgoing PART_OF): a direction for its recommendations; null at the top. */
+  partOf?: Maybe<Statement>;
+  /**
+   * Its parts (incoming PART_OF): the recommendations of a direction, the difficulties of a
+   * recommendation. By id unless sorted.
+   */
+  parts: Array<Statement>;
+  /**
+   * Numbers attached to this entity (money, counts), normalised; empty when the article gives none.
+   * Relief actions carry the article's numbers: 约22亿元 is value 2200000000, unit "CNY".
+   */
+  quantities: Array<Quantity>;
+  /**
+   * Every relationship of this entity, seen from it (type, direction, the entity at the other end,
+   * the quote that states it), by relationship type then id. The typed fields (actions,
+   * supportedBy ...) follow the same relationships by meaning.
+   */
+  relations: Array<Relation>;
+  /** Bodies whose website reported it (incoming REPORTED). By id unless sorted. */
+  reportedBy: Array<GovernmentBody>;
+  /** ASSESSMENT, OBSERVATION, DIRECTION, RECOMMENDATION, DIFFICULTY or PRESENTATION. */
+  role: StatementKind;
+  /**
+   * Who said it (incoming STATED): the meeting, or its participants; empty for the report's own
+   * words. By id unless sorted.
+   */
+  statedBy: Array<Entity>;
+  /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
+  type: EntityType;
+};
+
+
+/**
+ * Something the meeting or the report says, as the article words it: an assessment of what the
+ * associations did, a point the meeting made (会议指出 / 会议强调), one of its three directions,
+ * a recommendation (要…), a difficulty firms face, or what the participants presented. `name` is
+ * the statement's own words; `nameEn` an English summary.
+ */
+export type StatementConcernsArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<EntityWhere>;
+};
+
+
+/**
+ * Something the meeting or the report says, as the article words it: an assessment of what the
+ * associations did, a point the meeting made (会议指出 / 会议强调), one of its three directions,
+ * a recommendation (要…), a difficulty firms face, or what the participants presented. `name` is
+ * the statement's own words; `nameEn` an English summary.
+ */
+export type StatementExamplesArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<ReliefActionWhere>;
+};
+
+
+/**
+ * Something the meeting or the report says, as the article words it: an assessment of what the
+ * associations did, a point the meeting made (会议指出 / 会议强调), one of its three directions,
+ * a recommendation (要…), a difficulty firms face, or what the participants presented. `name` is
+ * the statement's own words; `nameEn` an English summary.
+ */
+export type StatementPartsArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<StatementWhere>;
+};
+
+
+/**
+ * Something the meeting or the report says, as the article words it: an assessment of what the
+ * associations did, a point the meeting made (会议指出 / 会议强调), one of its three directions,
+ * a recommendation (要…), a difficulty firms face, or what the participants presented. `name` is
+ * the statement's own words; `nameEn` an English summary.
+ */
+export type StatementRelationsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * Something the meeting or the report says, as the article words it: an assessment of what the
+ * associations did, a point the meeting made (会议指出 / 会议强调), one of its three directions,
+ * a recommendation (要…), a difficulty firms face, or what the participants presented. `name` is
+ * the statement's own words; `nameEn` an English summary.
+ */
+export type StatementReportedByArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<GovernmentBodyWhere>;
+};
+
+
+/**
+ * Something the meeting or the report says, as the article words it: an assessment of what the
+ * associations did, a point the meeting made (会议指出 / 会议强调), one of its three directions,
+ * a recommendation (要…), a difficulty firms face, or what the participants presented. `name` is
+ * the statement's own words; `nameEn` an English summary.
+ */
+export type StatementStatedByArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<EntityWhere>;
+};
+
+/** A page of statements (Relay connection). */
+export type StatementConnection = {
+  __typename?: 'StatementConnection';
+  /** The page: each statement with its cursor. */
+  edges: Array<StatementEdge>;
+  /** Whether more pages follow, and the cursor to continue from. */
+  pageInfo: PageInfo;
+  /** How many statements match in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A statement in a page, with its cursor. */
+export type StatementEdge = {
+  __typename?: 'StatementEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The statement. */
+  node: Statement;
+};
+
+/** What a statement does. */
+export type StatementKind =
+  /** An appraisal of what the associations did (…作出了积极贡献). */
+  | 'ASSESSMENT'
+  /** A difficulty firms face, from the meeting's list (劳工, 原料, 能源 …). */
+  | 'DIFFICULTY'
+  /** One of the meeting's three directions (一是在“系统化”上下功夫). */
+  | 'DIRECTION'
+  /** A point made as fact or principle (会议指出 / 会议强调 …). */
+  | 'OBSERVATION'
+  /** What the meeting's participants presented (与会代表…介绍了…). */
+  | 'PRESENTATION'
+  /** What the associations should do (要…): a task or recommendation. */
+  | 'RECOMMENDATION';
+
+/** Filters on statements; all fields given must match. */
+export type StatementWhere = {
+  /** Every one of these filters matches. */
+  AND?: InputMaybe<Array<StatementWhere>>;
+  /** This filter does not match. */
+  NOT?: InputMaybe<StatementWhere>;
+  /** At least one of these filters matches (an empty list matches nothing). */
+  OR?: InputMaybe<Array<StatementWhere>>;
+  /** Something it concerns matches (outgoing CONCERNS). */
+  concerns?: InputMaybe<EntityWhere>;
+  /** Some action given as its example matches (incoming EXEMPLIFIES). */
+  examples?: InputMaybe<ReliefActionWhere>;
+  /** The id matches. */
+  id?: InputMaybe<IdFilter>;
+  /** One of its names matches. */
+  name?: InputMaybe<NameFilter>;
+  /** The statement it is part of matches (outgoing PART_OF). */
+  partOf?: InputMaybe<StatementWhere>;
+  /** Some part of it matches (incoming PART_OF). */
+  parts?: InputMaybe<StatementWhere>;
+  /** One of its own quantities matches. */
+  quantity?: InputMaybe<QuantityFilter>;
+  /** Some body whose website reported it matches (incoming REPORTED). */
+  reportedBy?: InputMaybe<GovernmentBodyWhere>;
+  /** Its kind is one of these: `[RECOMMENDATION]`. */
+  role?: InputMaybe<Array<StatementKind>>;
+  /** Who said it matches (incoming STATED): `{ type: [MEETING] }`. */
+  statedBy?: InputMaybe<EntityWhere>;
 };
 
 /** Some entities and the relationships among them, as neighborhood and shortestPath return them. */
@@ -2206,14 +3501,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  ActorTotals: ResolverTypeWrapper<Omit<ActorTotals, 'actions' | 'actor' | 'quantities'> & { actions: Array<ResolversTypes['ReliefAction']>, actor: ResolversTypes['Organization'], quantities: Array<ResolversTypes['QuantityTotal']> }>;
+  Activity: Activity;
+  ActivityTotals: ResolverTypeWrapper<Omit<ActivityTotals, 'actions' | 'moneyTotal' | 'quantities'> & { actions: Array<ResolversTypes['ReliefAction']>, moneyTotal: ResolversTypes['QuantityTotal'], quantities: Array<ResolversTypes['QuantityTotal']> }>;
+  ActorTotals: ResolverTypeWrapper<Omit<ActorTotals, 'actions' | 'actor' | 'moneyTotal' | 'quantities'> & { actions: Array<ResolversTypes['ReliefAction']>, actor: ResolversTypes['Organization'], moneyTotal: ResolversTypes['QuantityTotal'], quantities: Array<ResolversTypes['QuantityTotal']> }>;
   Association: ResolverTypeWrapper<EntityRecord>;
   AssociationConnection: ResolverTypeWrapper<Omit<AssociationConnection, 'edges'> & { edges: Array<ResolversTypes['AssociationEdge']> }>;
   AssociationEdge: ResolverTypeWrapper<Omit<AssociationEdge, 'node'> & { node: ResolversTypes['Association'] }>;
   AssociationScope: AssociationScope;
   AssociationWhere: AssociationWhere;
+  Attribution: ResolverTypeWrapper<AttributionRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CategoryTotals: ResolverTypeWrapper<Omit<CategoryTotals, 'actions' | 'quantities'> & { actions: Array<ResolversTypes['ReliefAction']>, quantities: Array<ResolversTypes['QuantityTotal']> }>;
+  CategoryTotals: ResolverTypeWrapper<Omit<CategoryTotals, 'actions' | 'moneyTotal' | 'quantities'> & { actions: Array<ResolversTypes['ReliefAction']>, moneyTotal: ResolversTypes['QuantityTotal'], quantities: Array<ResolversTypes['QuantityTotal']> }>;
   CommonNeighbor: ResolverTypeWrapper<Omit<CommonNeighbor, 'node'> & { node: ResolversTypes['Entity'] }>;
   Company: ResolverTypeWrapper<EntityRecord>;
   CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
@@ -2235,18 +3533,29 @@ export type ResolversTypes = {
   GovernmentBodyConnection: ResolverTypeWrapper<Omit<GovernmentBodyConnection, 'edges'> & { edges: Array<ResolversTypes['GovernmentBodyEdge']> }>;
   GovernmentBodyEdge: ResolverTypeWrapper<Omit<GovernmentBodyEdge, 'node'> & { node: ResolversTypes['GovernmentBody'] }>;
   GovernmentBodyWhere: GovernmentBodyWhere;
+  Group: ResolverTypeWrapper<EntityRecord>;
+  GroupConnection: ResolverTypeWrapper<Omit<GroupConnection, 'edges'> & { edges: Array<ResolversTypes['GroupEdge']> }>;
+  GroupEdge: ResolverTypeWrapper<Omit<GroupEdge, 'node'> & { node: ResolversTypes['Group'] }>;
+  GroupKind: GroupKind;
+  GroupWhere: GroupWhere;
   Hospital: ResolverTypeWrapper<EntityRecord>;
   HospitalConnection: ResolverTypeWrapper<Omit<HospitalConnection, 'edges'> & { edges: Array<ResolversTypes['HospitalEdge']> }>;
   HospitalEdge: ResolverTypeWrapper<Omit<HospitalEdge, 'node'> & { node: ResolversTypes['Hospital'] }>;
   HospitalWhere: HospitalWhere;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdFilter: IdFilter;
+  Instrument: ResolverTypeWrapper<EntityRecord>;
+  InstrumentConnection: ResolverTypeWrapper<Omit<InstrumentConnection, 'edges'> & { edges: Array<ResolversTypes['InstrumentEdge']> }>;
+  InstrumentEdge: ResolverTypeWrapper<Omit<InstrumentEdge, 'node'> & { node: ResolversTypes['Instrument'] }>;
+  InstrumentKind: InstrumentKind;
+  InstrumentWhere: InstrumentWhere;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MatchKind: MatchKind;
   Meeting: ResolverTypeWrapper<EntityRecord>;
   MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversTypes['MeetingEdge']> }>;
   MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
   MeetingWhere: MeetingWhere;
+  NameEnSource: NameEnSource;
   NameFilter: NameFilter;
   Organization: ResolverTypeWrapper<EntityRecord>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
@@ -2257,6 +3566,7 @@ export type ResolversTypes = {
   Quantity: ResolverTypeWrapper<Quantity>;
   QuantityContribution: ResolverTypeWrapper<Omit<QuantityContribution, 'action'> & { action: ResolversTypes['ReliefAction'] }>;
   QuantityFilter: QuantityFilter;
+  QuantityQualifier: QuantityQualifier;
   QuantityTotal: ResolverTypeWrapper<Omit<QuantityTotal, 'contributions'> & { contributions: Array<ResolversTypes['QuantityContribution']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<EntityRecord>;
@@ -2264,7 +3574,7 @@ export type ResolversTypes = {
   RegionConnection: ResolverTypeWrapper<Omit<RegionConnection, 'edges'> & { edges: Array<ResolversTypes['RegionEdge']> }>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
   RegionLevel: RegionLevel;
-  RegionTotals: ResolverTypeWrapper<Omit<RegionTotals, 'actions' | 'quantities' | 'region'> & { actions: Array<ResolversTypes['ReliefAction']>, quantities: Array<ResolversTypes['QuantityTotal']>, region: ResolversTypes['Region'] }>;
+  RegionTotals: ResolverTypeWrapper<Omit<RegionTotals, 'actions' | 'moneyTotal' | 'quantities' | 'region'> & { actions: Array<ResolversTypes['ReliefAction']>, moneyTotal: ResolversTypes['QuantityTotal'], quantities: Array<ResolversTypes['QuantityTotal']>, region: ResolversTypes['Region'] }>;
   RegionWhere: RegionWhere;
   Relation: ResolverTypeWrapper<RelationHit>;
   ReliefAction: ResolverTypeWrapper<EntityRecord>;
@@ -2275,6 +3585,11 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<SourceRecord>;
+  Statement: ResolverTypeWrapper<EntityRecord>;
+  StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
+  StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
+  StatementKind: StatementKind;
+  StatementWhere: StatementWhere;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   TotalsOrder: TotalsOrder;
@@ -2282,13 +3597,15 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ActorTotals: Omit<ActorTotals, 'actions' | 'actor' | 'quantities'> & { actions: Array<ResolversParentTypes['ReliefAction']>, actor: ResolversParentTypes['Organization'], quantities: Array<ResolversParentTypes['QuantityTotal']> };
+  ActivityTotals: Omit<ActivityTotals, 'actions' | 'moneyTotal' | 'quantities'> & { actions: Array<ResolversParentTypes['ReliefAction']>, moneyTotal: ResolversParentTypes['QuantityTotal'], quantities: Array<ResolversParentTypes['QuantityTotal']> };
+  ActorTotals: Omit<ActorTotals, 'actions' | 'actor' | 'moneyTotal' | 'quantities'> & { actions: Array<ResolversParentTypes['ReliefAction']>, actor: ResolversParentTypes['Organization'], moneyTotal: ResolversParentTypes['QuantityTotal'], quantities: Array<ResolversParentTypes['QuantityTotal']> };
   Association: EntityRecord;
   AssociationConnection: Omit<AssociationConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssociationEdge']> };
   AssociationEdge: Omit<AssociationEdge, 'node'> & { node: ResolversParentTypes['Association'] };
   AssociationWhere: AssociationWhere;
+  Attribution: AttributionRecord;
   Boolean: Scalars['Boolean']['output'];
-  CategoryTotals: Omit<CategoryTotals, 'actions' | 'quantities'> & { actions: Array<ResolversParentTypes['ReliefAction']>, quantities: Array<ResolversParentTypes['QuantityTotal']> };
+  CategoryTotals: Omit<CategoryTotals, 'actions' | 'moneyTotal' | 'quantities'> & { actions: Array<ResolversParentTypes['ReliefAction']>, moneyTotal: ResolversParentTypes['QuantityTotal'], quantities: Array<ResolversParentTypes['QuantityTotal']> };
   CommonNeighbor: Omit<CommonNeighbor, 'node'> & { node: ResolversParentTypes['Entity'] };
   Company: EntityRecord;
   CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
@@ -2307,12 +3624,20 @@ export type ResolversParentTypes = {
   GovernmentBodyConnection: Omit<GovernmentBodyConnection, 'edges'> & { edges: Array<ResolversParentTypes['GovernmentBodyEdge']> };
   GovernmentBodyEdge: Omit<GovernmentBodyEdge, 'node'> & { node: ResolversParentTypes['GovernmentBody'] };
   GovernmentBodyWhere: GovernmentBodyWhere;
+  Group: EntityRecord;
+  GroupConnection: Omit<GroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupEdge']> };
+  GroupEdge: Omit<GroupEdge, 'node'> & { node: ResolversParentTypes['Group'] };
+  GroupWhere: GroupWhere;
   Hospital: EntityRecord;
   HospitalConnection: Omit<HospitalConnection, 'edges'> & { edges: Array<ResolversParentTypes['HospitalEdge']> };
   HospitalEdge: Omit<HospitalEdge, 'node'> & { node: ResolversParentTypes['Hospital'] };
   HospitalWhere: HospitalWhere;
   ID: Scalars['ID']['output'];
   IdFilter: IdFilter;
+  Instrument: EntityRecord;
+  InstrumentConnection: Omit<InstrumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['InstrumentEdge']> };
+  InstrumentEdge: Omit<InstrumentEdge, 'node'> & { node: ResolversParentTypes['Instrument'] };
+  InstrumentWhere: InstrumentWhere;
   Int: Scalars['Int']['output'];
   Meeting: EntityRecord;
   MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
@@ -2333,7 +3658,7 @@ export type ResolversParentTypes = {
   Region: EntityRecord;
   RegionConnection: Omit<RegionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionEdge']> };
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
-  RegionTotals: Omit<RegionTotals, 'actions' | 'quantities' | 'region'> & { actions: Array<ResolversParentTypes['ReliefAction']>, quantities: Array<ResolversParentTypes['QuantityTotal']>, region: ResolversParentTypes['Region'] };
+  RegionTotals: Omit<RegionTotals, 'actions' | 'moneyTotal' | 'quantities' | 'region'> & { actions: Array<ResolversParentTypes['ReliefAction']>, moneyTotal: ResolversParentTypes['QuantityTotal'], quantities: Array<ResolversParentTypes['QuantityTotal']>, region: ResolversParentTypes['Region'] };
   RegionWhere: RegionWhere;
   Relation: RelationHit;
   ReliefAction: EntityRecord;
@@ -2342,8 +3667,22 @@ export type ResolversParentTypes = {
   ReliefActionWhere: ReliefActionWhere;
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Source: SourceRecord;
+  Statement: EntityRecord;
+  StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
+  StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
+  StatementWhere: StatementWhere;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecord;
+};
+
+export type ActivityTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActivityTotals'] = ResolversParentTypes['ActivityTotals']> = {
+  actionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actions?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType>;
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+  actorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  money?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  moneyTotal?: Resolver<ResolversTypes['QuantityTotal'], ParentType, ContextType>;
+  quantities?: Resolver<Array<ResolversTypes['QuantityTotal']>, ParentType, ContextType>;
 };
 
 export type ActorTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorTotals'] = ResolversParentTypes['ActorTotals']> = {
@@ -2351,6 +3690,7 @@ export type ActorTotalsResolvers<ContextType = RequestContext, ParentType extend
   actions?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   money?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  moneyTotal?: Resolver<ResolversTypes['QuantityTotal'], ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['QuantityTotal']>, ParentType, ContextType>;
 };
 
@@ -2363,9 +3703,11 @@ export type AssociationResolvers<ContextType = RequestContext, ParentType extend
   commissionedBy?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<AssociationCommissionedByArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  led?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<AssociationLedArgs>>;
+  memberOf?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<AssociationMemberOfArgs>>;
+  members?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<AssociationMembersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnSource?: Resolver<Maybe<ResolversTypes['NameEnSource']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, Partial<AssociationPartnersArgs>>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -2386,12 +3728,18 @@ export type AssociationEdgeResolvers<ContextType = RequestContext, ParentType ex
   node?: Resolver<ResolversTypes['Association'], ParentType, ContextType>;
 };
 
+export type AttributionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
 export type CategoryTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CategoryTotals'] = ResolversParentTypes['CategoryTotals']> = {
   actionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   actions?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType>;
   actorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['ReliefCategory'], ParentType, ContextType>;
   money?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  moneyTotal?: Resolver<ResolversTypes['QuantityTotal'], ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['QuantityTotal']>, ParentType, ContextType>;
 };
 
@@ -2410,6 +3758,7 @@ export type CompanyResolvers<ContextType = RequestContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnSource?: Resolver<Maybe<ResolversTypes['NameEnSource']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Association']>, ParentType, ContextType, Partial<CompanyPartnersArgs>>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<CompanyRelationsArgs, 'direction' | 'first'>>;
@@ -2446,7 +3795,7 @@ export type EdgeResolvers<ContextType = RequestContext, ParentType extends Resol
 };
 
 export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType: TypeResolveFn<'Association' | 'Company' | 'GovernmentBody' | 'Hospital' | 'Meeting' | 'Region' | 'ReliefAction', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Association' | 'Company' | 'GovernmentBody' | 'Group' | 'Hospital' | 'Instrument' | 'Meeting' | 'Region' | 'ReliefAction' | 'Statement', ParentType, ContextType>;
 };
 
 export type EntityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
@@ -2470,20 +3819,23 @@ export type EvidenceResolvers<ContextType = RequestContext, ParentType extends R
 export type GovernmentBodyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GovernmentBody'] = ResolversParentTypes['GovernmentBody']> = {
   actions?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<GovernmentBodyActionsArgs>>;
   actionsConnection?: Resolver<ResolversTypes['ReliefActionConnection'], ParentType, ContextType, RequireFields<GovernmentBodyActionsConnectionArgs, 'first'>>;
-  adopted?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<GovernmentBodyAdoptedArgs>>;
+  adopted?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<GovernmentBodyAdoptedArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   collective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   commissioned?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<GovernmentBodyCommissionedArgs>>;
+  concernedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<GovernmentBodyConcernedByArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initiated?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<GovernmentBodyInitiatedArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnSource?: Resolver<Maybe<ResolversTypes['NameEnSource']>, ParentType, ContextType>;
   organized?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, Partial<GovernmentBodyOrganizedArgs>>;
   parent?: Resolver<Maybe<ResolversTypes['GovernmentBody']>, ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<GovernmentBodyRelationsArgs, 'direction' | 'first'>>;
   reported?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<GovernmentBodyReportedArgs>>;
+  supportActions?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<GovernmentBodySupportActionsArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<GovernmentBodyUnitsArgs>>;
   workedThrough?: Resolver<Array<ResolversTypes['Association']>, ParentType, ContextType, Partial<GovernmentBodyWorkedThroughArgs>>;
@@ -2501,6 +3853,44 @@ export type GovernmentBodyEdgeResolvers<ContextType = RequestContext, ParentType
   node?: Resolver<ResolversTypes['GovernmentBody'], ParentType, ContextType>;
 };
 
+export type GroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
+  actions?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<GroupActionsArgs>>;
+  actionsConnection?: Resolver<ResolversTypes['ReliefActionConnection'], ParentType, ContextType, RequireFields<GroupActionsConnectionArgs, 'first'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  collective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  composition?: Resolver<ResolversTypes['GroupKind'], ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<GroupConcernedByArgs>>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<GroupInstrumentsArgs>>;
+  memberOf?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<GroupMemberOfArgs>>;
+  members?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<GroupMembersArgs>>;
+  mobilizedBy?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<GroupMobilizedByArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnSource?: Resolver<Maybe<ResolversTypes['NameEnSource']>, ParentType, ContextType>;
+  participatedIn?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, Partial<GroupParticipatedInArgs>>;
+  quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<GroupRelationsArgs, 'direction' | 'first'>>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<GroupStatementsArgs>>;
+  supportActions?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<GroupSupportActionsArgs>>;
+  supportedBy?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<GroupSupportedByArgs>>;
+  supportedByConnection?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<GroupSupportedByConnectionArgs, 'first'>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GroupConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupConnection'] = ResolversParentTypes['GroupConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GroupEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GroupEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupEdge'] = ResolversParentTypes['GroupEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+};
+
 export type HospitalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Hospital'] = ResolversParentTypes['Hospital']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   collective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2508,6 +3898,7 @@ export type HospitalResolvers<ContextType = RequestContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnSource?: Resolver<Maybe<ResolversTypes['NameEnSource']>, ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<HospitalRelationsArgs, 'direction' | 'first'>>;
@@ -2529,6 +3920,38 @@ export type HospitalEdgeResolvers<ContextType = RequestContext, ParentType exten
   node?: Resolver<ResolversTypes['Hospital'], ParentType, ContextType>;
 };
 
+export type InstrumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
+  adoptedBy?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<InstrumentAdoptedByArgs>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  beneficiaries?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<InstrumentBeneficiariesArgs>>;
+  collective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  commissionedBy?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<InstrumentCommissionedByArgs>>;
+  concernedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<InstrumentConcernedByArgs>>;
+  createdBy?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<InstrumentCreatedByArgs>>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['InstrumentKind'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnSource?: Resolver<Maybe<ResolversTypes['NameEnSource']>, ParentType, ContextType>;
+  producedBy?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<InstrumentProducedByArgs>>;
+  quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstrumentRelationsArgs, 'direction' | 'first'>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InstrumentConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InstrumentConnection'] = ResolversParentTypes['InstrumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InstrumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InstrumentEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InstrumentEdge'] = ResolversParentTypes['InstrumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+};
+
 export type MeetingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2536,10 +3959,13 @@ export type MeetingResolvers<ContextType = RequestContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnSource?: Resolver<Maybe<ResolversTypes['NameEnSource']>, ParentType, ContextType>;
   organizers?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<MeetingOrganizersArgs>>;
+  participants?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<MeetingParticipantsArgs>>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<MeetingRelationsArgs, 'direction' | 'first'>>;
   reportedBy?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<MeetingReportedByArgs>>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<MeetingStatementsArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2556,7 +3982,7 @@ export type MeetingEdgeResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
-  __resolveType: TypeResolveFn<'Association' | 'Company' | 'GovernmentBody', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Association' | 'Company' | 'GovernmentBody' | 'Group', ParentType, ContextType>;
 };
 
 export type OrganizationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
@@ -2586,6 +4012,7 @@ export type PathResolvers<ContextType = RequestContext, ParentType extends Resol
 export type QuantityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
   approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   item?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['QuantityQualifier'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2600,11 +4027,14 @@ export type QuantityTotalResolvers<ContextType = RequestContext, ParentType exte
   approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   contributions?: Resolver<Array<ResolversTypes['QuantityContribution']>, ParentType, ContextType>;
   item?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lowerBound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['QuantityQualifier'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activityTotals?: Resolver<Array<ResolversTypes['ActivityTotals']>, ParentType, ContextType, Partial<QueryActivityTotalsArgs>>;
   actorTotals?: Resolver<Array<ResolversTypes['ActorTotals']>, ParentType, ContextType, RequireFields<QueryActorTotalsArgs, 'first' | 'orderBy'>>;
   associations?: Resolver<Array<ResolversTypes['Association']>, ParentType, ContextType, RequireFields<QueryAssociationsArgs, 'first'>>;
   associationsConnection?: Resolver<ResolversTypes['AssociationConnection'], ParentType, ContextType, RequireFields<QueryAssociationsConnectionArgs, 'first'>>;
@@ -2616,8 +4046,12 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   governmentBodies?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, RequireFields<QueryGovernmentBodiesArgs, 'first'>>;
   governmentBodiesConnection?: Resolver<ResolversTypes['GovernmentBodyConnection'], ParentType, ContextType, RequireFields<QueryGovernmentBodiesConnectionArgs, 'first'>>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first'>>;
+  groupsConnection?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsConnectionArgs, 'first'>>;
   hospitals?: Resolver<Array<ResolversTypes['Hospital']>, ParentType, ContextType, RequireFields<QueryHospitalsArgs, 'first'>>;
   hospitalsConnection?: Resolver<ResolversTypes['HospitalConnection'], ParentType, ContextType, RequireFields<QueryHospitalsConnectionArgs, 'first'>>;
+  instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentsArgs, 'first'>>;
+  instrumentsConnection?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<QueryInstrumentsConnectionArgs, 'first'>>;
   meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
   meetingsConnection?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsConnectionArgs, 'first'>>;
   mostConnected?: Resolver<Array<ResolversTypes['Connectedness']>, ParentType, ContextType, RequireFields<QueryMostConnectedArgs, 'first' | 'types'>>;
@@ -2632,11 +4066,15 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxDepth' | 'to'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
+  statementsConnection?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsConnectionArgs, 'first'>>;
 };
 
 export type RegionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   collective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  concernedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<RegionConcernedByArgs>>;
+  coveredBy?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<RegionCoveredByArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
@@ -2644,6 +4082,7 @@ export type RegionResolvers<ContextType = RequestContext, ParentType extends Res
   locatedConnection?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<RegionLocatedConnectionArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnSource?: Resolver<Maybe<ResolversTypes['NameEnSource']>, ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<RegionRelationsArgs, 'direction' | 'first'>>;
   supportActions?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<RegionSupportActionsArgs>>;
@@ -2669,6 +4108,7 @@ export type RegionTotalsResolvers<ContextType = RequestContext, ParentType exten
   actions?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType>;
   actorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   money?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  moneyTotal?: Resolver<ResolversTypes['QuantityTotal'], ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['QuantityTotal']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 };
@@ -2683,19 +4123,24 @@ export type RelationResolvers<ContextType = RequestContext, ParentType extends R
 };
 
 export type ReliefActionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReliefAction'] = ResolversParentTypes['ReliefAction']> = {
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
   actors?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<ReliefActionActorsArgs>>;
   adoptedBy?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<ReliefActionAdoptedByArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  areas?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<ReliefActionAreasArgs>>;
   category?: Resolver<ResolversTypes['ReliefCategory'], ParentType, ContextType>;
   commissionedBy?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<ReliefActionCommissionedByArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  exemplifies?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<ReliefActionExemplifiesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initiatedBy?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<ReliefActionInitiatedByArgs>>;
+  mobilized?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<ReliefActionMobilizedArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnSource?: Resolver<Maybe<ResolversTypes['NameEnSource']>, ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<ReliefActionProductsArgs>>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ReliefActionRelationsArgs, 'direction' | 'first'>>;
-  reportedBy?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<ReliefActionReportedByArgs>>;
   targets?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<ReliefActionTargetsArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2720,6 +4165,7 @@ export type SearchHitResolvers<ContextType = RequestContext, ParentType extends 
 };
 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  attribution?: Resolver<Maybe<ResolversTypes['Attribution']>, ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2729,16 +4175,49 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type StatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  concerns?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<StatementConcernsArgs>>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<StatementExamplesArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnSource?: Resolver<Maybe<ResolversTypes['NameEnSource']>, ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<StatementPartsArgs>>;
+  quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<StatementRelationsArgs, 'direction' | 'first'>>;
+  reportedBy?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<StatementReportedByArgs>>;
+  role?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  statedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<StatementStatedByArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatementConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+};
+
 export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  ActivityTotals?: ActivityTotalsResolvers<ContextType>;
   ActorTotals?: ActorTotalsResolvers<ContextType>;
   Association?: AssociationResolvers<ContextType>;
   AssociationConnection?: AssociationConnectionResolvers<ContextType>;
   AssociationEdge?: AssociationEdgeResolvers<ContextType>;
+  Attribution?: AttributionResolvers<ContextType>;
   CategoryTotals?: CategoryTotalsResolvers<ContextType>;
   CommonNeighbor?: CommonNeighborResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
@@ -2753,9 +4232,15 @@ export type Resolvers<ContextType = RequestContext> = {
   GovernmentBody?: GovernmentBodyResolvers<ContextType>;
   GovernmentBodyConnection?: GovernmentBodyConnectionResolvers<ContextType>;
   GovernmentBodyEdge?: GovernmentBodyEdgeResolvers<ContextType>;
+  Group?: GroupResolvers<ContextType>;
+  GroupConnection?: GroupConnectionResolvers<ContextType>;
+  GroupEdge?: GroupEdgeResolvers<ContextType>;
   Hospital?: HospitalResolvers<ContextType>;
   HospitalConnection?: HospitalConnectionResolvers<ContextType>;
   HospitalEdge?: HospitalEdgeResolvers<ContextType>;
+  Instrument?: InstrumentResolvers<ContextType>;
+  InstrumentConnection?: InstrumentConnectionResolvers<ContextType>;
+  InstrumentEdge?: InstrumentEdgeResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingConnection?: MeetingConnectionResolvers<ContextType>;
   MeetingEdge?: MeetingEdgeResolvers<ContextType>;
@@ -2778,6 +4263,9 @@ export type Resolvers<ContextType = RequestContext> = {
   ReliefActionEdge?: ReliefActionEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementEdge?: StatementEdgeResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
 };
 

@@ -1,6 +1,7 @@
 // Which organisations are most connected to others through shared actions or shared targets.
 import { byId, compareStrings } from '../../graph/ordering.js';
 import type { EntityRecord, EntityType } from '../../graph/port.js';
+import { organizationTypes } from '../../model/index.js';
 import type { RequestContext } from '../context.js';
 import { badInput, requireRange } from '../limits.js';
 import { actorTypes, allEntities, hitsOf, relationQuery, uniqueNodes } from '../reads.js';
@@ -13,9 +14,7 @@ export interface Connectedness {
   sharedTargets: EntityRecord[];
 }
 
-const organizationTypes: readonly EntityType[] = ['ASSOCIATION', 'COMPANY', 'GOVERNMENT_BODY'];
-
-/** Per action: its actors (PERFORMED / LED, incoming) and its targets (TARGETED, outgoing). */
+/** Per action: its actors (PERFORMED, incoming) and its targets (TARGETED, outgoing). */
 interface ActionEnds {
   actors: EntityRecord[];
   targets: EntityRecord[];
@@ -52,7 +51,7 @@ export async function mostConnected(
   ctx: RequestContext,
 ): Promise<Connectedness[]> {
   const types = [...new Set(args.types?.length ? args.types : ['ASSOCIATION' as const])].sort();
-  const wrong = types.filter((t) => !organizationTypes.includes(t));
+  const wrong = types.filter((t) => !(organizationTypes as readonly EntityType[]).includes(t));
   if (wrong.length > 0) {
     throw badInput(
       `Argument "types" may only name organisations; got ${wrong.join(', ')}.`,

@@ -1,6 +1,7 @@
 // Aggregates over relief actions: money, counts and every quantity summed per actor, category or region.
 import { byId, compareStrings, moneyOf } from '../../graph/ordering.js';
 import type { EntityRecord, Quantity } from '../../graph/port.js';
+import { isLowerBound, qualifierOfSum, type QuantityQualifier } from '../../model/index.js';
 import type { RequestContext } from '../context.js';
 import { requireRange } from '../limits.js';
 import { compileWhere, type WhereInput } from '../where.js';
@@ -10,7 +11,11 @@ export interface QuantityTotal {
   unit: string;
   item: string | null;
   total: number;
+  /** What the parts' qualifiers make of the sum (qualifierOfSum). */
+  qualifier: QuantityQualifier;
   approximate: boolean;
+  /** The true total is at least `total`: some part is only a lower bound (上万, 超过 …). */
+  lowerBound: boolean;
   contributions: { quantity: Quantity; action: EntityRecord }[];
 }
 
@@ -18,42 +23,57 @@ export interface Totals {
   actionCount: number;
   actorCount: number;
   money: number;
+  /** Every CNY quantity, whatever its item, summed: `money` with its inputs and qualifier. */
+  moneyTotal: QuantityTotal;
   quantities: QuantityTotal[];
   actions: EntityRecord[];
 }
 
 export type TotalsOrder = 'MONEY' | 'ACTIONS';
 
+/** One sum of quantities with the numbers that went in and what their qualifiers make of it. */
+function sumOf(
+  unit: string,
+  item: string | null,
+  contributions: QuantityTotal['contributions'],
+): QuantityTotal {
+  const qualifier = qualifierOfSum(contributions.map((c) => c.quantity.qualifier));
+  return {
+    unit,
+    item,
+    total: contributions.reduce((sum, c) => sum + c.quantity.value, 0),
+    qualifier,
+    approximate: contributions.some((c) => c.quantity.approximate),
+    lowerBound: isLowerBound(qualifier),
+    contributions,
+  };
+}
+
 /** Sums a set of actions: one total per unit and item, each listing the numbers that went in. */
 export function totalsOf(actions: EntityRecord[], actorCount: number): Totals {
   const sorted = [...actions].sort(byId);
-  const groups = new Map<string, QuantityTotal>();
+  const groups = new Map<string, QuantityTotal['contributions']>();
+  const money: QuantityTotal['contributions'] = [];
   for (const action of sorted) {
     for (const quantity of action.quantities) {
       const key = JSON.stringify([quantity.unit, quantity.item]);
-      let group = groups.get(key);
-      if (!group) {
-        group = {
-          unit: quantity.unit,
-          item: quantity.item,
-          total: 0,
-          approximate: false,
-          contributions: [],
-        };
-        groups.set(key, group);
-      }
-      group.total += quantity.value;
-      group.approximate ||= quantity.approximate;
-      group.contributions.push({ quantity, action });
+      const group = groups.get(key);
+      if (group) group.push({ quantity, action });
+      else groups.set(key, [{ quantity, action }]);
+      if (quantity.unit === 'CNY') money.push({ quantity, action });
     }
   }
-  const quantities = [...groups.values()].sort(
-    (a, b) => compareStrings(a.unit, b.unit) || compareStrings(a.item ?? '', b.item ?? ''),
-  );
+  const quantities = [...groups.values()]
+    .map((contributions) => {
+      const { unit, item } = contributions[0]!.quantity;
+      return sumOf(unit, item, contributions);
+    })
+    .sort((a, b) => compareStrings(a.unit, b.unit) || compareStrings(a.item ?? '', b.item ?? ''));
   return {
     actionCount: sorted.length,
     actorCount,
     money: sorted.reduce((sum, action) => sum + moneyOf(action), 0),
+    moneyTotal: sumOf('CNY', null, money),
     quantities,
     actions: sorted,
   };
@@ -143,18 +163,18 @@ export function ranked<S extends { id: string }>(
     .map((row) => ({ ...groupTotals(data, row.actions), subject: subjects.get(row.key)! }));
 }
 
-/** The regions each action counts under: where it was aimed, or where its actors are. */
+/** The regions each action counts under: where it was aimed, where it was carried out, or where its actors are. */
 export async function regionsOfActions(
-  basis: 'TARGET' | 'ACTOR',
+  basis: 'TARGET' | 'SCOPE' | 'ACTOR',
   data: ActionsWithActors,
   ctx: RequestContext,
 ): Promise<{ keys: Map<string, string[]>; regions: Map<string, EntityRecord> }> {
   const regions = new Map<string, EntityRecord>();
   const placesOf = new Map<string, EntityRecord[]>();
-  if (basis === 'TARGET') {
+  if (basis !== 'ACTOR') {
     const hits = await hitsOf(
       data.actions.map((a) => a.id),
-      relationQuery('OUT', ['TARGETED'], ctx),
+      relationQuery('OUT', [basis === 'TARGET' ? 'TARGETED' : 'COVERED'], ctx),
       ctx,
     );
     data.actions.forEach((a, i) =>

@@ -21,7 +21,8 @@ interface TotalsArgs {
   actions?: WhereInput | null;
   orderBy?: TotalsOrder | null;
   first?: number | null;
-  basis?: 'TARGET' | 'ACTOR' | null;
+  basis?: 'TARGET' | 'SCOPE' | 'ACTOR' | null;
+  activities?: readonly string[] | null;
 }
 
 async function actorTotals(_root: unknown, args: TotalsArgs, ctx: RequestContext) {
@@ -56,6 +57,27 @@ async function categoryTotals(
   }));
 }
 
+/**
+ * Totals per activity, in the order of the Activity enum (or of `activities`): every activity
+ * asked for, with zeros where no counted action has it.
+ */
+async function activityTotals(
+  _root: unknown,
+  args: TotalsArgs,
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+) {
+  const data = await actionsWithActors(args.actions, ctx);
+  const groups = groupActions(data, (action) => (action.activity ? [action.activity] : []));
+  const declared = (info.schema.getType('Activity') as GraphQLEnumType)
+    .getValues()
+    .map(({ value }) => value as string);
+  const asked = args.activities?.length ? new Set(args.activities) : null;
+  return declared
+    .filter((activity) => asked === null || asked.has(activity))
+    .map((activity) => ({ activity, ...groupTotals(data, groups.get(activity) ?? []) }));
+}
+
 async function regionTotals(_root: unknown, args: TotalsArgs, ctx: RequestContext) {
   const data = await actionsWithActors(args.actions, ctx);
   const { keys, regions } = await regionsOfActions(args.basis ?? 'TARGET', data, ctx);
@@ -69,6 +91,7 @@ async function regionTotals(_root: unknown, args: TotalsArgs, ctx: RequestContex
 export const analysisResolvers = {
   actorTotals,
   categoryTotals,
+  activityTotals,
   regionTotals,
   mostConnected: (_root: unknown, args: Parameters<typeof mostConnected>[0], ctx: RequestContext) =>
     mostConnected(args, ctx),

@@ -25,10 +25,13 @@ export const typeNames: Record<EntityType, TargetType> = {
   ASSOCIATION: 'Association',
   GOVERNMENT_BODY: 'GovernmentBody',
   COMPANY: 'Company',
+  GROUP: 'Group',
   HOSPITAL: 'Hospital',
   RELIEF_ACTION: 'ReliefAction',
   REGION: 'Region',
   MEETING: 'Meeting',
+  STATEMENT: 'Statement',
+  INSTRUMENT: 'Instrument',
 };
 
 export function resolveEntityType(entity: EntityRecord): string {
@@ -119,11 +122,20 @@ const sharedFields = {
   evidence: (entity: EntityRecord) => entity.evidence,
 };
 
-/** Resolver maps of the seven entity object types. */
+/** Scalar fields whose GraphQL name differs from the record's. */
+const renamedFields: Partial<
+  Record<TargetType, Record<string, (entity: EntityRecord) => unknown>>
+> = {
+  Group: { composition: (entity) => entity.groupKind },
+  Statement: { role: (entity) => entity.statementKind },
+  Instrument: { form: (entity) => entity.instrumentKind },
+};
+
+/** Resolver maps of the entity object types. */
 export function entityTypeResolvers(): Record<string, Record<string, unknown>> {
   const resolvers: Record<string, Record<string, unknown>> = {};
   for (const typeName of Object.values(typeNames)) {
-    const fields: Record<string, unknown> = { ...sharedFields };
+    const fields: Record<string, unknown> = { ...sharedFields, ...renamedFields[typeName] };
     for (const [field, spec] of Object.entries(relationshipFields[typeName])) {
       fields[field] = relationshipResolver(spec);
       if (spec.paged) fields[`${field}Connection`] = connectionResolver(typeName, field, spec);

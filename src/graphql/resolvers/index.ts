@@ -19,4 +19,8 @@ export const resolvers = {
     evidence: (hit) => hit.relation.evidence,
   },
   Evidence: evidenceResolvers,
+  Source: { attribution: (source) => source.attribution },
+  Attribution: {
+    organization: (attribution, _args, ctx) => ctx.loaders.entity.load(attribution.entityId),
+  },
 } as Resolvers;

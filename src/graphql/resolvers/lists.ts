@@ -71,10 +71,13 @@ const listNames: Record<EntityType, string> = {
   ASSOCIATION: 'associations',
   GOVERNMENT_BODY: 'governmentBodies',
   COMPANY: 'companies',
+  GROUP: 'groups',
   HOSPITAL: 'hospitals',
   REGION: 'regions',
   MEETING: 'meetings',
   RELIEF_ACTION: 'reliefActions',
+  STATEMENT: 'statements',
+  INSTRUMENT: 'instruments',
 };
 
 export function listResolvers(): Record<string, unknown> {

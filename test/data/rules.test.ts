@@ -1,0 +1,279 @@
+// The seed keeps the modelling rules of seed/README.md, and each rule fails on a record that breaks it.
+import { describe, expect, it } from 'vitest';
+import type { EntityRecord, EvidenceRecord, RelationRecord } from '../../src/graph/port.js';
+import { loadSeed, type SeedGraph } from '../../src/seed/loadSeed.js';
+import { rules, valueOfText, violations } from './rules.js';
+
+const seed = await loadSeed();
+const text = seed.sources[0]!.text;
+
+/** Evidence for the first occurrence of `quote` at or after `after` (a passage that precedes it). */
+function at(quote: string, after = ''): EvidenceRecord {
+  const start = text.indexOf(quote, after ? text.indexOf(after) : 0);
+  if (start < 0) throw new Error(`not in the text: ${quote}`);
+  return { sourceId: seed.sources[0]!.id, quote, start, end: start + quote.length };
+}
+
+function relation(
+  type: string,
+  from: string,
+  to: string,
+  ...evidence: EvidenceRecord[]
+): RelationRecord {
+  return { id: `${from}|${type}|${to}`, type, from, to, quantities: [], evidence };
+}
+
+/** The seed with some records changed, added or removed: a copy, the loaded seed stays as it is. */
+function mutated(change: {
+  entities?: (entities: EntityRecord[]) => EntityRecord[];
+  relations?: (relations: RelationRecord[]) => RelationRecord[];
+}): SeedGraph {
+  const entities = structuredClone(seed.entities);
+  const relations = structuredClone(seed.relations);
+  return {
+    sources: seed.sources,
+    entities: change.entities ? change.entities(entities) : entities,
+    relations: change.relations ? change.relations(relations) : relations,
+  };
+}
+
+function entity(entities: EntityRecord[], id: string): EntityRecord {
+  return entities.find((e) => e.id === id)!;
+}
+
+/** The rules a seed breaks, each with the records that break it. */
+function broken(graph: SeedGraph): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  for (const v of violations(graph)) (found[v.rule] ??= []).push(v.record);
+  return found;
+}
+
+describe('the modelling rules', () => {
+  it('hold for the whole seed', () => {
+    expect(violations(seed)).toEqual([]);
+  });
+
+  it('read every quantity the way the text writes it', () => {
+    expect(valueOfText('约22亿元')).toBe(2.2e9);
+    expect(valueOfText('近百万件')).toBe(1e6);
+    expect(valueOfText('上万名保洁员')).toBe(1e4);
+    expect(valueOfText('十二个协会商会')).toBe(12);
+    expect(valueOfText('82.9万只')).toBe(829000);
+  });
+
+  const mutations: [string, string, SeedGraph][] = [
+    [
+      'a TARGETED whose quote frames the target as the actor’s reach (覆盖全国…)',
+      'targets are beneficiaries',
+      mutated({
+        relations: (rs) => [
+          ...rs,
+          relation(
+            'TARGETED',
+            'action:retail-keep-open-appeal',
+            'region:china',
+            at('覆盖全国大部分地级以上城市'),
+          ),
+        ],
+      }),
+    ],
+    [
+      'a TARGETED at the place the people mobilised come from (全国社会工作者)',
+      'targets are beneficiaries',
+      mutated({
+        relations: (rs) => [
+          ...rs,
+          relation(
+            'TARGETED',
+            'action:social-workers-mobilisation',
+            'region:china',
+            at('动员全国社会工作者'),
+          ),
+        ],
+      }),
+    ],
+    [
+      'a REPORTED quoting the attribution phrase, not the deed',
+      'quotes name both ends',
+      mutated({
+        relations: (rs) => [
+          ...rs,
+          relation(
+            'REPORTED',
+            'government:ministry-of-civil-affairs',
+            'action:cecc-donations',
+            at('民政部网站发布的消息显示'),
+          ),
+        ],
+      }),
+    ],
+    [
+      'a quantity whose text is not inside any of its quotes',
+      'quantities from quotes',
+      mutated({
+        entities: (es) => {
+          const liquor = entity(es, 'action:liquor-industry-donations');
+          liquor.quantities.push({ ...entity(es, 'action:cecc-donations').quantities[0]! });
+          return es;
+        },
+      }),
+    ],
+    [
+      'a quantity whose value or qualifier is not what its text says',
+      'quantities from quotes',
+      mutated({
+        entities: (es) => {
+          const [q] = entity(es, 'action:cecc-donations').quantities;
+          Object.assign(q!, { value: 2.2e8, qualifier: 'EXACT', approximate: false });
+          return es;
+        },
+      }),
+    ],
+    [
+      'an English name shared by two organisations (协会 and 学会 alike)',
+      'english names distinct',
+      mutated({
+        entities: (es) => {
+          entity(es, 'association:china-ethnic-medicine-association').nameEn =
+            'China Electronics Chamber of Commerce';
+          return es;
+        },
+      }),
+    ],
+    [
+      'an acronym alias on a translated name',
+      'english names distinct',
+      mutated({
+        entities: (es) => {
+          entity(es, 'association:china-ethnic-medicine-association').aliases.push('CMAM');
+          return es;
+        },
+      }),
+    ],
+    [
+      'one generic government standing for another body’s mention (政府 in 产业集聚地政府)',
+      'government mentions split',
+      mutated({
+        entities: (es) => {
+          const departments = entity(es, 'government:government-departments');
+          departments.aliases.push('政府');
+          departments.evidence.push(at('政府', '产业集聚地'));
+          return es;
+        },
+      }),
+    ],
+    [
+      'a joint appeal (联名) performed by one member instead of the coalition',
+      'joint deeds by coalitions',
+      mutated({
+        relations: (rs) =>
+          rs.map((r) =>
+            r.type === 'PERFORMED' && r.to === 'action:joint-appeal-rent-relief'
+              ? relation(
+                  'PERFORMED',
+                  'association:shenzhen-federation-of-commerce',
+                  r.to,
+                  ...r.evidence,
+                )
+              : r,
+          ),
+      }),
+    ],
+    [
+      'an action that bundles two deeds (…除…外，还…)',
+      'one deed per action',
+      mutated({
+        entities: (es) => {
+          entity(es, 'action:steel-industry-donation').evidence.push(
+            at('动员会员除捐赠7亿元资金外,还积极寻找海内外医疗物资渠道'),
+          );
+          return es;
+        },
+      }),
+    ],
+    [
+      'a quote that runs over the end of a sentence',
+      'one sentence',
+      mutated({
+        entities: (es) => {
+          entity(es, 'action:fruit-supply').evidence.push(
+            at('保障果品充足供应。 在畅通物品流通方面'),
+          );
+          return es;
+        },
+      }),
+    ],
+    [
+      'an organisation quoted where the text does not name it',
+      'mentions are names',
+      mutated({
+        entities: (es) => {
+          entity(es, 'association:china-meat-association').evidence.push(at('广大会员'));
+          return es;
+        },
+      }),
+    ],
+    [
+      'a MOBILIZED whose quote does not say anyone was called on',
+      'mobilized quotes the call',
+      mutated({
+        relations: (rs) => [
+          ...rs,
+          relation(
+            'MOBILIZED',
+            'action:disinfectant-safety-notices',
+            'group:the-public',
+            at('提示公众正确使用消毒剂'),
+          ),
+        ],
+      }),
+    ],
+    [
+      'a member group that belongs to no organisation',
+      'member groups belong',
+      mutated({
+        relations: (rs) =>
+          rs.filter(
+            (r) => !(r.type === 'MEMBER_OF' && r.from === 'group:china-meat-association-members'),
+          ),
+      }),
+    ],
+    [
+      'a statement made part of a government body',
+      'parts of their kind',
+      mutated({
+        relations: (rs) => [
+          ...rs,
+          relation(
+            'PART_OF',
+            'statement:industry-big-data',
+            'government:the-government',
+            at('政府决策'),
+          ),
+        ],
+      }),
+    ],
+    [
+      'a recommendation of the meeting linked to no speaker',
+      'statements have a speaker',
+      mutated({
+        relations: (rs) =>
+          rs.filter(
+            (r) =>
+              !(r.type === 'STATED' && r.to === 'statement:one-chessboard') &&
+              !(r.type === 'PART_OF' && r.from === 'statement:one-chessboard'),
+          ),
+      }),
+    ],
+  ];
+
+  it('cover every rule with a record that breaks it', () => {
+    expect(new Set(mutations.map(([, rule]) => rule))).toEqual(new Set(Object.keys(rules)));
+  });
+
+  for (const [record, rule, graph] of mutations) {
+    it(`fail on ${record}`, () => {
+      expect(Object.keys(broken(graph))).toEqual([rule]);
+    });
+  }
+});
