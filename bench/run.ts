@@ -378,7 +378,8 @@ async function main(): Promise<void> {
     const report = {
       date: new Date().toISOString(),
       machine: {
-        cpus: os.availableParallelism(),
+        // Not availableParallelism(): the run has pinned itself to one core by now.
+        cpus: os.cpus().length,
         cpuModel: os.cpus()[0]?.model ?? null,
         memoryGiB: Math.round(os.totalmem() / 2 ** 30),
         node: process.version,
