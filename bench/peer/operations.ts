@@ -70,7 +70,7 @@ export const peerOperations: PeerOperation[] = [
     }
     fragment action on ReliefAction {
       id name nameEn category
-      quantityValue quantityUnit quantityItem quantityApproximate
+      quantityValue quantityUnit quantityItem quantityQualifier
       targets { id type name nameEn }
       performedBy { id type name nameEn }
       ledBy { id type name nameEn }
@@ -148,11 +148,11 @@ export const peerOperations: PeerOperation[] = [
     describeTheirs: (data) => connectionPage(data.associationsConnection),
   },
   {
-    // 48 entities match in the seed, fewer than `first`, so both return every match (ranked differently).
+    // Fewer matches than `first` in the seed, so both return every match (ranked differently).
     name: 'full-text search',
-    ours: `{ search(text: "协会", first: 50) { id type name nameEn } }`,
+    ours: `{ search(text: "协会", first: 100) { id type name nameEn } }`,
     theirs: `{
-      searchEntities(phrase: "\\"协会\\"", first: 50) {
+      searchEntities(phrase: "\\"协会\\"", first: 100) {
         edges { score node { id type name nameEn } }
       }
     }`,

@@ -130,15 +130,39 @@ export const peerTypeDefs = /* GraphQL */ `
     quantityValue: [Float!]
     quantityUnit: [String!]
     quantityItem: [String!]
-    quantityApproximate: [Boolean!]
+    quantityQualifier: [String!]
     quantityText: [String!]
-    performedBy: [Organization!]! @relationship(type: "PERFORMED", direction: IN)
+    performedBy: [Entity!]! @relationship(type: "PERFORMED", direction: IN)
     ledBy: [Association!]! @relationship(type: "LED", direction: IN)
     targets: [Entity!]! @relationship(type: "TARGETED", direction: OUT)
     commissionedBy: [GovernmentBody!]! @relationship(type: "COMMISSIONED", direction: IN)
     initiatedBy: [GovernmentBody!]! @relationship(type: "INITIATED", direction: IN)
     adoptedBy: [GovernmentBody!]! @relationship(type: "ADOPTED", direction: IN)
     reportedBy: [GovernmentBody!]! @relationship(type: "REPORTED", direction: IN)
+  }
+
+  type Group implements Entity @node(labels: ["Group", "Entity"]) {
+    id: ID!
+    type: String!
+    name: String!
+    nameEn: String
+    aliases: [String!]
+  }
+
+  type Statement implements Entity @node(labels: ["Statement", "Entity"]) {
+    id: ID!
+    type: String!
+    name: String!
+    nameEn: String
+    aliases: [String!]
+  }
+
+  type Instrument implements Entity @node(labels: ["Instrument", "Entity"]) {
+    id: ID!
+    type: String!
+    name: String!
+    nameEn: String
+    aliases: [String!]
   }
 
   """
