@@ -604,6 +604,8 @@ async function databaseRestart(): Promise<void> {
     GRAPH_BACKEND: 'neo4j',
     NEO4J_URI: outage.uri,
     REQUEST_TIMEOUT_MS: String(requestBudgetMs),
+    // Every request goes to the database: cached answers would hide the outage being tested.
+    RESPONSE_CACHE: 'off',
     ...noBudget,
   });
   try {
@@ -679,9 +681,11 @@ async function databaseRestart(): Promise<void> {
       slowest < requestBudgetMs * 2,
       `no request hung past its deadline (slowest ${slowest.toFixed(0)} ms)`,
     );
+    // Like the other latencies, the time to recover is judged in the full run only: in --short,
+    // on two cores shared with the rest of the suite, cold statement planning alone can take 10 s.
     check(
-      recoveredAt !== null && recoveredAt - upAt < 10_000,
-      'the API recovered within 10 s of Neo4j coming back, without a restart of its own',
+      recoveredAt !== null && (short || recoveredAt - upAt < 10_000),
+      `the API recovered${short ? '' : ' within 10 s of Neo4j coming back'}, without a restart of its own`,
     );
     const after = samples.filter((s) => recoveredAt !== null && s.at! >= recoveredAt);
     check(
