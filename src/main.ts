@@ -8,9 +8,6 @@ async function main(): Promise<void> {
   const backend = await createBackend(config);
   const server = await createServer({ config, backend });
   const address = await server.app.listen({ host: config.host, port: config.port });
-  server.app.log.info(`GraphQL at ${address}/graphql (backend: ${backend.name})`);
-  // Whoever waits for the server to start reads this line now, not at the next flush.
-  await server.flushLogs(1000);
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -38,6 +35,11 @@ async function main(): Promise<void> {
   };
   process.on('uncaughtException', (error) => crash(error, 'uncaughtException'));
   process.on('unhandledRejection', (reason) => crash(reason, 'unhandledRejection'));
+
+  // Announced once the signals are handled, so whoever starts the server and reads this line may
+  // stop it at once; written now rather than at the next flush.
+  server.app.log.info(`GraphQL at ${address}/graphql (backend: ${backend.name})`);
+  void server.flushLogs(1000);
 }
 
 main().catch((error: unknown) => {

@@ -233,7 +233,7 @@ export class ResponseCache {
     this.metrics?.cache('hit');
     this.observer.served(request, entry.operation, entry.cost);
     if (request.method === 'GET') {
-      void reply.header('cache-control', this.cacheControl).header('etag', entry.etag);
+      this.cachingHeaders(reply, entry.etag);
       if (matchesEtag(request.headers['if-none-match'], entry.etag)) {
         return reply.code(304).send();
       }
@@ -257,11 +257,18 @@ export class ResponseCache {
     };
     // An answer computed while the data changed is not kept under the new version.
     if (pending.key.startsWith(`${this.version.current}\n`)) this.entries.set(pending.key, entry);
-    if (request.method === 'GET') {
-      void reply.header('cache-control', this.cacheControl).header('etag', entry.etag);
-    }
+    if (request.method === 'GET') this.cachingHeaders(reply, entry.etag);
     done(null, payload);
   };
+
+  /** For browsers and CDNs: how long, which version, and that the content type follows Accept. */
+  private cachingHeaders(reply: FastifyReply, etag: string): void {
+    const vary = reply.getHeader('vary');
+    void reply
+      .header('cache-control', this.cacheControl)
+      .header('etag', etag)
+      .header('vary', typeof vary === 'string' && vary !== '' ? `${vary}, Accept` : 'Accept');
+  }
 
   private learnContentType(request: FastifyRequest, reply: FastifyReply): void {
     const accept = request.headers.accept ?? '';

@@ -56,6 +56,8 @@ describe('response cache', () => {
     const first = await get(server, { query });
     expect(first.status).toBe(200);
     expect(first.headers.get('cache-control')).toBe('public, max-age=60');
+    // Apollo picks the content type from Accept: a shared cache must key on it too.
+    expect(first.headers.get('vary')).toMatch(/\bAccept\b/);
     const etag = first.headers.get('etag')!;
     expect(etag).toMatch(/^"[\w-]+"$/);
     const body = await first.text();
