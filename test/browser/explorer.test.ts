@@ -1056,7 +1056,23 @@ describe.skipIf(skipReason !== null)(
       await expect
         .poll(() => graphiql.locator('.graphiql-query-editor').textContent())
         .toMatch(/query\sFilters/);
-      await graphiql.locator('.graphiql-execute-button').click();
+      // Right after a tab switch GraphiQL can drop a click on Run (the editor is still being
+      // swapped), so Run is clicked until the operation reaches the server.
+      let sent = false;
+      for (let attempt = 0; attempt < 5 && !sent; attempt++) {
+        const answer = graphiql.waitForResponse(
+          (response) =>
+            response.url().endsWith('/graphql') &&
+            (response.request().postData() ?? '').includes('Filters'),
+          { timeout: 5_000 },
+        );
+        await graphiql.locator('.graphiql-execute-button').click();
+        sent = await answer.then(
+          () => true,
+          () => false,
+        );
+      }
+      expect(sent).toBe(true);
       await expect
         .poll(() => graphiql.locator('.graphiql-response').textContent(), { timeout: 15_000 })
         .toContain('中国建筑材料联合会');

@@ -101,8 +101,9 @@ window.__explorer = {
   cy: graph.cy,
   state,
   labelled: () => graph.labelled(),
-  // A view restored from its URL is not settled between its steps (focus, expansions, path).
-  settled: () => state.pending === 0 && !restoring && !graph.cy.animated(),
+  // Not settled before start-up has restored the view from its URL (the sources can arrive before
+  // the schema's descriptions), nor between the restore's steps (focus, expansions, path).
+  settled: () => started && state.pending === 0 && !restoring && !graph.cy.animated(),
 };
 
 const panelContext: PanelContext = {
@@ -482,6 +483,8 @@ function clearPath(): void {
 
 /** While a link is being replayed the URL is not rewritten half-way. */
 let restoring = false;
+/** Set once start-up has ended, restored view or not (a failed connection offers a retry). */
+let started = false;
 
 function viewState(): ViewState {
   return {
@@ -794,6 +797,14 @@ document.addEventListener('keydown', (event) => {
 // ---- start ----------------------------------------------------------------------------------
 
 async function start(): Promise<void> {
+  try {
+    await startUp();
+  } finally {
+    started = true;
+  }
+}
+
+async function startUp(): Promise<void> {
   const [loaded, docs] = await Promise.all([
     run('Connecting to the server', fetchSources, () => void start()),
     // Descriptions are a help, not a need: a server with introspection off still gets the page.
