@@ -47,6 +47,8 @@ const config: CodegenConfig = {
           Subgraph: '../../graph/port.js#Subgraph as SubgraphRecord',
           Evidence: '../../graph/port.js#EvidenceRecord',
           Source: '../../graph/port.js#SourceRecord',
+          Revision: '../../graph/port.js#RevisionRecord',
+          Fact: '../../graph/port.js#FactRecord',
         },
       },
     },

@@ -58,6 +58,7 @@ export default tseslint.config(
           exceptions: {
             types: [
               'Attribution',
+              'ChangePage',
               'CommonNeighbor',
               'Connectedness',
               'Evidence',

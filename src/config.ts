@@ -1,4 +1,6 @@
 // Environment -> typed configuration, validated once at start-up.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { defaultLimits, type Limits } from './graphql/limits.js';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_DEPTH } from './graph/port.js';
@@ -56,6 +58,17 @@ const envSchema = z.object({
   RESPONSE_CACHE_MAX_BYTES: positiveInt.default(64 * 1024 * 1024),
   RESPONSE_CACHE_MAX_AGE_S: wholeNumber.default(60),
   DATA_VERSION_CHECK_MS: positiveInt.default(1000),
+  // Curation (README: Curation): who may write, where the embedded backend keeps curated revisions.
+  API_KEYS: z.string().default(''),
+  API_KEYS_FILE: z.string().min(1).optional(),
+  JWT_PUBLIC_KEY: z.string().min(1).optional(),
+  JWT_ISSUER: z.string().min(1).optional(),
+  JWT_AUDIENCE: z.string().min(1).optional(),
+  JWT_ROLE_CLAIM: z.string().min(1).default('role'),
+  DATA_DIR: z.string().min(1).optional(),
+  // Writes one writer may commit per window: a flood of writes is refused with RATE_LIMITED.
+  WRITE_RATE_LIMIT: positiveInt.default(120),
+  WRITE_RATE_WINDOW_MS: positiveInt.default(60_000),
 });
 
 /** Limits on the shape of an operation, checked after parsing and before execution. */
@@ -113,6 +126,29 @@ export interface ResponseCacheSettings {
   versionCheckMs: number;
 }
 
+export const roles = ['reader', 'curator', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+/** An operator's key: its role and the SHA-256 of its secret (the secret itself is never kept). */
+export interface ApiKey {
+  role: Role;
+  /** Hex SHA-256 of the secret. */
+  sha256: string;
+}
+
+/** Who may write: static keys (API_KEYS, API_KEYS_FILE) and JWTs signed by the configured key. */
+export interface WriterSettings {
+  keys: ApiKey[];
+  jwt: {
+    publicKey: string;
+    issuer: string | null;
+    audience: string | null;
+    roleClaim: string;
+  } | null;
+  /** Writes one writer may commit per window. */
+  rateLimit: { writes: number; windowMs: number };
+}
+
 export interface Neo4jConfig {
   uri: string;
   user: string;
@@ -150,6 +186,9 @@ export interface Config {
   limits: Limits;
   execution: ExecutionSettings;
   responseCache: ResponseCacheSettings;
+  writers: WriterSettings;
+  /** The embedded backend's journal of curated revisions; null: curated changes live in memory only. */
+  dataDir: string | null;
 }
 
 export class ConfigError extends Error {
@@ -208,6 +247,72 @@ function corsOriginsFrom(value: string): '*' | string[] {
     .split(',')
     .map((origin) => origin.trim())
     .filter((origin) => origin.length > 0);
+}
+
+const hex64 = /^[0-9a-f]{64}$/;
+
+function roleOf(value: string, where: string): Role {
+  if ((roles as readonly string[]).includes(value)) return value as Role;
+  throw new ConfigError(
+    `Invalid configuration: ${where}: role must be one of ${roles.join(', ')}, got "${value}"`,
+  );
+}
+
+/** `role:secret` pairs (API_KEYS); the secrets are hashed at once and never kept. */
+function keysFromPairs(value: string): ApiKey[] {
+  return value
+    .split(',')
+    .map((pair) => pair.trim())
+    .filter((pair) => pair.length > 0)
+    .map((pair, i) => {
+      const colon = pair.indexOf(':');
+      const secret = colon === -1 ? '' : pair.slice(colon + 1);
+      if (secret.length < 16) {
+        throw new ConfigError(
+          `Invalid configuration: API_KEYS entry ${i + 1}: expected role:secret with a secret of at least 16 characters`,
+        );
+      }
+      const role = roleOf(pair.slice(0, colon), `API_KEYS entry ${i + 1}`);
+      return { role, sha256: createHash('sha256').update(secret).digest('hex') };
+    });
+}
+
+/** API_KEYS_FILE: one `role:sha256-of-secret` per line; blank lines and `#` comments ignored. */
+function keysFromFile(file: string): ApiKey[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(
+      `Invalid configuration: API_KEYS_FILE: cannot read ${file} (${(error as Error).message})`,
+    );
+  }
+  return text
+    .split('\n')
+    .map((line, i) => [line.trim(), i + 1] as const)
+    .filter(([line]) => line.length > 0 && !line.startsWith('#'))
+    .map(([line, number]) => {
+      const [role = '', hash = ''] = line.split(':');
+      if (!hex64.test(hash.toLowerCase())) {
+        throw new ConfigError(
+          `Invalid configuration: API_KEYS_FILE line ${number}: expected role:<64 hex digits of SHA-256>`,
+        );
+      }
+      return { role: roleOf(role, `API_KEYS_FILE line ${number}`), sha256: hash.toLowerCase() };
+    });
+}
+
+/** A PEM key given inline (\n escapes allowed, for env files) or as the path of a PEM file. */
+function pemFrom(value: string): string {
+  const inline = value.replaceAll('\\n', '\n');
+  if (inline.includes('-----BEGIN')) return inline;
+  try {
+    return readFileSync(value, 'utf8');
+  } catch (error) {
+    throw new ConfigError(
+      `Invalid configuration: JWT_PUBLIC_KEY: neither a PEM key nor a readable file (${(error as Error).message})`,
+    );
+  }
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -283,5 +388,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAgeSeconds: e.RESPONSE_CACHE_MAX_AGE_S,
       versionCheckMs: e.DATA_VERSION_CHECK_MS,
     },
+    writers: {
+      keys: [
+        ...keysFromPairs(e.API_KEYS),
+        ...(e.API_KEYS_FILE ? keysFromFile(e.API_KEYS_FILE) : []),
+      ],
+      jwt: e.JWT_PUBLIC_KEY
+        ? {
+            publicKey: pemFrom(e.JWT_PUBLIC_KEY),
+            issuer: e.JWT_ISSUER ?? null,
+            audience: e.JWT_AUDIENCE ?? null,
+            roleClaim: e.JWT_ROLE_CLAIM,
+          }
+        : null,
+      rateLimit: { writes: e.WRITE_RATE_LIMIT, windowMs: e.WRITE_RATE_WINDOW_MS },
+    },
+    dataDir: e.DATA_DIR ?? null,
   };
 }

@@ -28,6 +28,8 @@ import { ClientBudgets } from './http/rateLimit.js';
 import { RequestLog } from './http/requestLog.js';
 import { ResponseCache } from './http/responseCache.js';
 import { discardUnreadBodies } from './http/unreadBody.js';
+import { Writes } from './http/writeAccess.js';
+import { Authenticator } from './http/writers.js';
 
 export interface ServerOptions {
   config: Config;
@@ -97,6 +99,11 @@ export async function createServer({
       })
     : null;
   await responseCache?.start();
+
+  // Writes: checked per request; a commit makes this process's cache read the new version at once.
+  const writes = new Writes(new Authenticator(config.writers), config.writers, async () => {
+    await responseCache?.refresh();
+  });
 
   const limitsSetup = operationLimits(config.operationLimits, {
     blockFieldSuggestions: !config.introspection,
@@ -187,6 +194,7 @@ export async function createServer({
         const context = createContext(
           withDeadline(observedBackend, config.requestTimeoutMs),
           limits,
+          writes.forRequest(request, limits.maxWritesPerRequest),
         );
         requestLog.attach(request, context);
         budgets?.attach(request, context);

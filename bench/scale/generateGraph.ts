@@ -91,6 +91,7 @@ export function generateGraph(
     publisher: null,
     author: null,
     date: null,
+    url: null,
     text: '',
     attribution: null,
   };

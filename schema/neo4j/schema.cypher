@@ -15,6 +15,10 @@ CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS U
 CREATE CONSTRAINT instrument_id IF NOT EXISTS FOR (n:Instrument) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
 
+// The curation revision log: numbered once each (the change feed's cursor), read per fact (history).
+CREATE CONSTRAINT revision_number IF NOT EXISTS FOR (x:Revision) REQUIRE x.number IS UNIQUE;
+CREATE INDEX revision_fact IF NOT EXISTS FOR (x:Revision) ON (x.factId);
+
 // findEntities filters on the type property (a label cannot be a parameter). Its other filters
 // and sorts (searchNames, money, quantity lists) read properties no index serves; the graph is small.
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);

@@ -31,6 +31,10 @@ export class CountingBackend implements GraphBackend {
   neighborhood: GraphBackend['neighborhood'] = (...a) => this.count('neighborhood')(...a);
   shortestPath: GraphBackend['shortestPath'] = (...a) => this.count('shortestPath')(...a);
   sources: GraphBackend['sources'] = (...a) => this.count('sources')(...a);
+  fact: GraphBackend['fact'] = (...a) => this.count('fact')(...a);
+  history: GraphBackend['history'] = (...a) => this.count('history')(...a);
+  changes: GraphBackend['changes'] = (...a) => this.count('changes')(...a);
+  commit: GraphBackend['commit'] = (...a) => this.count('commit')(...a);
   // Not a request's call: the response cache asks it on its own schedule.
   dataVersion: GraphBackend['dataVersion'] = () => this.inner.dataVersion();
   health: GraphBackend['health'] = () => this.inner.health();

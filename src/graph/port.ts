@@ -50,6 +50,8 @@ export interface SourceRecord {
   publisher: string | null;
   author: string | null;
   date: string | null;
+  /** Where it was published, when recorded. */
+  url: string | null;
   text: string;
   /** Whose news the source relays (据民政部网站消息), with the quotes that say so; null when it says none. */
   attribution: AttributionRecord | null;
@@ -212,6 +214,168 @@ export interface BackendHealth {
   detail: string;
 }
 
+/** What a revision did to its fact. */
+export type RevisionAction = 'CREATE' | 'UPDATE' | 'RETRACT';
+
+/** The kinds of fact a revision can change. */
+export type FactKind = 'SOURCE' | 'ENTITY' | 'RELATION';
+
+/**
+ * One committed change to one fact. `number` orders every revision of the graph (1, 2, …: the
+ * change feed's cursor); a fact's version is the number of its latest revision, 0 for a fact as
+ * the seed holds it.
+ */
+export interface RevisionRecord {
+  number: number;
+  factId: string;
+  kind: FactKind;
+  action: RevisionAction;
+  /** The writer's key id (never a secret). */
+  author: string;
+  /** ISO 8601 instant the change was committed. */
+  at: string;
+  comment: string | null;
+  /** Retractions: why. */
+  reason: string | null;
+  /** The fields the change set or changed (every field of a new fact). */
+  changedFields: string[];
+  /** The fact as the change left it, JSON (the port record: SourceRecord, EntityRecord or RelationRecord). */
+  record: string;
+}
+
+/** A fact with its version and retraction, retracted or not. */
+export interface FactRecord {
+  id: string;
+  kind: FactKind;
+  /** The number of its latest revision; 0 when it is as the seed holds it. */
+  version: number;
+  /** The retracting revision, or null while the fact stands. */
+  retraction: RevisionRecord | null;
+  entity: EntityRecord | null;
+  relation: RelationRecord | null;
+  source: SourceRecord | null;
+}
+
+/** One change, checked against the model and the sources by the caller (src/curation). */
+export type Change =
+  | { action: 'ADD_SOURCE'; source: SourceRecord }
+  | { action: 'UPSERT_ENTITY'; entity: EntityRecord }
+  | { action: 'ADD_RELATION'; relation: RelationRecord }
+  | { action: 'RETRACT'; id: string; reason: string };
+
+export interface ChangeRequest {
+  change: Change;
+  /** The version of the fact the writer read: null for a fact it expects not to exist. */
+  baseVersion: number | null;
+  author: string;
+  comment: string | null;
+  changedFields: string[];
+}
+
+/** A write the graph's current state refuses: the base version is stale, or an end is gone. */
+export class WriteConflictError extends Error {
+  override name = 'WriteConflictError';
+}
+
+/** A write the model refuses on the graph's current state (a retracted fact revived, an end unknown). */
+export class WriteRefusedError extends Error {
+  override name = 'WriteRefusedError';
+}
+
+/**
+ * Why a change is refused on the current state, or null: shared by both adapters so they refuse
+ * alike. `current` is the fact's state now (null when it never existed).
+ */
+export function changeRefusal(
+  request: ChangeRequest,
+  current: { version: number; retracted: boolean } | null,
+): Error | null {
+  const id = factIdOf(request.change);
+  const expected = current === null ? null : current.version;
+  if (current?.retracted) {
+    return new WriteConflictError(
+      `${id} is retracted (version ${current.version}); it cannot change again`,
+    );
+  }
+  if (request.change.action === 'RETRACT' && current === null) {
+    return new WriteRefusedError(`${id} does not exist`);
+  }
+  // Sources and relations are added once: a source's text holds its evidence's offsets, and a
+  // relation is nothing but its ends, type and grounding (retract it and add what is right).
+  const addsOnce =
+    request.change.action === 'ADD_SOURCE' || request.change.action === 'ADD_RELATION';
+  if (addsOnce && current !== null) {
+    return new WriteConflictError(`${id} already exists (version ${current.version})`);
+  }
+  if (request.baseVersion !== expected) {
+    const now = expected === null ? 'does not exist' : `is at version ${expected}`;
+    const based =
+      request.baseVersion === null
+        ? 'expected it not to exist'
+        : `was based on version ${request.baseVersion}`;
+    return new WriteConflictError(`${id} ${now}; the write ${based}: read it again and retry`);
+  }
+  return null;
+}
+
+/** The id of the fact a change concerns. */
+export function factIdOf(change: Change): string {
+  switch (change.action) {
+    case 'ADD_SOURCE':
+      return change.source.id;
+    case 'UPSERT_ENTITY':
+      return change.entity.id;
+    case 'ADD_RELATION':
+      return change.relation.id;
+    case 'RETRACT':
+      return change.id;
+  }
+}
+
+/**
+ * The revision a committed change becomes: `kind` is the existing fact's (null for a new one),
+ * `record` the fact as the change leaves it (a retracted fact as it was).
+ */
+export function revisionOf(
+  request: ChangeRequest,
+  number: number,
+  existing: FactKind | null,
+  record: unknown,
+): RevisionRecord {
+  const { change } = request;
+  const kinds = {
+    ADD_SOURCE: 'SOURCE',
+    UPSERT_ENTITY: 'ENTITY',
+    ADD_RELATION: 'RELATION',
+  } as const;
+  return {
+    number,
+    factId: factIdOf(change),
+    kind: change.action === 'RETRACT' ? existing! : kinds[change.action],
+    action: change.action === 'RETRACT' ? 'RETRACT' : existing ? 'UPDATE' : 'CREATE',
+    author: request.author,
+    at: new Date().toISOString(),
+    comment: request.comment,
+    reason: change.action === 'RETRACT' ? change.reason : null,
+    changedFields: request.changedFields,
+    record: canonicalJson(record),
+  };
+}
+
+/** JSON with every object's keys sorted: the same record gives the same text from either adapter. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** The data version after revision `number`: the base (seed) version with the revision appended. */
+export function versionAfter(baseVersion: string, number: number): string {
+  return `${baseVersion.split('+')[0]}+r${number}`;
+}
+
 /**
  * Orderings both adapters guarantee:
  * - relationsOf: per entity, by relation type, then relation id (ascending, code-unit order).
@@ -232,6 +396,18 @@ export interface GraphBackend {
   neighborhood(id: string, depth: number, limit: number): Promise<Subgraph>;
   shortestPath(from: string, to: string, maxDepth: number): Promise<Subgraph | null>;
   sources(): Promise<SourceRecord[]>;
+  /** The fact (entity, relation or source) with this id, retracted or not; null when it never existed. */
+  fact(id: string): Promise<FactRecord | null>;
+  /** Every revision of one fact, oldest first. */
+  history(id: string): Promise<RevisionRecord[]>;
+  /** Revisions numbered after `after`, oldest first, at most `first`. */
+  changes(after: number, first: number): Promise<RevisionRecord[]>;
+  /**
+   * Commits one change atomically as the next revision, after checking it against the current
+   * state (changeRefusal, and a relation's ends still stand): throws WriteConflictError or
+   * WriteRefusedError without changing anything. Durable when it resolves.
+   */
+  commit(request: ChangeRequest): Promise<RevisionRecord>;
   /**
    * Names the data the backend holds: it changes whenever the data changes (a new seed, a write),
    * and every server reading the same data gets the same value, so whole responses can be cached

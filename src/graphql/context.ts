@@ -1,13 +1,48 @@
 // The per-request context every resolver receives.
-import type { GraphBackend } from '../graph/port.js';
+import { Curator } from '../curation/Curator.js';
+import type { GraphBackend, RevisionRecord } from '../graph/port.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Limits } from './limits.js';
+
+/** The writer a mutation acts for: its key id (in revisions and logs) and role. */
+export interface WriterIdentity {
+  keyId: string;
+  role: string;
+}
+
+/** What a mutation needs beyond the backend: who writes, and what follows a commit. */
+export interface WriteAccess {
+  /**
+   * The writer, allowed one more write: throws UNAUTHENTICATED (no or bad credentials), FORBIDDEN
+   * (a reader), BAD_USER_INPUT (more writes than one request may make) or RATE_LIMITED.
+   */
+  begin(): Promise<WriterIdentity>;
+  /** After a commit: logs it with the key id and lets caches and the change feed see it at once. */
+  committed(writer: WriterIdentity, revision: RevisionRecord): Promise<void>;
+}
+
+/** For contexts that never write (tests of reads, benchmarks): every write is UNAUTHENTICATED. */
+export const noWrites: WriteAccess = {
+  begin: () => Promise.reject(new Error('writes are not configured')),
+  committed: () => Promise.resolve(),
+};
 
 export interface RequestContext {
   loaders: Loaders;
   limits: Limits;
+  curator: Curator;
+  writes: WriteAccess;
 }
 
-export function createContext(backend: GraphBackend, limits: Limits): RequestContext {
-  return { loaders: createLoaders(backend), limits };
+export function createContext(
+  backend: GraphBackend,
+  limits: Limits,
+  writes: WriteAccess = noWrites,
+): RequestContext {
+  return {
+    loaders: createLoaders(backend),
+    limits,
+    curator: new Curator(backend, limits.maxSourceTextLength),
+    writes,
+  };
 }

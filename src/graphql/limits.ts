@@ -30,6 +30,12 @@ export interface Limits {
   maxAnalysisEntities: number;
   /** Most candidate paths `paths` may enumerate before it gives up. */
   maxPathSteps: number;
+  /** Longest source text a curator may add, in characters. */
+  maxSourceTextLength: number;
+  /** Most writes (mutation fields) one request may make. */
+  maxWritesPerRequest: number;
+  /** Largest `first` of `changes`. */
+  maxChangesFirst: number;
 }
 
 export const defaultLimits: Limits = {
@@ -47,6 +53,9 @@ export const defaultLimits: Limits = {
   maxCommonHops: 3,
   maxAnalysisEntities: 10_000,
   maxPathSteps: 100_000,
+  maxSourceTextLength: 200_000,
+  maxWritesPerRequest: 10,
+  maxChangesFirst: 1000,
 };
 
 export function badInput(message: string, argument: string): GraphQLError {

@@ -3,7 +3,9 @@ import DataLoader from 'dataloader';
 import type {
   EntityFilter,
   EntityRecord,
+  FactRecord,
   GraphBackend,
+  RevisionRecord,
   FindQuery,
   FindResult,
   RelationHit,
@@ -37,6 +39,9 @@ export interface Loaders {
   find: DataLoader<FindQuery, FindResult, string>;
   neighborhood: DataLoader<NeighborhoodQuery, Subgraph, string>;
   shortestPath: DataLoader<PathQuery, Subgraph | null, string>;
+  fact: DataLoader<string, FactRecord | null, string>;
+  history: DataLoader<string, RevisionRecord[], string>;
+  changes: DataLoader<{ after: number; first: number }, RevisionRecord[], string>;
 }
 
 /** A loader for calls that do not batch: it only de-duplicates identical calls within a request. */
@@ -97,5 +102,8 @@ export function createLoaders(backend: GraphBackend): Loaders {
     find: memoized((q) => backend.findEntities(q)),
     neighborhood: memoized((q) => backend.neighborhood(q.id, q.depth, q.limit)),
     shortestPath: memoized((q) => backend.shortestPath(q.from, q.to, q.maxDepth)),
+    fact: memoized((id) => backend.fact(id)),
+    history: memoized((id) => backend.history(id)),
+    changes: memoized((q) => backend.changes(q.after, q.first)),
   };
 }

@@ -1,4 +1,4 @@
-// The served SDL, read from schema/: the explorer contract (described by explorer.descriptions.graphql) and the domain schema.
+// The served SDL, read from schema/: the explorer contract (described by explorer.descriptions.graphql), the domain schema and the write side (curation.graphql).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gql } from 'graphql-tag';
@@ -131,6 +131,7 @@ export function servedTypeDefs(): DocumentNode[] {
   return inheritDescriptions([
     describedContract(readSdl('explorer.graphql'), readSdl('explorer.descriptions.graphql')),
     gql(readSdl('domain.graphql')),
+    gql(readSdl('curation.graphql')),
   ]);
 }
 

@@ -22,6 +22,13 @@ export class DataVersionWatch {
     await this.check();
   }
 
+  /** Reads the version now (after a write of this process), then on the usual schedule. */
+  async refresh(): Promise<void> {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    await this.check();
+  }
+
   stop(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);

@@ -177,6 +177,11 @@ export class ResponseCache {
     this.version.stop();
   }
 
+  /** After a write of this process: the new version is read at once, so no older answer is served again. */
+  refresh(): Promise<void> {
+    return this.version.refresh();
+  }
+
   private hashOf(query: string): string {
     let hash = this.hashes.get(query);
     if (hash === undefined) {

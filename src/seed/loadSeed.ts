@@ -10,8 +10,9 @@ import type {
   RelationRecord,
   SourceRecord,
 } from '../graph/port.js';
-import { isApproximate, qualifierOfText, relationEnds } from '../model/index.js';
+import { isApproximate } from '../model/index.js';
 import { repoPath } from '../packageRoot.js';
+import { groundingProblems, idPrefixProblem, relationEndProblem, relationIdOf } from './factRules.js';
 import { entityFiles, quantitySchema, relationSchema, sourceSchema } from './schema.js';
 
 export interface SeedGraph {
@@ -67,10 +68,7 @@ function parseRecords<S extends z.ZodType>(file: string, rows: unknown[], schema
   });
 }
 
-/**
- * Checks evidence offsets against the source texts, and that every quantity is read from one of the
- * record's own quotes with the qualifier its text's marker states (约 ABOUT, 近 NEARLY …).
- */
+/** The first broken grounding rule (factRules.ts) of a record, as a SeedError. */
 function checkGrounding(
   file: string,
   record: string,
@@ -78,39 +76,8 @@ function checkGrounding(
   quantities: Quantity[],
   texts: Map<string, string>,
 ): void {
-  evidence.forEach((e, i) => {
-    const text = texts.get(e.sourceId);
-    if (text === undefined) {
-      throw new SeedError(file, record, `evidence.${i}.source`, `unknown source "${e.sourceId}"`);
-    }
-    if (e.end <= e.start || text.slice(e.start, e.end) !== e.quote) {
-      throw new SeedError(
-        file,
-        record,
-        `evidence.${i}`,
-        `quote "${e.quote}" is not the source text at [${e.start}, ${e.end})`,
-      );
-    }
-  });
-  quantities.forEach((q, i) => {
-    if (!evidence.some((e) => e.quote.includes(q.text))) {
-      throw new SeedError(
-        file,
-        record,
-        `quantities.${i}.text`,
-        `"${q.text}" does not occur in any quote of the record`,
-      );
-    }
-    const stated = qualifierOfText(q.text);
-    if (q.qualifier !== stated) {
-      throw new SeedError(
-        file,
-        record,
-        `quantities.${i}.qualifier`,
-        `"${q.text}" states ${stated}, not ${q.qualifier}`,
-      );
-    }
-  });
+  const [first] = groundingProblems(evidence, quantities, texts);
+  if (first) throw new SeedError(file, record, first.field, first.problem);
 }
 
 type QuantityRow = ReturnType<typeof quantitySchema.parse>;
@@ -163,9 +130,8 @@ export async function loadSeed(dir: string = defaultSeedDir): Promise<SeedGraph>
     const records = parseRecords(spec.file, rows, spec.schema);
     records.forEach((r, index) => {
       const label = recordLabel(index, r);
-      if (!r.id.startsWith(spec.prefix)) {
-        throw new SeedError(spec.file, label, 'id', `must start with "${spec.prefix}"`);
-      }
+      const badId = idPrefixProblem(r.id, spec.type);
+      if (badId) throw new SeedError(spec.file, label, badId.field, badId.problem);
       if (byId.has(r.id)) throw new SeedError(spec.file, label, 'id', 'duplicate id');
       const clash = byName.get(r.name);
       if (clash) throw new SeedError(spec.file, label, 'name', `same name as ${clash}`);
@@ -206,20 +172,13 @@ export async function loadSeed(dir: string = defaultSeedDir): Promise<SeedGraph>
   const relationIds = new Set<string>();
   const relations = relationRows.map((r, index): RelationRecord => {
     const label = recordLabel(index, r);
-    const ends = relationEnds[r.type];
     for (const end of ['from', 'to'] as const) {
       const entity = byId.get(r[end]);
       if (!entity) throw new SeedError(relationFile, label, end, `unknown entity "${r[end]}"`);
-      if (!(ends[end] as string[]).includes(entity.type)) {
-        throw new SeedError(
-          relationFile,
-          label,
-          end,
-          `${r.type} cannot ${end === 'from' ? 'start at' : 'end at'} ${entity.type} ${entity.id}`,
-        );
-      }
+      const badEnd = relationEndProblem(r.type, end, entity);
+      if (badEnd) throw new SeedError(relationFile, label, badEnd.field, badEnd.problem);
     }
-    const expectedId = `${r.from}|${r.type}|${r.to}`;
+    const expectedId = relationIdOf(r);
     if (r.id !== expectedId) {
       throw new SeedError(relationFile, label, 'id', `must be "${expectedId}"`);
     }

@@ -39,6 +39,7 @@ export const sourceSchema = z.strictObject({
   publisher: nonEmpty.nullable().default(null),
   author: nonEmpty.nullable().default(null),
   date: z.iso.date().nullable().default(null),
+  url: z.url().nullable().default(null),
   file: nonEmpty,
   attribution: z
     .strictObject({ entity: nonEmpty, evidence: z.array(evidenceSchema).min(1) })

@@ -14,6 +14,7 @@ import {
   DATA_VERSION_LABEL,
   ENTITY_LABEL,
   ENTITY_LABELS,
+  REVISION_LABEL,
   SOURCE_LABEL,
   STORED_PROPERTY_KEYS,
 } from '../../src/graph/neo4j/records.js';
@@ -49,6 +50,8 @@ const parameters: Record<string, unknown> = {
   batchSize: 500,
   keys: ['PERFORMED relation:example association:example action:example'],
   version: 'seed:0123456789abcdef0123456789abcdef',
+  after: 0,
+  revision: { number: 1, factId: 'association:example', record: '{}' },
 };
 
 /**
@@ -56,7 +59,13 @@ const parameters: Record<string, unknown> = {
  * registry of a Neo4j 5 server, so a misspelt function or procedure is an error too.
  */
 const dbSchema: DbSchema = {
-  labels: [ENTITY_LABEL, SOURCE_LABEL, DATA_VERSION_LABEL, ...Object.values(ENTITY_LABELS)],
+  labels: [
+    ENTITY_LABEL,
+    SOURCE_LABEL,
+    DATA_VERSION_LABEL,
+    REVISION_LABEL,
+    ...Object.values(ENTITY_LABELS),
+  ],
   relationshipTypes: [...relationTypes],
   propertyKeys: [...STORED_PROPERTY_KEYS],
   parameters,
@@ -204,6 +213,10 @@ describe('Cypher lint', () => {
     expect(names).toContain('MERGE_ENTITIES[RELIEF_ACTION]');
     expect(names).toContain('MERGE_RELATIONS[LOCATED_IN]');
     expect(names).toContain('RESET_GRAPH');
+    // Curation's write transaction (Neo4jBackend.commit).
+    for (const name of ['NEXT_REVISION', 'FACT', 'APPEND_REVISION', 'REMOVE_RELATION', 'CHANGES']) {
+      expect(names).toContain(name);
+    }
     expect(names).toContain('bench: CLEAR_GRAPH_IN_BATCHES');
     expect(names).toContain('bench: profiled RELATIONS_OF');
     expect(schemaStatements.some((s) => s.startsWith('CREATE FULLTEXT INDEX'))).toBe(true);

@@ -5,12 +5,18 @@ import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
 import { createBackend } from '../../src/createBackend.js';
 import type { GraphBackend } from '../../src/graph/port.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
+import { seedNeo4j } from '../../src/seed/seedNeo4j.js';
+import { createNeo4jDriver } from '../../src/graph/neo4j/Neo4jBackend.js';
 
 export interface BackendUnderTest {
   name: string;
   /** Why this backend is not tested in this run, or null when it is. */
   skipReason: string | null;
   create(): Promise<GraphBackend>;
+  /** Why writes are not tested on it in this run, or null when they are. */
+  writableSkipReason: string | null;
+  /** A backend over a fresh copy of the seed that tests may write to (never the shared one). */
+  createWritable(): Promise<GraphBackend>;
 }
 
 /** The Neo4j of this run (see test/helpers/neo4jService.ts). */
@@ -30,7 +36,40 @@ const seededNeo4j = () =>
     loadConfig({ ...process.env, GRAPH_BACKEND: 'neo4j', NEO4J_URI: neo4jUnderTest.uri! }),
   );
 
+/**
+ * The curation database, seeded afresh (reset) for each spec that writes. Specs that write run in
+ * one file (test/conformance/curation.test.ts), whose describe blocks run one after another.
+ */
+async function freshCurationNeo4j(): Promise<GraphBackend> {
+  const config = neo4jConfigFor(neo4jUnderTest.curationUri!);
+  const driver = createNeo4jDriver(config);
+  try {
+    await seedNeo4j(driver, await loadSeed(), { database: config.database, reset: true });
+  } finally {
+    await driver.close();
+  }
+  return createBackend(
+    loadConfig({ ...process.env, GRAPH_BACKEND: 'neo4j', NEO4J_URI: neo4jUnderTest.curationUri! }),
+  );
+}
+
+const freshMemory = async () => new MemoryBackend(await loadSeed());
+
 export const backendsUnderTest: BackendUnderTest[] = [
-  { name: 'memory', skipReason: null, create: async () => new MemoryBackend(await loadSeed()) },
-  { name: 'neo4j', skipReason: neo4jUnderTest.skipReason, create: seededNeo4j },
+  {
+    name: 'memory',
+    skipReason: null,
+    create: freshMemory,
+    writableSkipReason: null,
+    createWritable: freshMemory,
+  },
+  {
+    name: 'neo4j',
+    skipReason: neo4jUnderTest.skipReason,
+    create: seededNeo4j,
+    writableSkipReason:
+      neo4jUnderTest.skipReason ??
+      (neo4jUnderTest.curationUri ? null : 'no curation database (NEO4J_CURATION_URI)'),
+    createWritable: freshCurationNeo4j,
+  },
 ];

@@ -55,10 +55,14 @@ export async function comparedWithReference(
     ...env,
     ...reference,
   });
-  const post = async (query: string, variables?: Record<string, unknown>) => {
+  const post = async (
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ) => {
     const [ours, theirs] = await Promise.all([
-      server.post(query, variables),
-      referenceServer.post(query, variables),
+      server.post(query, variables, headers),
+      referenceServer.post(query, variables, headers),
     ]);
     expect(comparable(ours), `compiled vs graphql-js: ${query}`).toBe(comparable(theirs));
     return ours;
@@ -67,8 +71,8 @@ export async function comparedWithReference(
     server: {
       ...server,
       post,
-      async query(query, variables) {
-        return JSON.parse((await post(query, variables)).body) as never;
+      async query(query, variables, headers) {
+        return JSON.parse((await post(query, variables, headers)).body) as never;
       },
     },
     stop: () => referenceServer.stop(),
@@ -80,17 +84,21 @@ export function describeConformance(
   spec: (server: () => TestServer) => void,
   /** Server environment (limits, modes) for this spec, on every backend and path alike. */
   env: Record<string, string> = {},
+  /** writes: the spec writes, so each variant gets a fresh writable copy of the seed. */
+  options: { writes?: boolean } = {},
 ) {
   describe.each(variants)(`${title} [$name backend, $path]`, (backend) => {
-    if (backend.skipReason) {
-      it.skip(`skipped: ${backend.skipReason}`, () => {});
+    const skipReason = options.writes ? backend.writableSkipReason : backend.skipReason;
+    if (skipReason) {
+      it.skip(`skipped: ${skipReason}`, () => {});
       return;
     }
     let server: TestServer | null = null;
     let stopReference: (() => Promise<void>) | null = null;
     beforeAll(async () => {
       const serverEnv = { ...backend.pathEnv, ...env };
-      server = await startTestServer(await backend.create(), serverEnv);
+      const graph = options.writes ? await backend.createWritable() : await backend.create();
+      server = await startTestServer(graph, serverEnv);
       // On the embedded backend the compiled path's every answer is compared with graphql-js's.
       if (backend.name === 'memory' && backend.path === 'compiled') {
         const compared = await comparedWithReference(server, env);

@@ -10,6 +10,11 @@ export interface Neo4jUnderTest {
   uri: string | null;
   /** A second, empty database for tests that write (seeding, faults), or null when there is none. */
   scratchUri: string | null;
+  /**
+   * A third database for the curation conformance suite, which seeds it afresh and writes to it
+   * (apart from the scratch one, which another file seeds at the same time); null when none.
+   */
+  curationUri: string | null;
   /** Why Neo4j is not tested in this run, or null when it is. */
   skipReason: string | null;
 }
@@ -32,7 +37,7 @@ export interface Neo4jSession {
  */
 export async function prepareNeo4j(log: (line: string) => void): Promise<Neo4jSession> {
   const none = (skipReason: string): Neo4jSession => ({
-    provided: { uri: null, scratchUri: null, skipReason },
+    provided: { uri: null, scratchUri: null, curationUri: null, skipReason },
     stop: async () => undefined,
   });
   const ci = Boolean(process.env.CI);
@@ -41,7 +46,12 @@ export async function prepareNeo4j(log: (line: string) => void): Promise<Neo4jSe
     log(`Neo4j half of the suite: external server ${uri} (seeding it with --reset)`);
     await runSeed(uri);
     return {
-      provided: { uri, scratchUri: process.env.NEO4J_SCRATCH_URI ?? null, skipReason: null },
+      provided: {
+        uri,
+        scratchUri: process.env.NEO4J_SCRATCH_URI ?? null,
+        curationUri: process.env.NEO4J_CURATION_URI ?? null,
+        skipReason: null,
+      },
       stop: async () => undefined,
     };
   }
@@ -57,20 +67,20 @@ export async function prepareNeo4j(log: (line: string) => void): Promise<Neo4jSe
   const home = mkdtempSync(path.join(os.tmpdir(), 'relief-neo4j-test-'));
   const started = Date.now();
   const server = await startLocalNeo4j({
-    ports: [await freePort(), await freePort()],
+    ports: [await freePort(), await freePort(), await freePort()],
     home,
     log: (line) => {
       if (line.startsWith('bolt://')) log(`  local Neo4j listening at ${line}`);
     },
   });
   try {
-    const [uri, scratchUri] = server.uris as [string, string];
+    const [uri, scratchUri, curationUri] = server.uris as [string, string, string];
     await runSeed(uri);
     log(
       `Neo4j half of the suite: local Neo4j Community 5.26 started and seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     return {
-      provided: { uri, scratchUri, skipReason: null },
+      provided: { uri, scratchUri, curationUri, skipReason: null },
       async stop() {
         await server.stop();
         rmSync(home, { recursive: true, force: true });

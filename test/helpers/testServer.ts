@@ -17,9 +17,14 @@ export interface TestServer {
   query<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
   /** POSTs a GraphQL operation and returns the status and the body as sent. */
-  post(query: string, variables?: Record<string, unknown>): Promise<RawAnswer>;
+  post(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<RawAnswer>;
   stop(): Promise<void>;
 }
 
@@ -36,10 +41,14 @@ export async function startTestServer(
   const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', ...env });
   const server = await createServer({ config, backend: counting });
   const address = await server.app.listen({ host: '127.0.0.1', port: 0 });
-  const post = async (query: string, variables?: Record<string, unknown>) => {
+  const post = async (
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ) => {
     const response = await fetch(`${address}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, body: await response.text() };
@@ -48,8 +57,8 @@ export async function startTestServer(
     url: address,
     backend: counting,
     server,
-    async query(query, variables) {
-      return JSON.parse((await post(query, variables)).body) as GraphQLResponse<never>;
+    async query(query, variables, headers) {
+      return JSON.parse((await post(query, variables, headers)).body) as GraphQLResponse<never>;
     },
     post,
     stop: () => server.close(),

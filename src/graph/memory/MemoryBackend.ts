@@ -1,13 +1,27 @@
-// The embedded adapter: the seed graph held in a graphology multigraph, answering the port in-process.
+// The embedded adapter: the seed graph held in a graphology multigraph, answering the port in-process, with curated revisions applied on top (and journalled when a journal is given).
 import { MultiDirectedGraph } from 'graphology';
 import type { SeedGraph } from '../../seed/loadSeed.js';
 import { seedVersion } from '../../seed/seedVersion.js';
 import { byId, compareHits, compareStrings, sortComparator } from '../ordering.js';
 import { idsRequiredBy, matchesFilter } from './matchesFilter.js';
 import { SearchIndex } from './searchIndex.js';
-import { checkDepth, MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_DEPTH } from '../port.js';
+import {
+  changeRefusal,
+  checkDepth,
+  factIdOf,
+  MAX_NEIGHBORHOOD_DEPTH,
+  revisionOf,
+  MAX_PATH_DEPTH,
+  versionAfter,
+  WriteRefusedError,
+} from '../port.js';
+import type { Journal } from './journal.js';
 import type {
   BackendHealth,
+  ChangeRequest,
+  FactKind,
+  FactRecord,
+  RevisionRecord,
   EntityRecord,
   GraphBackend,
   FindQuery,
@@ -25,26 +39,182 @@ type Graph = MultiDirectedGraph<EntityRecord, RelationRecord>;
 export class MemoryBackend implements GraphBackend {
   readonly name = 'memory' as const;
   private readonly graph: Graph = new MultiDirectedGraph();
-  private readonly entities: EntityRecord[];
-  private readonly sourceList: SourceRecord[];
-  private readonly searchIndex: SearchIndex;
+  /** Entities in id order and their search index: rebuilt on first use after a write. */
+  private sortedEntities: EntityRecord[] | null = null;
+  private index: SearchIndex | null = null;
+  private sourceList: SourceRecord[];
   private readonly seed: SeedGraph;
   private version: string | null = null;
+  private readonly retractedEntities = new Map<string, EntityRecord>();
+  private readonly retractedRelations = new Map<string, RelationRecord>();
+  private readonly revisions: RevisionRecord[] = [];
+  private readonly revisionsByFact = new Map<string, RevisionRecord[]>();
+  /** Writes run one at a time: each is checked against the state the previous one left. */
+  private writing: Promise<unknown> = Promise.resolve();
 
-  constructor(seed: SeedGraph) {
+  /**
+   * `journal`: where curated revisions are made durable before they are applied; its revisions
+   * (replayed by the caller through `replay`) are applied on top of the seed.
+   */
+  constructor(
+    seed: SeedGraph,
+    private readonly journal: Journal | null = null,
+  ) {
     this.seed = seed;
     for (const entity of seed.entities) this.graph.addNode(entity.id, entity);
     for (const relation of seed.relations) {
       this.graph.addDirectedEdgeWithKey(relation.id, relation.from, relation.to, relation);
     }
-    this.entities = [...seed.entities].sort(byId);
     this.sourceList = [...seed.sources].sort(byId);
-    this.searchIndex = new SearchIndex(this.entities);
   }
 
-  /** The seed's hash, as the seeder stores it in Neo4j: computed on first use (large graphs load faster). */
+  private get entities(): EntityRecord[] {
+    return (this.sortedEntities ??= this.graph.mapNodes((_id, entity) => entity).sort(byId));
+  }
+
+  private get searchIndex(): SearchIndex {
+    return (this.index ??= new SearchIndex(this.entities));
+  }
+
+  /** The seed's hash, as the seeder stores it in Neo4j (computed on first use: large graphs load faster), with the latest revision. */
   async dataVersion(): Promise<string> {
-    return (this.version ??= seedVersion(this.seed));
+    const base = (this.version ??= seedVersion(this.seed));
+    const last = this.revisions.at(-1);
+    return last ? versionAfter(base, last.number) : base;
+  }
+
+  /** The fact's kind, version and retraction now, or null when it never existed. */
+  private stateOf(id: string): { kind: FactKind; version: number; retracted: boolean } | null {
+    const kind: FactKind | null =
+      this.graph.hasNode(id) || this.retractedEntities.has(id)
+        ? 'ENTITY'
+        : this.graph.hasEdge(id) || this.retractedRelations.has(id)
+          ? 'RELATION'
+          : this.sourceList.some((s) => s.id === id)
+            ? 'SOURCE'
+            : null;
+    if (kind === null) return null;
+    const retracted = this.retractedEntities.has(id) || this.retractedRelations.has(id);
+    return { kind, version: this.revisionsByFact.get(id)?.at(-1)?.number ?? 0, retracted };
+  }
+
+  async fact(id: string): Promise<FactRecord | null> {
+    const state = this.stateOf(id);
+    if (!state) return null;
+    const revisions = this.revisionsByFact.get(id) ?? [];
+    const last = revisions.at(-1);
+    return {
+      id,
+      kind: state.kind,
+      version: state.version,
+      retraction: state.retracted && last ? last : null,
+      entity:
+        state.kind === 'ENTITY'
+          ? (this.retractedEntities.get(id) ?? this.graph.getNodeAttributes(id))
+          : null,
+      relation:
+        state.kind === 'RELATION'
+          ? (this.retractedRelations.get(id) ?? this.graph.getEdgeAttributes(id))
+          : null,
+      source: state.kind === 'SOURCE' ? this.sourceList.find((s) => s.id === id)! : null,
+    };
+  }
+
+  async history(id: string): Promise<RevisionRecord[]> {
+    return [...(this.revisionsByFact.get(id) ?? [])];
+  }
+
+  async changes(after: number, first: number): Promise<RevisionRecord[]> {
+    // Revision n sits at index n - 1.
+    return this.revisions.slice(Math.max(0, after), Math.max(0, after) + first);
+  }
+
+  commit(request: ChangeRequest): Promise<RevisionRecord> {
+    const committed = this.writing.then(() => this.commitNow(request));
+    this.writing = committed.catch(() => undefined);
+    return committed;
+  }
+
+  private async commitNow(request: ChangeRequest): Promise<RevisionRecord> {
+    const { change } = request;
+    const id = factIdOf(change);
+    const state = this.stateOf(id);
+    const refusal = changeRefusal(request, state);
+    if (refusal) throw refusal;
+    this.refuseOnGraph(request);
+    const record =
+      change.action === 'ADD_SOURCE'
+        ? change.source
+        : change.action === 'UPSERT_ENTITY'
+          ? change.entity
+          : change.action === 'ADD_RELATION'
+            ? change.relation
+            : state!.kind === 'ENTITY'
+              ? this.graph.getNodeAttributes(id)
+              : this.graph.getEdgeAttributes(id);
+    const revision = revisionOf(
+      request,
+      (this.revisions.at(-1)?.number ?? 0) + 1,
+      state?.kind ?? null,
+      record,
+    );
+    // Durable before it is visible or acknowledged.
+    await this.journal?.append(revision);
+    this.apply(revision);
+    return revision;
+  }
+
+  /** What the graph itself refuses: a relation between entities that are not (or no longer) standing, an entity retracted while facts point at it. */
+  private refuseOnGraph({ change }: ChangeRequest): void {
+    if (change.action === 'ADD_RELATION') {
+      for (const end of [change.relation.from, change.relation.to]) {
+        if (!this.graph.hasNode(end)) throw new WriteRefusedError(`entity ${end} does not stand`);
+      }
+    }
+    if (change.action === 'RETRACT' && this.graph.hasNode(change.id)) {
+      const degree = this.graph.degree(change.id);
+      if (degree > 0) {
+        throw new WriteRefusedError(
+          `${change.id} has ${degree} standing relations; retract them first`,
+        );
+      }
+      if (this.sourceList.some((s) => s.attribution?.entityId === change.id)) {
+        throw new WriteRefusedError(`a source is attributed to ${change.id}`);
+      }
+    }
+  }
+
+  /** Applies a committed revision (a new one, or one replayed from the journal). */
+  apply(revision: RevisionRecord): void {
+    const id = revision.factId;
+    if (revision.action === 'RETRACT') {
+      if (revision.kind === 'ENTITY') {
+        this.retractedEntities.set(id, this.graph.getNodeAttributes(id));
+        this.graph.dropNode(id);
+      } else {
+        this.retractedRelations.set(id, this.graph.getEdgeAttributes(id));
+        this.graph.dropEdge(id);
+      }
+    } else if (revision.kind === 'SOURCE') {
+      this.sourceList = [...this.sourceList, JSON.parse(revision.record) as SourceRecord].sort(
+        byId,
+      );
+    } else if (revision.kind === 'ENTITY') {
+      const entity = JSON.parse(revision.record) as EntityRecord;
+      if (this.graph.hasNode(id)) this.graph.replaceNodeAttributes(id, entity);
+      else this.graph.addNode(id, entity);
+    } else {
+      const relation = JSON.parse(revision.record) as RelationRecord;
+      this.graph.addDirectedEdgeWithKey(id, relation.from, relation.to, relation);
+    }
+    if (revision.kind === 'ENTITY') {
+      this.sortedEntities = null;
+      this.index = null;
+    }
+    this.revisions.push(revision);
+    const ofFact = this.revisionsByFact.get(id);
+    if (ofFact) ofFact.push(revision);
+    else this.revisionsByFact.set(id, [revision]);
   }
 
   async entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
@@ -259,5 +429,8 @@ export class MemoryBackend implements GraphBackend {
     };
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    await this.writing;
+    await this.journal?.close();
+  }
 }

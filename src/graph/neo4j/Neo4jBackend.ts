@@ -1,12 +1,26 @@
 // The Neo4j adapter: answers the port through neo4j-driver, one Cypher statement per call.
-import neo4j, { Neo4jError, type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, {
+  Neo4jError,
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+} from 'neo4j-driver';
 import { remainingMs } from '../callDeadline.js';
 import { DeadlineExceededError } from '../withDeadline.js';
 import { normalizeSearchText } from '../ordering.js';
 import {
   BackendUnavailableError,
+  changeRefusal,
   checkDepth,
+  factIdOf,
+  revisionOf,
+  versionAfter,
+  WriteRefusedError,
   type BackendHealth,
+  type ChangeRequest,
+  type FactKind,
+  type FactRecord,
+  type RevisionRecord,
   type EntityRecord,
   type GraphBackend,
   type FindQuery,
@@ -18,8 +32,20 @@ import {
   type Subgraph,
 } from '../port.js';
 import {
+  APPEND_REVISION,
+  CHANGES,
   DATA_VERSION,
   ENTITIES_BY_IDS,
+  ENTITY_ATTACHMENTS,
+  FACT,
+  HISTORY,
+  MERGE_ENTITIES,
+  MERGE_RELATIONS,
+  MERGE_SOURCES,
+  NEXT_REVISION,
+  REMOVE_ENTITY,
+  REMOVE_RELATION,
+  SET_DATA_VERSION,
   GRAPH_COUNTS,
   MAX_NEIGHBORHOOD_DEPTH,
   MAX_PATH_DEPTH,
@@ -33,9 +59,15 @@ import {
   SOURCES,
 } from './cypher.js';
 import { compileFindQuery } from './filterCypher.js';
+import type { RelationType } from '../../model/index.js';
 import {
+  entityRow,
+  relationRow,
+  revisionRow,
+  sourceRow,
   StoredRecordError,
   toEntity,
+  toRevision,
   toNumber,
   toRelation,
   toRelationHit,
@@ -329,6 +361,43 @@ export class Neo4jBackend implements GraphBackend {
     return records.map((record) => toSource(record.get('source') as StoredMap));
   }
 
+  async fact(id: string): Promise<FactRecord | null> {
+    const [record] = await this.read(FACT, factParameters(id));
+    return record ? factOf(id, record) : null;
+  }
+
+  async history(id: string): Promise<RevisionRecord[]> {
+    const records = await this.read(HISTORY, { id });
+    return records.map((record) => toRevision(record.get('revision') as StoredMap));
+  }
+
+  async changes(after: number, first: number): Promise<RevisionRecord[]> {
+    const records = await this.read(CHANGES, {
+      after: neo4j.int(after),
+      first: neo4j.int(first),
+    });
+    return records.map((record) => toRevision(record.get('revision') as StoredMap));
+  }
+
+  /**
+   * One write transaction: the revision counter first (its lock orders writes across processes),
+   * then the checks against what is committed, the change, the revision and the new data version.
+   * A refused change throws inside the transaction, which rolls it back.
+   */
+  async commit(request: ChangeRequest): Promise<RevisionRecord> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      this.roundTrips += 1;
+      return await session.executeWrite((tx) => commitIn(tx, request), {
+        timeout: this.transactionTimeout(),
+      });
+    } catch (error) {
+      throw this.classified(error, this.timeoutMs);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
   /**
    * The version the seeder stored (cypher.ts: DATA_VERSION), in one auto-commit read that is not
    * retried; null when there is none or the database cannot be read. Not counted in `roundTrips`,
@@ -391,4 +460,104 @@ function subgraphOf(record: Neo4jRecord): Subgraph {
     nodes: (record.get('nodes') as StoredMap[]).map(toEntity),
     edges: (record.get('edges') as StoredMap[]).map(toRelation),
   };
+}
+
+/** FACT's parameters: a relation id (`from|TYPE|to`) also gives its ends, which find it by index. */
+function factParameters(id: string): Record<string, unknown> {
+  const parts = id.split('|');
+  const [from, , to] = parts.length === 3 ? parts : [null, null, null];
+  return { id, from, to };
+}
+
+/** FACT's row as the port's fact: standing, retracted (its last revision says so), or null. */
+function factOf(id: string, record: Neo4jRecord): FactRecord | null {
+  const entity = record.get('entity') as StoredMap | null;
+  const relation = record.get('relation') as StoredMap | null;
+  const source = record.get('source') as StoredMap | null;
+  const [lastMap] = record.get('last') as StoredMap[];
+  const last = lastMap ? toRevision(lastMap) : null;
+  const kind: FactKind | null = entity
+    ? 'ENTITY'
+    : relation
+      ? 'RELATION'
+      : source
+        ? 'SOURCE'
+        : last?.action === 'RETRACT'
+          ? last.kind
+          : null;
+  if (kind === null) return null;
+  const retraction = !entity && !relation && !source && last ? last : null;
+  // A retracted fact is gone from the graph; the retracting revision holds it as it was.
+  const kept = retraction ? JSON.parse(retraction.record) : null;
+  return {
+    id,
+    kind,
+    version: last?.number ?? 0,
+    retraction,
+    entity: entity ? toEntity(entity) : kind === 'ENTITY' ? kept : null,
+    relation: relation ? toRelation(relation) : kind === 'RELATION' ? kept : null,
+    source: source ? toSource(source) : null,
+  };
+}
+
+async function commitIn(tx: ManagedTransaction, request: ChangeRequest): Promise<RevisionRecord> {
+  const { change } = request;
+  const id = factIdOf(change);
+  const next = (await tx.run(NEXT_REVISION, {})).records[0]!;
+  const number = toNumber(next.get('number'));
+  const baseVersion = (next.get('version') as string | null) ?? 'unversioned';
+  const [factRecord] = (await tx.run(FACT, factParameters(id))).records;
+  const fact = factRecord ? factOf(id, factRecord) : null;
+  const refusal = changeRefusal(
+    request,
+    fact && { version: fact.version, retracted: fact.retraction !== null },
+  );
+  if (refusal) throw refusal;
+
+  let record: unknown;
+  switch (change.action) {
+    case 'ADD_SOURCE':
+      record = change.source;
+      await tx.run(MERGE_SOURCES, { rows: [sourceRow(change.source)] });
+      break;
+    case 'UPSERT_ENTITY':
+      record = change.entity;
+      await tx.run(MERGE_ENTITIES[change.entity.type], { rows: [entityRow(change.entity)] });
+      break;
+    case 'ADD_RELATION': {
+      const { relation } = change;
+      const ends = (await tx.run(ENTITIES_BY_IDS, { ids: [relation.from, relation.to] })).records;
+      const standing = new Set(ends.map((r) => (r.get('entity') as StoredMap).id));
+      for (const end of [relation.from, relation.to]) {
+        if (!standing.has(end)) throw new WriteRefusedError(`entity ${end} does not stand`);
+      }
+      record = relation;
+      await tx.run(MERGE_RELATIONS[relation.type as RelationType], {
+        rows: [relationRow(relation)],
+      });
+      break;
+    }
+    case 'RETRACT':
+      record = fact!.entity ?? fact!.relation;
+      if (fact!.kind === 'ENTITY') {
+        const attached = (await tx.run(ENTITY_ATTACHMENTS, { id })).records[0]!;
+        const relations = toNumber(attached.get('relations'));
+        if (relations > 0) {
+          throw new WriteRefusedError(
+            `${id} has ${relations} standing relations; retract them first`,
+          );
+        }
+        if (toNumber(attached.get('attributions')) > 0) {
+          throw new WriteRefusedError(`a source is attributed to ${id}`);
+        }
+        await tx.run(REMOVE_ENTITY, { id });
+      } else {
+        await tx.run(REMOVE_RELATION, factParameters(id));
+      }
+      break;
+  }
+  const revision = revisionOf(request, number, fact?.kind ?? null, record);
+  await tx.run(APPEND_REVISION, { revision: revisionRow(revision) });
+  await tx.run(SET_DATA_VERSION, { version: versionAfter(baseVersion, number) });
+  return revision;
 }

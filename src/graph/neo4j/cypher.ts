@@ -19,6 +19,7 @@ import {
   ENTITY_LABEL,
   ENTITY_LABELS,
   ENTITY_READ_KEYS,
+  REVISION_LABEL,
 } from './records.js';
 
 // One statement per depth up to the port's ceilings (port.ts), which both adapters share.
@@ -433,6 +434,7 @@ SET s = {
   publisher: row.publisher,
   author: row.author,
   date: date(row.date),
+  url: row.url,
   text: row.text,
   attributionEntity: row.attributionEntity,
   attributionQuote: row.attributionQuote,
@@ -537,3 +539,70 @@ WHERE NOT (type(r) + ' ' + coalesce(r.id, '') + ' ' + coalesce(a.id, '') + ' ' +
 WITH r LIMIT $batchSize
 DELETE r
 RETURN count(*) AS deleted`;
+
+// ---------------------------------------------------------------------------------------------
+// Curation: each mutation is one write transaction (Neo4jBackend.commit) made of the statements
+// below and the MERGE_* statements above. The revision log is :Revision nodes, numbered by the
+// DataVersion node's `revision` counter, which every write increments first: that takes the
+// node's write lock, so writes from every API process over this database run one at a time and
+// each checks the state the previous one committed.
+// ---------------------------------------------------------------------------------------------
+
+/** Takes the write lock and the next revision number; also returns the data version to extend. */
+export const NEXT_REVISION = `
+MERGE (v:${DATA_VERSION_LABEL} {id: 'graph'})
+SET v.revision = coalesce(v.revision, 0) + 1
+RETURN v.revision AS number, v.version AS version`;
+
+/**
+ * $id, and $from and $to (a relation id's ends, null for other ids): the standing entity,
+ * relation or source with this id (each null when none), and the fact's latest revision (an empty
+ * list when it has none). A retracted fact stands nowhere; its last revision says so.
+ */
+export const FACT = `
+OPTIONAL MATCH (n:Entity {id: $id})
+OPTIONAL MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to})
+WHERE r.id = $id
+OPTIONAL MATCH (s:Source {id: $id})
+RETURN ${entityMap('n')} AS entity, ${relationMap('r')} AS relation, s {.*} AS source, COLLECT {
+  MATCH (x:${REVISION_LABEL} {factId: $id})
+  RETURN x {.*} AS revision
+  ORDER BY x.number DESC
+  LIMIT 1
+} AS last`;
+
+/** $id: every revision of one fact, oldest first. */
+export const HISTORY = `
+MATCH (x:${REVISION_LABEL} {factId: $id})
+RETURN x {.*} AS revision
+ORDER BY x.number`;
+
+/** $after, $first: the revisions numbered after $after, oldest first. */
+export const CHANGES = `
+MATCH (x:${REVISION_LABEL})
+WHERE x.number > $after
+RETURN x {.*} AS revision
+ORDER BY x.number
+LIMIT $first`;
+
+/** $id: what still points at an entity: its relations, and sources attributed to it. */
+export const ENTITY_ATTACHMENTS = `
+MATCH (n:Entity {id: $id})
+RETURN COUNT { (n)--() } AS relations,
+  COUNT { MATCH (s:Source) WHERE s.attributionEntity = $id } AS attributions`;
+
+/** $id: removes a retracted entity from the graph (it has no relation left: DELETE fails otherwise). */
+export const REMOVE_ENTITY = `
+MATCH (n:Entity {id: $id})
+DELETE n`;
+
+/** $id, $from, $to: removes a retracted relation from the graph. */
+export const REMOVE_RELATION = `
+MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to})
+WHERE r.id = $id
+DELETE r`;
+
+/** $revision: a RevisionRecord's fields (null ones are not stored). */
+export const APPEND_REVISION = `
+CREATE (x:${REVISION_LABEL})
+SET x = $revision`;

@@ -27,8 +27,11 @@ import type {
   EntityRecord,
   EntityType,
   EvidenceRecord,
+  FactKind,
   Quantity,
   RelationHit,
+  RevisionAction,
+  RevisionRecord,
   RelationRecord,
   SourceRecord,
 } from '../port.js';
@@ -53,6 +56,8 @@ export const ENTITY_LABEL = 'Entity';
 export const SOURCE_LABEL = 'Source';
 /** The one node holding the data version (DATA_VERSION, SET_DATA_VERSION in cypher.ts). */
 export const DATA_VERSION_LABEL = 'DataVersion';
+/** The revision log: one node per committed curation revision (cypher.ts: APPEND_REVISION). */
+export const REVISION_LABEL = 'Revision';
 
 /** Every property key the seeder writes: the database schema the Cypher lint checks against. */
 export const STORED_PROPERTY_KEYS = [
@@ -88,7 +93,18 @@ export const STORED_PROPERTY_KEYS = [
   'publisher',
   'author',
   'text',
+  'url',
   'version',
+  'revision',
+  'number',
+  'factId',
+  'kind',
+  'action',
+  'at',
+  'comment',
+  'reason',
+  'changedFields',
+  'record',
   'attributionEntity',
   'attributionQuote',
   'attributionStart',
@@ -410,6 +426,7 @@ export function toSource(map: StoredMap): SourceRecord {
     publisher: optionalText(map, 'publisher'),
     author: optionalText(map, 'author'),
     date: optionalDate(map, 'date'),
+    url: optionalText(map, 'url'),
     text: text(map, 'text'),
     attribution:
       entityId === null
@@ -424,4 +441,25 @@ export function toSource(map: StoredMap): SourceRecord {
             })),
           },
   };
+}
+
+/** A :Revision node read back (`x {.*}`): absent comment or reason read as null. */
+export function toRevision(map: StoredMap): RevisionRecord {
+  return {
+    number: toNumber(map.number),
+    factId: text(map, 'factId'),
+    kind: text(map, 'kind') as FactKind,
+    action: text(map, 'action') as RevisionAction,
+    author: text(map, 'author'),
+    at: text(map, 'at'),
+    comment: optionalText(map, 'comment'),
+    reason: optionalText(map, 'reason'),
+    changedFields: strings(map, 'changedFields'),
+    record: text(map, 'record'),
+  };
+}
+
+/** A revision as APPEND_REVISION stores it: its number as a Neo4j integer. */
+export function revisionRow(revision: RevisionRecord): Record<string, unknown> {
+  return { ...revision, number: neo4j.int(revision.number) };
 }

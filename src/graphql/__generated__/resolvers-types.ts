@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, AttributionRecord, RelationHit, RelationRecord, Subgraph as SubgraphRecord, EvidenceRecord, SourceRecord } from '../../graph/port.js';
+import type { EntityRecord, AttributionRecord, RelationHit, RelationRecord, Subgraph as SubgraphRecord, EvidenceRecord, SourceRecord, RevisionRecord, FactRecord } from '../../graph/port.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -317,6 +317,15 @@ export type CategoryTotals = {
   quantities: Array<QuantityTotal>;
 };
 
+/** Revisions after a cursor, for clients that poll. */
+export type ChangePage = {
+  __typename?: 'ChangePage';
+  /** Pass as `after` to read on; the same cursor when nothing is new. */
+  cursor: Scalars['String']['output'];
+  /** The revisions, oldest first. */
+  revisions: Array<Revision>;
+};
+
 /** An entity near both a and b (commonNeighbors), with its distance from each. */
 export type CommonNeighbor = {
   __typename?: 'CommonNeighbor';
@@ -572,6 +581,44 @@ export type EntityEdge = {
   node: Entity;
 };
 
+/** An entity as a curator writes it; fields another kind does not have must be left out. */
+export type EntityInput = {
+  /** Relief actions: the kind of deed. */
+  activity?: InputMaybe<Activity>;
+  /** Other names. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Relief actions: the article's section. */
+  category?: InputMaybe<ReliefCategory>;
+  /** True for a group of many. */
+  collective?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Meetings: ISO 8601 date. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** At least one quote. */
+  evidence: Array<EvidenceInput>;
+  /** Groups: what kind of group. */
+  groupKind?: InputMaybe<GroupKind>;
+  /** `<kind prefix><english-slug>`, e.g. `association:china-steel`. */
+  id: Scalars['ID']['input'];
+  /** Instruments: what kind of instrument. */
+  instrumentKind?: InputMaybe<InstrumentKind>;
+  /** Regions: how large. */
+  level?: InputMaybe<RegionLevel>;
+  /** Name as written in the source (Chinese). */
+  name: Scalars['String']['input'];
+  /** English rendering of the name. */
+  nameEn: Scalars['String']['input'];
+  /** Where nameEn comes from. */
+  nameEnSource: NameEnSource;
+  /** Numbers read from the quotes. */
+  quantities?: InputMaybe<Array<QuantityInput>>;
+  /** Associations: national or local. */
+  scope?: InputMaybe<AssociationScope>;
+  /** Statements: what the statement does. */
+  statementKind?: InputMaybe<StatementKind>;
+  /** Its kind; an existing entity keeps its kind. */
+  type: EntityType;
+};
+
 /**
  * One sort key; keys apply in order and every sort ends with id ascending as the tie-break:
  * `[{ field: CATEGORY }, { field: MONEY, direction: DESC }]`.
@@ -663,6 +710,46 @@ export type Evidence = {
    */
   start: Scalars['Int']['output'];
 };
+
+/** A quote that grounds a fact. */
+export type EvidenceInput = {
+  /** End offset (exclusive); omit both to have it found (the quote must then occur exactly once). */
+  end?: InputMaybe<Scalars['Int']['input']>;
+  /** Verbatim substring of the source's text. */
+  quote: Scalars['String']['input'];
+  /** The id of a stored source. */
+  source: Scalars['ID']['input'];
+  /** Offset of the quote in the text (JavaScript string index); omit both to have it found. */
+  start?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A fact by id, retracted or not. */
+export type Fact = {
+  __typename?: 'Fact';
+  /** The relation, when the fact is one. */
+  edge?: Maybe<Edge>;
+  /** The entity, when the fact is one. */
+  entity?: Maybe<Entity>;
+  /** The fact. */
+  id: Scalars['ID']['output'];
+  /** What kind of fact. */
+  kind: FactKind;
+  /** The retracting revision, or null while the fact stands. */
+  retraction?: Maybe<Revision>;
+  /** The source, when the fact is one. */
+  source?: Maybe<Source>;
+  /** Its current version. */
+  version: Scalars['Int']['output'];
+};
+
+/** What kind of fact a revision changed. */
+export type FactKind =
+  /** An entity. */
+  | 'ENTITY'
+  /** A relation. */
+  | 'RELATION'
+  /** A source text. */
+  | 'SOURCE';
 
 /**
  * A ministry, commission or bureau of the Chinese government (民政部, 商务部 ...), or the
@@ -1276,6 +1363,21 @@ export type GroupWhere = {
   supportedBy?: InputMaybe<OrganizationWhere>;
 };
 
+/** A fact's revisions and state. */
+export type History = {
+  __typename?: 'History';
+  /** The fact. */
+  id: Scalars['ID']['output'];
+  /** What kind of fact. */
+  kind: FactKind;
+  /** Whether it is retracted. */
+  retracted: Scalars['Boolean']['output'];
+  /** Its revisions, oldest first (none for a fact as the seed holds it). */
+  revisions: Array<Revision>;
+  /** Its current version: its latest revision's number, 0 as the seed holds it. Writes pass it as baseVersion. */
+  version: Scalars['Int']['output'];
+};
+
 /** A named hospital (武汉火神山医院, 雷神山医院), or a named class of hospitals (方舱医院). */
 export type Hospital = Entity & {
   __typename?: 'Hospital';
@@ -1790,6 +1892,90 @@ export type MeetingWhere = {
   statements?: InputMaybe<StatementWhere>;
 };
 
+/**
+ * Writes. Each needs a curator's or admin's bearer token (UNAUTHENTICATED without a valid one,
+ * FORBIDDEN for a reader's), commits one revision, and answers it. Evidence is checked on write:
+ * every quote must be the source text at its offsets, or occur in it exactly once when no offsets
+ * are given; otherwise BAD_USER_INPUT with the reason. A write based on a stale version is refused
+ * with CONFLICT.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Adds a relation between two standing entities; its id is `<from>|<type>|<to>`. The type must be
+   * one the model allows between the two kinds.
+   */
+  addRelation: Revision;
+  /** Stores a new source text, which facts can then quote. Sources are added once and never change. */
+  addSource: Revision;
+  /**
+   * Retracts an entity or relation: never deleted, it is kept with the reason and hidden from every
+   * read; `fact(id, includeRetracted: true)` and `history(id)` still show it. An entity is retracted
+   * after its relations (BAD_USER_INPUT while any stands).
+   */
+  retract: Revision;
+  /**
+   * Adds an entity (baseVersion omitted or null) or replaces one (baseVersion: its current version,
+   * from `history(id).version`). Its kind cannot change; ids, kinds and kind-specific fields are
+   * checked against the model.
+   */
+  upsertEntity: Revision;
+};
+
+
+/**
+ * Writes. Each needs a curator's or admin's bearer token (UNAUTHENTICATED without a valid one,
+ * FORBIDDEN for a reader's), commits one revision, and answers it. Evidence is checked on write:
+ * every quote must be the source text at its offsets, or occur in it exactly once when no offsets
+ * are given; otherwise BAD_USER_INPUT with the reason. A write based on a stale version is refused
+ * with CONFLICT.
+ */
+export type MutationAddRelationArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  input: RelationInput;
+};
+
+
+/**
+ * Writes. Each needs a curator's or admin's bearer token (UNAUTHENTICATED without a valid one,
+ * FORBIDDEN for a reader's), commits one revision, and answers it. Evidence is checked on write:
+ * every quote must be the source text at its offsets, or occur in it exactly once when no offsets
+ * are given; otherwise BAD_USER_INPUT with the reason. A write based on a stale version is refused
+ * with CONFLICT.
+ */
+export type MutationAddSourceArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  input: SourceInput;
+};
+
+
+/**
+ * Writes. Each needs a curator's or admin's bearer token (UNAUTHENTICATED without a valid one,
+ * FORBIDDEN for a reader's), commits one revision, and answers it. Evidence is checked on write:
+ * every quote must be the source text at its offsets, or occur in it exactly once when no offsets
+ * are given; otherwise BAD_USER_INPUT with the reason. A write based on a stale version is refused
+ * with CONFLICT.
+ */
+export type MutationRetractArgs = {
+  baseVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Each needs a curator's or admin's bearer token (UNAUTHENTICATED without a valid one,
+ * FORBIDDEN for a reader's), commits one revision, and answers it. Evidence is checked on write:
+ * every quote must be the source text at its offsets, or occur in it exactly once when no offsets
+ * are given; otherwise BAD_USER_INPUT with the reason. A write based on a stale version is refused
+ * with CONFLICT.
+ */
+export type MutationUpsertEntityArgs = {
+  baseVersion?: InputMaybe<Scalars['Int']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  input: EntityInput;
+};
+
 /** Where an English name comes from. */
 export type NameEnSource =
   /** An English description of an action or statement, written for this graph. */
@@ -2006,6 +2192,20 @@ export type QuantityFilter = {
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A number read from a quote. */
+export type QuantityInput = {
+  /** What is counted, when the text says. */
+  item?: InputMaybe<Scalars['String']['input']>;
+  /** What the text's marker says; stated by the text itself when omitted (约 ABOUT, 近 NEARLY …). */
+  qualifier?: InputMaybe<QuantityQualifier>;
+  /** The verbatim text of the number; it must lie inside one of the fact's quotes. */
+  text: Scalars['String']['input'];
+  /** CNY for money, else the counting unit as written. */
+  unit: Scalars['String']['input'];
+  /** Normalised value (约22亿元 -> 2200000000). */
+  value: Scalars['Float']['input'];
+};
+
 /** What a quantity's marker (约, 近, 上万, 超过, 不到, 余) says about its value. */
 export type QuantityQualifier =
   /** 约: roughly the value, either side (约22亿元). */
@@ -2080,6 +2280,8 @@ export type Query = {
    * where no counted action has it. Reads at most 10,000 actions per request.
    */
   categoryTotals: Array<CategoryTotals>;
+  /** Committed revisions after the cursor (from a previous page; omitted: from the start), oldest first. */
+  changes: ChangePage;
   /**
    * Entities (other than a and b) within maxHops hops, ignoring direction, of both a and b, nearest
    * first (by the sum of the two distances, then id): with `maxHops: 2` and
@@ -2101,6 +2303,11 @@ export type Query = {
    * the other types) for the typed fields.
    */
   entity?: Maybe<Entity>;
+  /**
+   * An entity, relation or source by id. Retracted facts are hidden (null) unless includeRetracted
+   * is true.
+   */
+  fact?: Maybe<Fact>;
   /** Government bodies (ministries, commissions, bureaus); by id unless sorted. */
   governmentBodies: Array<GovernmentBody>;
   /** The government bodies a page at a time, with the total count. */
@@ -2109,6 +2316,8 @@ export type Query = {
   groups: Array<Group>;
   /** The groups a page at a time, with the total count. */
   groupsConnection: GroupConnection;
+  /** The revisions and state of an entity, relation or source; null for an id that never existed. */
+  history?: Maybe<History>;
   /**
    * Hospitals and classes of hospitals; by id unless sorted. Who supported which:
    * `hospitals(where: { supportedBy: { name: { eq: "中国钢铁工业协会" } } })`.
@@ -2259,6 +2468,17 @@ export type QueryCategoryTotalsArgs = {
  * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
  * total what they did (actorTotals, categoryTotals, regionTotals).
  */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryCommonNeighborsArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
@@ -2321,6 +2541,17 @@ export type QueryEntityArgs = {
  * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
  * total what they did (actorTotals, categoryTotals, regionTotals).
  */
+export type QueryFactArgs = {
+  id: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
 export type QueryGovernmentBodiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<EntitySort>>;
@@ -2363,6 +2594,16 @@ export type QueryGroupsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<GroupWhere>;
+};
+
+
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
+export type QueryHistoryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2858,6 +3099,20 @@ export type Relation = {
   type: Scalars['String']['output'];
 };
 
+/** A relation as a curator writes it. */
+export type RelationInput = {
+  /** At least one quote. */
+  evidence: Array<EvidenceInput>;
+  /** The id of the entity it starts at. */
+  from: Scalars['ID']['input'];
+  /** Numbers read from the quotes. */
+  quantities?: InputMaybe<Array<QuantityInput>>;
+  /** The id of the entity it ends at. */
+  to: Scalars['ID']['input'];
+  /** UPPER_SNAKE_CASE, one of the model's relation types (PERFORMED, TARGETED …). */
+  type: Scalars['String']['input'];
+};
+
 /**
  * One deed of one or more actors, with the article's numbers for it: 中国电子商会's donations of
  * 约22亿元, the steel association's building materials for 火神山医院 ... A sentence that tells
@@ -3154,6 +3409,42 @@ export type ReliefCategory =
   /** 日常生活: science communication on epidemic prevention */
   | 'SCIENCE_COMMUNICATION';
 
+/** One committed change to one fact. */
+export type Revision = {
+  __typename?: 'Revision';
+  /** What it did. */
+  action: RevisionAction;
+  /** ISO 8601 instant it was committed. */
+  at: Scalars['String']['output'];
+  /** The key id of the writer (a hash prefix, never the secret). */
+  author: Scalars['String']['output'];
+  /** The fields it set or changed. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** The writer's comment. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** The fact it changed. */
+  factId: Scalars['ID']['output'];
+  /** `revision:<number>`. */
+  id: Scalars['ID']['output'];
+  /** What kind of fact. */
+  kind: FactKind;
+  /** Orders every revision of the graph: 1, 2, …; the change feed's cursor. */
+  number: Scalars['Int']['output'];
+  /** Retractions: why. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The fact as the revision left it, as JSON. */
+  record: Scalars['String']['output'];
+};
+
+/** What a revision did. */
+export type RevisionAction =
+  /** The fact was added. */
+  | 'CREATE'
+  /** The fact was retracted (kept, hidden from reads). */
+  | 'RETRACT'
+  /** The fact was replaced. */
+  | 'UPDATE';
+
 /** One rankedSearch hit: the entity, how well it matched and the name that matched. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -3196,6 +3487,28 @@ export type Source = {
   title: Scalars['String']['output'];
   /** English rendering of the title; null when there is none. */
   titleEn?: Maybe<Scalars['String']['output']>;
+  /** Where the source was published; null when not recorded. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A new source text. */
+export type SourceInput = {
+  /** Who wrote it. */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 8601 date of publication. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** Lower-case letters, digits and hyphens, e.g. `acfic-statement-2020-03-01`. */
+  id: Scalars['ID']['input'];
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The full text, which evidence quotes by offset. */
+  text: Scalars['String']['input'];
+  /** Title as published. */
+  title: Scalars['String']['input'];
+  /** English rendering of the title. */
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was published. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -3512,6 +3825,7 @@ export type ResolversTypes = {
   Attribution: ResolverTypeWrapper<AttributionRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CategoryTotals: ResolverTypeWrapper<Omit<CategoryTotals, 'actions' | 'moneyTotal' | 'quantities'> & { actions: Array<ResolversTypes['ReliefAction']>, moneyTotal: ResolversTypes['QuantityTotal'], quantities: Array<ResolversTypes['QuantityTotal']> }>;
+  ChangePage: ResolverTypeWrapper<Omit<ChangePage, 'revisions'> & { revisions: Array<ResolversTypes['Revision']> }>;
   CommonNeighbor: ResolverTypeWrapper<Omit<CommonNeighbor, 'node'> & { node: ResolversTypes['Entity'] }>;
   Company: ResolverTypeWrapper<EntityRecord>;
   CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
@@ -3523,11 +3837,15 @@ export type ResolversTypes = {
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityInput: EntityInput;
   EntitySort: EntitySort;
   EntitySortField: EntitySortField;
   EntityType: EntityType;
   EntityWhere: EntityWhere;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
+  EvidenceInput: EvidenceInput;
+  Fact: ResolverTypeWrapper<FactRecord>;
+  FactKind: FactKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GovernmentBody: ResolverTypeWrapper<EntityRecord>;
   GovernmentBodyConnection: ResolverTypeWrapper<Omit<GovernmentBodyConnection, 'edges'> & { edges: Array<ResolversTypes['GovernmentBodyEdge']> }>;
@@ -3538,6 +3856,7 @@ export type ResolversTypes = {
   GroupEdge: ResolverTypeWrapper<Omit<GroupEdge, 'node'> & { node: ResolversTypes['Group'] }>;
   GroupKind: GroupKind;
   GroupWhere: GroupWhere;
+  History: ResolverTypeWrapper<Omit<History, 'revisions'> & { revisions: Array<ResolversTypes['Revision']> }>;
   Hospital: ResolverTypeWrapper<EntityRecord>;
   HospitalConnection: ResolverTypeWrapper<Omit<HospitalConnection, 'edges'> & { edges: Array<ResolversTypes['HospitalEdge']> }>;
   HospitalEdge: ResolverTypeWrapper<Omit<HospitalEdge, 'node'> & { node: ResolversTypes['Hospital'] }>;
@@ -3555,6 +3874,7 @@ export type ResolversTypes = {
   MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversTypes['MeetingEdge']> }>;
   MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
   MeetingWhere: MeetingWhere;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameEnSource: NameEnSource;
   NameFilter: NameFilter;
   Organization: ResolverTypeWrapper<EntityRecord>;
@@ -3566,6 +3886,7 @@ export type ResolversTypes = {
   Quantity: ResolverTypeWrapper<Quantity>;
   QuantityContribution: ResolverTypeWrapper<Omit<QuantityContribution, 'action'> & { action: ResolversTypes['ReliefAction'] }>;
   QuantityFilter: QuantityFilter;
+  QuantityInput: QuantityInput;
   QuantityQualifier: QuantityQualifier;
   QuantityTotal: ResolverTypeWrapper<Omit<QuantityTotal, 'contributions'> & { contributions: Array<ResolversTypes['QuantityContribution']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -3577,14 +3898,18 @@ export type ResolversTypes = {
   RegionTotals: ResolverTypeWrapper<Omit<RegionTotals, 'actions' | 'moneyTotal' | 'quantities' | 'region'> & { actions: Array<ResolversTypes['ReliefAction']>, moneyTotal: ResolversTypes['QuantityTotal'], quantities: Array<ResolversTypes['QuantityTotal']>, region: ResolversTypes['Region'] }>;
   RegionWhere: RegionWhere;
   Relation: ResolverTypeWrapper<RelationHit>;
+  RelationInput: RelationInput;
   ReliefAction: ResolverTypeWrapper<EntityRecord>;
   ReliefActionConnection: ResolverTypeWrapper<Omit<ReliefActionConnection, 'edges'> & { edges: Array<ResolversTypes['ReliefActionEdge']> }>;
   ReliefActionEdge: ResolverTypeWrapper<Omit<ReliefActionEdge, 'node'> & { node: ResolversTypes['ReliefAction'] }>;
   ReliefActionWhere: ReliefActionWhere;
   ReliefCategory: ReliefCategory;
+  Revision: ResolverTypeWrapper<RevisionRecord>;
+  RevisionAction: RevisionAction;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<SourceRecord>;
+  SourceInput: SourceInput;
   Statement: ResolverTypeWrapper<EntityRecord>;
   StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
@@ -3606,6 +3931,7 @@ export type ResolversParentTypes = {
   Attribution: AttributionRecord;
   Boolean: Scalars['Boolean']['output'];
   CategoryTotals: Omit<CategoryTotals, 'actions' | 'moneyTotal' | 'quantities'> & { actions: Array<ResolversParentTypes['ReliefAction']>, moneyTotal: ResolversParentTypes['QuantityTotal'], quantities: Array<ResolversParentTypes['QuantityTotal']> };
+  ChangePage: Omit<ChangePage, 'revisions'> & { revisions: Array<ResolversParentTypes['Revision']> };
   CommonNeighbor: Omit<CommonNeighbor, 'node'> & { node: ResolversParentTypes['Entity'] };
   Company: EntityRecord;
   CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
@@ -3616,9 +3942,12 @@ export type ResolversParentTypes = {
   Entity: EntityRecord;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityInput: EntityInput;
   EntitySort: EntitySort;
   EntityWhere: EntityWhere;
   Evidence: EvidenceRecord;
+  EvidenceInput: EvidenceInput;
+  Fact: FactRecord;
   Float: Scalars['Float']['output'];
   GovernmentBody: EntityRecord;
   GovernmentBodyConnection: Omit<GovernmentBodyConnection, 'edges'> & { edges: Array<ResolversParentTypes['GovernmentBodyEdge']> };
@@ -3628,6 +3957,7 @@ export type ResolversParentTypes = {
   GroupConnection: Omit<GroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupEdge']> };
   GroupEdge: Omit<GroupEdge, 'node'> & { node: ResolversParentTypes['Group'] };
   GroupWhere: GroupWhere;
+  History: Omit<History, 'revisions'> & { revisions: Array<ResolversParentTypes['Revision']> };
   Hospital: EntityRecord;
   HospitalConnection: Omit<HospitalConnection, 'edges'> & { edges: Array<ResolversParentTypes['HospitalEdge']> };
   HospitalEdge: Omit<HospitalEdge, 'node'> & { node: ResolversParentTypes['Hospital'] };
@@ -3643,6 +3973,7 @@ export type ResolversParentTypes = {
   MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
   MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
   MeetingWhere: MeetingWhere;
+  Mutation: Record<PropertyKey, never>;
   NameFilter: NameFilter;
   Organization: EntityRecord;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
@@ -3653,6 +3984,7 @@ export type ResolversParentTypes = {
   Quantity: Quantity;
   QuantityContribution: Omit<QuantityContribution, 'action'> & { action: ResolversParentTypes['ReliefAction'] };
   QuantityFilter: QuantityFilter;
+  QuantityInput: QuantityInput;
   QuantityTotal: Omit<QuantityTotal, 'contributions'> & { contributions: Array<ResolversParentTypes['QuantityContribution']> };
   Query: Record<PropertyKey, never>;
   Region: EntityRecord;
@@ -3661,12 +3993,15 @@ export type ResolversParentTypes = {
   RegionTotals: Omit<RegionTotals, 'actions' | 'moneyTotal' | 'quantities' | 'region'> & { actions: Array<ResolversParentTypes['ReliefAction']>, moneyTotal: ResolversParentTypes['QuantityTotal'], quantities: Array<ResolversParentTypes['QuantityTotal']>, region: ResolversParentTypes['Region'] };
   RegionWhere: RegionWhere;
   Relation: RelationHit;
+  RelationInput: RelationInput;
   ReliefAction: EntityRecord;
   ReliefActionConnection: Omit<ReliefActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReliefActionEdge']> };
   ReliefActionEdge: Omit<ReliefActionEdge, 'node'> & { node: ResolversParentTypes['ReliefAction'] };
   ReliefActionWhere: ReliefActionWhere;
+  Revision: RevisionRecord;
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Source: SourceRecord;
+  SourceInput: SourceInput;
   Statement: EntityRecord;
   StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
@@ -3743,6 +4078,11 @@ export type CategoryTotalsResolvers<ContextType = RequestContext, ParentType ext
   quantities?: Resolver<Array<ResolversTypes['QuantityTotal']>, ParentType, ContextType>;
 };
 
+export type ChangePageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangePage'] = ResolversParentTypes['ChangePage']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType>;
+};
+
 export type CommonNeighborResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CommonNeighbor'] = ResolversParentTypes['CommonNeighbor']> = {
   hopsFromA?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hopsFromB?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3814,6 +4154,16 @@ export type EvidenceResolvers<ContextType = RequestContext, ParentType extends R
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
+  edge?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+  retraction?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GovernmentBodyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GovernmentBody'] = ResolversParentTypes['GovernmentBody']> = {
@@ -3889,6 +4239,14 @@ export type GroupConnectionResolvers<ContextType = RequestContext, ParentType ex
 export type GroupEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupEdge'] = ResolversParentTypes['GroupEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+};
+
+export type HistoryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['History'] = ResolversParentTypes['History']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type HospitalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Hospital'] = ResolversParentTypes['Hospital']> = {
@@ -3981,6 +4339,13 @@ export type MeetingEdgeResolvers<ContextType = RequestContext, ParentType extend
   node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addRelation?: Resolver<ResolversTypes['Revision'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'input'>>;
+  addSource?: Resolver<ResolversTypes['Revision'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
+  retract?: Resolver<ResolversTypes['Revision'], ParentType, ContextType, RequireFields<MutationRetractArgs, 'baseVersion' | 'id' | 'reason'>>;
+  upsertEntity?: Resolver<ResolversTypes['Revision'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
+};
+
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   __resolveType: TypeResolveFn<'Association' | 'Company' | 'GovernmentBody' | 'Group', ParentType, ContextType>;
 };
@@ -4039,15 +4404,18 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   associations?: Resolver<Array<ResolversTypes['Association']>, ParentType, ContextType, RequireFields<QueryAssociationsArgs, 'first'>>;
   associationsConnection?: Resolver<ResolversTypes['AssociationConnection'], ParentType, ContextType, RequireFields<QueryAssociationsConnectionArgs, 'first'>>;
   categoryTotals?: Resolver<Array<ResolversTypes['CategoryTotals']>, ParentType, ContextType, Partial<QueryCategoryTotalsArgs>>;
+  changes?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   commonNeighbors?: Resolver<Array<ResolversTypes['CommonNeighbor']>, ParentType, ContextType, RequireFields<QueryCommonNeighborsArgs, 'a' | 'b' | 'first' | 'maxHops'>>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   companiesConnection?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesConnectionArgs, 'first'>>;
   entitiesConnection?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesConnectionArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  fact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<QueryFactArgs, 'id' | 'includeRetracted'>>;
   governmentBodies?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, RequireFields<QueryGovernmentBodiesArgs, 'first'>>;
   governmentBodiesConnection?: Resolver<ResolversTypes['GovernmentBodyConnection'], ParentType, ContextType, RequireFields<QueryGovernmentBodiesConnectionArgs, 'first'>>;
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first'>>;
   groupsConnection?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsConnectionArgs, 'first'>>;
+  history?: Resolver<Maybe<ResolversTypes['History']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id'>>;
   hospitals?: Resolver<Array<ResolversTypes['Hospital']>, ParentType, ContextType, RequireFields<QueryHospitalsArgs, 'first'>>;
   hospitalsConnection?: Resolver<ResolversTypes['HospitalConnection'], ParentType, ContextType, RequireFields<QueryHospitalsConnectionArgs, 'first'>>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentsArgs, 'first'>>;
@@ -4157,6 +4525,20 @@ export type ReliefActionEdgeResolvers<ContextType = RequestContext, ParentType e
   node?: Resolver<ResolversTypes['ReliefAction'], ParentType, ContextType>;
 };
 
+export type RevisionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = {
+  action?: Resolver<ResolversTypes['RevisionAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   match?: Resolver<ResolversTypes['MatchKind'], ParentType, ContextType>;
@@ -4173,6 +4555,7 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type StatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
@@ -4219,6 +4602,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AssociationEdge?: AssociationEdgeResolvers<ContextType>;
   Attribution?: AttributionResolvers<ContextType>;
   CategoryTotals?: CategoryTotalsResolvers<ContextType>;
+  ChangePage?: ChangePageResolvers<ContextType>;
   CommonNeighbor?: CommonNeighborResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
@@ -4229,12 +4613,14 @@ export type Resolvers<ContextType = RequestContext> = {
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  Fact?: FactResolvers<ContextType>;
   GovernmentBody?: GovernmentBodyResolvers<ContextType>;
   GovernmentBodyConnection?: GovernmentBodyConnectionResolvers<ContextType>;
   GovernmentBodyEdge?: GovernmentBodyEdgeResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   GroupConnection?: GroupConnectionResolvers<ContextType>;
   GroupEdge?: GroupEdgeResolvers<ContextType>;
+  History?: HistoryResolvers<ContextType>;
   Hospital?: HospitalResolvers<ContextType>;
   HospitalConnection?: HospitalConnectionResolvers<ContextType>;
   HospitalEdge?: HospitalEdgeResolvers<ContextType>;
@@ -4244,6 +4630,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Meeting?: MeetingResolvers<ContextType>;
   MeetingConnection?: MeetingConnectionResolvers<ContextType>;
   MeetingEdge?: MeetingEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
@@ -4261,6 +4648,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ReliefAction?: ReliefActionResolvers<ContextType>;
   ReliefActionConnection?: ReliefActionConnectionResolvers<ContextType>;
   ReliefActionEdge?: ReliefActionEdgeResolvers<ContextType>;
+  Revision?: RevisionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;

@@ -4,9 +4,23 @@ import { entityTypeResolvers, evidenceResolvers, resolveEntityType } from './ent
 import { analysisResolvers } from './analysis.js';
 import { listResolvers } from './lists.js';
 import { queryResolvers } from './query.js';
+import {
+  curationQueryResolvers,
+  factResolvers,
+  mutationResolvers,
+  revisionResolvers,
+} from './curation.js';
 
 export const resolvers = {
-  Query: { ...queryResolvers, ...listResolvers(), ...analysisResolvers },
+  Query: {
+    ...queryResolvers,
+    ...listResolvers(),
+    ...analysisResolvers,
+    ...curationQueryResolvers,
+  },
+  Mutation: mutationResolvers,
+  Fact: factResolvers,
+  Revision: revisionResolvers,
   Entity: { __resolveType: resolveEntityType },
   Organization: { __resolveType: resolveEntityType },
   ...entityTypeResolvers(),

@@ -1,0 +1,108 @@
+// The write side's use cases: reads what a write must be checked against, checks it (checkWrite.ts) and commits it through the port as one revision.
+import type { ChangeRequest, GraphBackend, RevisionRecord } from '../graph/port.js';
+import {
+  changedFields,
+  checkEntity,
+  checkRelation,
+  checkSource,
+  FactNotFoundError,
+  InvalidWriteError,
+  type EntityInput,
+  type RelationInput,
+  type SourceInput,
+  type WriteContext,
+} from './checkWrite.js';
+
+/** Who writes, and why: every revision records both. */
+export interface Authorship {
+  /** The writer's key id. */
+  author: string;
+  comment: string | null;
+}
+
+export class Curator {
+  constructor(
+    private readonly backend: GraphBackend,
+    private readonly maxTextLength: number,
+  ) {}
+
+  private async context(): Promise<WriteContext> {
+    const sources = await this.backend.sources();
+    return {
+      texts: new Map(sources.map((s) => [s.id, s.text])),
+      maxTextLength: this.maxTextLength,
+    };
+  }
+
+  private commit(
+    change: ChangeRequest['change'],
+    baseVersion: number | null,
+    fields: string[],
+    by: Authorship,
+  ): Promise<RevisionRecord> {
+    return this.backend.commit({ change, baseVersion, changedFields: fields, ...by });
+  }
+
+  async addSource(input: SourceInput, by: Authorship): Promise<RevisionRecord> {
+    const source = checkSource(input, await this.context());
+    return this.commit({ action: 'ADD_SOURCE', source }, null, changedFields(null, source), by);
+  }
+
+  async upsertEntity(
+    input: EntityInput,
+    baseVersion: number | null,
+    by: Authorship,
+  ): Promise<RevisionRecord> {
+    const [existing, context] = await Promise.all([this.backend.fact(input.id), this.context()]);
+    const entity = checkEntity(input, existing, context);
+    // Names are unique, as in the seed, so a curated graph stays a valid seed.
+    const sameName = await this.backend.findEntities({
+      types: null,
+      filter: { kind: 'field', field: 'name', op: 'equals', value: entity.name },
+      sort: [],
+      offset: 0,
+      first: 2,
+    });
+    const clash = sameName.items.find((other) => other.id !== entity.id);
+    if (clash) throw new InvalidWriteError('name', `same name as ${clash.id}`);
+    const fields = changedFields(existing?.entity ?? null, entity);
+    return this.commit({ action: 'UPSERT_ENTITY', entity }, baseVersion, fields, by);
+  }
+
+  async addRelation(input: RelationInput, by: Authorship): Promise<RevisionRecord> {
+    const [[from, to], context] = await Promise.all([
+      this.backend.entitiesByIds([input.from, input.to]),
+      this.context(),
+    ]);
+    const relation = checkRelation(input, { from: from ?? null, to: to ?? null }, context);
+    return this.commit(
+      { action: 'ADD_RELATION', relation },
+      null,
+      changedFields(null, relation),
+      by,
+    );
+  }
+
+  async retract(
+    id: string,
+    reason: string,
+    baseVersion: number,
+    by: Authorship,
+  ): Promise<RevisionRecord> {
+    if (reason.trim().length === 0) throw new InvalidWriteError('reason', 'must not be empty');
+    const fact = await this.backend.fact(id);
+    if (!fact) throw new FactNotFoundError(`No entity or relation has the id ${id}.`);
+    if (fact.kind === 'SOURCE') {
+      throw new InvalidWriteError(
+        'id',
+        'sources are not retracted; retract the facts that quote them',
+      );
+    }
+    return this.commit(
+      { action: 'RETRACT', id, reason: reason.trim() },
+      baseVersion,
+      ['retracted'],
+      by,
+    );
+  }
+}

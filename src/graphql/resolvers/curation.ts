@@ -1,0 +1,102 @@
+// The write side's resolvers: the mutations (through the Curator, after WriteAccess), history, fact and the polled change feed; domain refusals become coded GraphQLErrors here.
+import { GraphQLError } from 'graphql';
+import type { Authorship } from '../../curation/Curator.js';
+import { FactNotFoundError, InvalidWriteError } from '../../curation/checkWrite.js';
+import { WriteConflictError, WriteRefusedError, type RevisionRecord } from '../../graph/port.js';
+import type { MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
+import type { RequestContext } from '../context.js';
+import { badInput, requireRange } from '../limits.js';
+
+/** A refusal of the curation layer or the adapter as the coded error clients see; others unchanged. */
+export function writeError(error: unknown): unknown {
+  if (error instanceof InvalidWriteError) {
+    return new GraphQLError(`Refused: ${error.field}: ${error.problem}.`, {
+      extensions: { code: 'BAD_USER_INPUT', field: error.field },
+    });
+  }
+  if (error instanceof WriteRefusedError) {
+    return new GraphQLError(`Refused: ${error.message}.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  if (error instanceof FactNotFoundError) {
+    return new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND' } });
+  }
+  if (error instanceof WriteConflictError) {
+    return new GraphQLError(`Conflict: ${error.message}.`, { extensions: { code: 'CONFLICT' } });
+  }
+  return error;
+}
+
+/** One write: the writer checked first, then the commit, then its log line and cache refresh. */
+async function write(
+  ctx: RequestContext,
+  comment: string | null | undefined,
+  commit: (by: Authorship) => Promise<RevisionRecord>,
+): Promise<RevisionRecord> {
+  const writer = await ctx.writes.begin();
+  let revision: RevisionRecord;
+  try {
+    revision = await commit({ author: writer.keyId, comment: comment ?? null });
+  } catch (error) {
+    throw writeError(error);
+  }
+  await ctx.writes.committed(writer, revision);
+  return revision;
+}
+
+export const mutationResolvers: MutationResolvers = {
+  addSource: (_root, args, ctx) =>
+    write(ctx, args.comment, (by) => ctx.curator.addSource(args.input, by)),
+  upsertEntity: (_root, args, ctx) =>
+    write(ctx, args.comment, (by) =>
+      ctx.curator.upsertEntity(args.input, args.baseVersion ?? null, by),
+    ),
+  addRelation: (_root, args, ctx) =>
+    write(ctx, args.comment, (by) => ctx.curator.addRelation(args.input, by)),
+  retract: (_root, args, ctx) =>
+    write(ctx, null, (by) => ctx.curator.retract(args.id, args.reason, args.baseVersion, by)),
+};
+
+/** A cursor is the number of the last revision read, as a string; anything else is bad input. */
+function cursorValue(after: string | null | undefined): number {
+  if (after == null || after === '') return 0;
+  if (!/^\d{1,15}$/.test(after)) throw badInput('Argument "after" is not a cursor.', 'after');
+  return Number(after);
+}
+
+export const curationQueryResolvers: Pick<QueryResolvers, 'history' | 'fact' | 'changes'> = {
+  history: async (_root, args, ctx) => {
+    const [fact, revisions] = await Promise.all([
+      ctx.loaders.fact.load(args.id),
+      ctx.loaders.history.load(args.id),
+    ]);
+    if (!fact) return null;
+    return {
+      id: fact.id,
+      kind: fact.kind,
+      version: fact.version,
+      retracted: fact.retraction !== null,
+      revisions,
+    };
+  },
+  fact: async (_root, args, ctx) => {
+    const fact = await ctx.loaders.fact.load(args.id);
+    if (!fact || (fact.retraction && !args.includeRetracted)) return null;
+    return fact;
+  },
+  changes: async (_root, args, ctx) => {
+    const after = cursorValue(args.after);
+    const first = requireRange('first', args.first ?? 100, 1, ctx.limits.maxChangesFirst);
+    const revisions = await ctx.loaders.changes.load({ after, first });
+    return { revisions, cursor: String(revisions.at(-1)?.number ?? after) };
+  },
+};
+
+export const revisionResolvers = {
+  id: (revision: RevisionRecord) => `revision:${revision.number}`,
+};
+
+export const factResolvers = {
+  edge: (fact: { relation: unknown }) => fact.relation,
+};

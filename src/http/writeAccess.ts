@@ -1,0 +1,78 @@
+// Per-request write access: the bearer token checked once, writes counted against the request's limit, each writer's rate charged, and every commit logged with its key id.
+import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
+import { GraphQLError } from 'graphql';
+import type { RevisionRecord } from '../graph/port.js';
+import type { WriteAccess, WriterIdentity } from '../graphql/context.js';
+import { ClientBudgets, RateLimitedError } from './rateLimit.js';
+import type { Authenticator, Identity } from './writers.js';
+import type { WriterSettings } from '../config.js';
+
+const writingRoles: ReadonlySet<string> = new Set(['curator', 'admin']);
+
+/** What every request's write access shares: the authenticator, the writers' rate budgets, and what follows a commit. */
+export class Writes {
+  private readonly budgets: ClientBudgets;
+
+  constructor(
+    private readonly authenticator: Authenticator,
+    settings: WriterSettings,
+    private readonly afterCommit: (revision: RevisionRecord) => Promise<void>,
+  ) {
+    // The clients' rate limiter, keyed by key id instead of address: one write costs 1.
+    this.budgets = new ClientBudgets({
+      budget: settings.rateLimit.writes,
+      windowMs: settings.rateLimit.windowMs,
+      requestCost: 0,
+    });
+  }
+
+  /** The write access of one request, allowed `maxWrites` writes. */
+  forRequest(request: FastifyRequest, maxWrites: number): WriteAccess {
+    let identity: Promise<Identity> | null = null;
+    let writes = 0;
+    const log: FastifyBaseLogger = request.log;
+    return {
+      begin: async () => {
+        identity ??= this.authenticator.identify(request.headers.authorization);
+        const who = await identity;
+        if ('problem' in who) {
+          log.warn({ problem: who.problem }, 'write refused: not authenticated');
+          throw new GraphQLError(`Writes need a curator's bearer token: ${who.detail}.`, {
+            extensions: { code: 'UNAUTHENTICATED' },
+          });
+        }
+        if (!writingRoles.has(who.role)) {
+          log.warn({ writer: who.keyId, role: who.role }, 'write refused: role may not write');
+          throw new GraphQLError(`The ${who.role} role may not write; curators and admins may.`, {
+            extensions: { code: 'FORBIDDEN' },
+          });
+        }
+        writes += 1;
+        if (writes > maxWrites) {
+          throw new GraphQLError(
+            `At most ${maxWrites} writes per request; send the rest in another request.`,
+            { extensions: { code: 'BAD_USER_INPUT' } },
+          );
+        }
+        const retryAfter = await this.budgets.charge(who.keyId, 1);
+        if (retryAfter !== null) {
+          log.warn({ writer: who.keyId }, 'write refused: rate limit');
+          throw new RateLimitedError(retryAfter);
+        }
+        return who;
+      },
+      committed: async (writer: WriterIdentity, revision: RevisionRecord) => {
+        log.info(
+          {
+            writer: writer.keyId,
+            revision: revision.number,
+            fact: revision.factId,
+            action: revision.action,
+          },
+          'write committed',
+        );
+        await this.afterCommit(revision);
+      },
+    };
+  }
+}

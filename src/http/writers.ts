@@ -1,0 +1,101 @@
+// Who is writing: a bearer token checked against the operator's API keys (by SHA-256) or verified as a JWT (jose), giving a key id and a role.
+import { createHash, createPublicKey, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { errors as joseErrors, jwtVerify } from 'jose';
+import { roles, type ApiKey, type Role, type WriterSettings } from '../config.js';
+
+export interface Writer {
+  /** Names the key in logs and revisions: a prefix of its secret's SHA-256, or the JWT's subject. */
+  keyId: string;
+  role: Role;
+}
+
+/** What a request's Authorization header says: a writer, no credentials, or credentials that do not verify. */
+export type Identity = Writer | { problem: 'missing' | 'invalid'; detail: string };
+
+/** The key id of a static key: never the secret, and not enough of its hash to search for it. */
+export function keyIdOf(sha256: string): string {
+  return `key:${sha256.slice(0, 12)}`;
+}
+
+/** The JWS algorithms a public key of this type verifies (none of the symmetric ones). */
+function algorithmsFor(key: KeyObject): string[] {
+  switch (key.asymmetricKeyType) {
+    case 'rsa':
+      return ['RS256', 'RS384', 'RS512'];
+    case 'rsa-pss':
+      return ['PS256', 'PS384', 'PS512'];
+    case 'ec':
+      return ['ES256', 'ES384', 'ES512'];
+    case 'ed25519':
+    case 'ed448':
+      return ['EdDSA'];
+    default:
+      throw new Error(`JWT_PUBLIC_KEY: unsupported key type ${key.asymmetricKeyType}`);
+  }
+}
+
+export class Authenticator {
+  private readonly keys: { role: Role; hash: Buffer }[];
+  private readonly jwtKey: KeyObject | null;
+  private readonly algorithms: string[];
+
+  constructor(private readonly settings: WriterSettings) {
+    this.keys = settings.keys.map((key: ApiKey) => ({
+      role: key.role,
+      hash: Buffer.from(key.sha256, 'hex'),
+    }));
+    this.jwtKey = settings.jwt ? createPublicKey(settings.jwt.publicKey) : null;
+    this.algorithms = this.jwtKey ? algorithmsFor(this.jwtKey) : [];
+  }
+
+  /** Whether any writer can be configured at all (otherwise every write is UNAUTHENTICATED). */
+  get configured(): boolean {
+    return this.keys.length > 0 || this.jwtKey !== null;
+  }
+
+  async identify(header: string | undefined): Promise<Identity> {
+    if (header === undefined || header.trim() === '') {
+      return { problem: 'missing', detail: 'send Authorization: Bearer <token>' };
+    }
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (!match) return { problem: 'invalid', detail: 'expected Authorization: Bearer <token>' };
+    const token = match[1]!;
+    // A JWT has three dot-separated parts; a static secret is checked by its hash.
+    if (this.jwtKey && token.split('.').length === 3) return this.verifyJwt(token);
+    return this.staticKey(token);
+  }
+
+  private staticKey(token: string): Identity {
+    const hash = createHash('sha256').update(token).digest();
+    // Compared in constant time against every key, so timing says nothing about which matched.
+    let found: Role | null = null;
+    for (const key of this.keys) {
+      if (timingSafeEqual(hash, key.hash) && found === null) found = key.role;
+    }
+    if (found === null) return { problem: 'invalid', detail: 'unknown API key' };
+    return { keyId: keyIdOf(hash.toString('hex')), role: found };
+  }
+
+  private async verifyJwt(token: string): Promise<Identity> {
+    const jwt = this.settings.jwt!;
+    try {
+      const { payload } = await jwtVerify(token, this.jwtKey!, {
+        algorithms: this.algorithms,
+        ...(jwt.issuer ? { issuer: jwt.issuer } : {}),
+        ...(jwt.audience ? { audience: jwt.audience } : {}),
+      });
+      const role = payload[jwt.roleClaim];
+      if (typeof role !== 'string' || !(roles as readonly string[]).includes(role)) {
+        return { problem: 'invalid', detail: `the token's ${jwt.roleClaim} claim names no role` };
+      }
+      if (typeof payload.sub !== 'string' || payload.sub.length === 0) {
+        return { problem: 'invalid', detail: 'the token has no subject (sub)' };
+      }
+      return { keyId: `jwt:${payload.sub.slice(0, 64)}`, role: role as Role };
+    } catch (error) {
+      const detail =
+        error instanceof joseErrors.JOSEError ? `token rejected (${error.code})` : 'token rejected';
+      return { problem: 'invalid', detail };
+    }
+  }
+}

@@ -1,0 +1,362 @@
+// Curation through the public API, on both backends: who may write, evidence checked on write, revisions and conflicts, retraction, history and the polled change feed.
+import { expect, it } from 'vitest';
+import { describeConformance } from '../helpers/conformance.js';
+import type { GraphQLResponse, TestServer } from '../helpers/testServer.js';
+import {
+  actionId,
+  actionInput,
+  asCurator,
+  asReader,
+  curatorSecret,
+  noticeText,
+  sourceId,
+  writersEnv,
+} from '../helpers/curation.js';
+
+const association = 'association:china-medical-supplies-association';
+const performed = `${association}|PERFORMED|${actionId}`;
+const covered = `${actionId}|COVERED|region:hubei`;
+
+const revisionFields = 'number factId kind action author comment reason changedFields';
+
+const ADD_SOURCE = `mutation ($input: SourceInput!) {
+  addSource(input: $input, comment: "a second report") { ${revisionFields} }
+}`;
+const UPSERT_ENTITY = `mutation ($input: EntityInput!, $base: Int) {
+  upsertEntity(input: $input, baseVersion: $base) { ${revisionFields} record }
+}`;
+const ADD_RELATION = `mutation ($input: RelationInput!) {
+  addRelation(input: $input) { ${revisionFields} }
+}`;
+const RETRACT = `mutation ($id: ID!, $reason: String!, $base: Int!) {
+  retract(id: $id, reason: $reason, baseVersion: $base) { ${revisionFields} }
+}`;
+const HISTORY = `query ($id: ID!) {
+  history(id: $id) { id kind version retracted revisions { number action reason changedFields } }
+}`;
+
+const sourceInput = {
+  id: sourceId,
+  title: '中国医疗物资协会捐赠口罩',
+  publisher: '中国医疗物资协会',
+  date: '2020-03-01',
+  url: 'https://example.org/cmsa/notice',
+  text: noticeText,
+};
+
+function codeOf(result: GraphQLResponse): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}
+
+describeConformance(
+  'curation',
+  (server: () => TestServer) => {
+    const write = <T = Record<string, unknown>>(
+      query: string,
+      variables: Record<string, unknown>,
+    ) => server().query<T>(query, variables, asCurator);
+
+    it('refuses a write without credentials, with an unknown key, and from a reader; reads stay public', async () => {
+      const none = await server().query(ADD_SOURCE, { input: sourceInput });
+      expect(codeOf(none)).toBe('UNAUTHENTICATED');
+      expect(none.data).toBeNull();
+      const unknown = await server().query(
+        ADD_SOURCE,
+        { input: sourceInput },
+        { authorization: 'Bearer not-a-key-of-this-server' },
+      );
+      expect(codeOf(unknown)).toBe('UNAUTHENTICATED');
+      const reader = await server().query(ADD_SOURCE, { input: sourceInput }, asReader);
+      expect(codeOf(reader)).toBe('FORBIDDEN');
+      // A token is ignored on reads: they need none.
+      const read = await server().query(`{ sources { id } }`, {}, asReader);
+      expect(read.errors).toBeUndefined();
+      const history = await server().query(HISTORY, { id: sourceId });
+      expect(history.data).toEqual({ history: null });
+    });
+
+    it('adds a source as revision 1, by the key id and never the secret', async () => {
+      const result = await write<{ addSource: Record<string, unknown> }>(ADD_SOURCE, {
+        input: sourceInput,
+      });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.addSource).toMatchObject({
+        number: 1,
+        factId: sourceId,
+        kind: 'SOURCE',
+        action: 'CREATE',
+        comment: 'a second report',
+        reason: null,
+      });
+      const author = result.data!.addSource.author as string;
+      expect(author).toMatch(/^key:[0-9a-f]{12}$/);
+      expect(JSON.stringify(result)).not.toContain(curatorSecret);
+      const sources = await server().query<{ sources: { id: string; url: string | null }[] }>(
+        `{ sources { id url } }`,
+      );
+      expect(sources.data!.sources).toContainEqual({ id: sourceId, url: sourceInput.url });
+      const again = await write(ADD_SOURCE, { input: sourceInput });
+      expect(codeOf(again)).toBe('CONFLICT');
+    });
+
+    it.each([
+      [
+        'offsets that do not hold the quote',
+        { evidence: [{ source: sourceId, quote: '向湖北捐赠口罩约50万只', start: 0, end: 12 }] },
+        /is not the source text at \[0, 12\)/,
+      ],
+      [
+        'a quote that is not in the source',
+        { evidence: [{ source: sourceId, quote: '向武汉捐赠口罩' }] },
+        /does not occur in the source text/,
+      ],
+      [
+        'a quote that occurs twice, without offsets',
+        { evidence: [{ source: sourceId, quote: '湖北' }], quantities: [] },
+        /occurs more than once .*give start and end/,
+      ],
+      [
+        'an unknown source',
+        { evidence: [{ source: 'no-such-source', quote: '湖北' }] },
+        /unknown source "no-such-source"/,
+      ],
+      [
+        'a quantity whose text lies outside every quote',
+        { quantities: [{ value: 100, unit: '只', text: '100只' }] },
+        /"100只" does not occur in any quote/,
+      ],
+      [
+        'a qualifier the text does not state',
+        { quantities: [{ value: 500000, unit: '只', text: '约50万只', qualifier: 'EXACT' }] },
+        /states ABOUT, not EXACT/,
+      ],
+      [
+        'an id without its kind prefix',
+        { id: 'company:cmsa-donation' },
+        /must start with "action:"/,
+      ],
+      ['a field of another kind', { scope: 'NATIONAL' }, /scope/],
+      ['a missing kind field', { activity: null }, /activity/],
+      ['no evidence', { evidence: [] }, /at least one quote/],
+    ])(
+      'refuses an entity with %s (BAD_USER_INPUT, with the reason)',
+      async (_what, change, reason) => {
+        const result = await write(UPSERT_ENTITY, { input: { ...actionInput, ...change } });
+        expect(codeOf(result)).toBe('BAD_USER_INPUT');
+        expect(result.errors![0]!.message).toMatch(reason);
+      },
+    );
+
+    it('adds an entity, finding the offsets of a quote that occurs once', async () => {
+      const result = await write<{
+        upsertEntity: { number: number; action: string; record: string };
+      }>(UPSERT_ENTITY, { input: actionInput });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.upsertEntity).toMatchObject({ number: 2, action: 'CREATE' });
+      const start = noticeText.indexOf('向湖北捐赠口罩约50万只');
+      const read = await server().query(
+        `query ($id: ID!) { entity(id: $id) { id name ... on ReliefAction { activity }
+          evidence { quote start end source { id } } quantities { value approximate text } } }`,
+        { id: actionId },
+      );
+      expect(read.data).toEqual({
+        entity: {
+          id: actionId,
+          name: actionInput.name,
+          activity: 'DONATION',
+          evidence: [
+            {
+              quote: '向湖北捐赠口罩约50万只',
+              start,
+              end: start + '向湖北捐赠口罩约50万只'.length,
+              source: { id: sourceId },
+            },
+          ],
+          quantities: [{ value: 500000, approximate: true, text: '约50万只' }],
+        },
+      });
+      const found = await server().query<{ search: { id: string }[] }>(
+        `{ search(text: "捐赠口罩约50万只") { id } }`,
+      );
+      expect(found.data!.search.map((e) => e.id)).toContain(actionId);
+    });
+
+    it.each([
+      ['an unknown entity', { from: 'association:no-such-association' }, /unknown entity/],
+      ['ends the type may not join', { type: 'COVERED' }, /COVERED cannot start at ASSOCIATION/],
+      ['an unknown relation type', { type: 'FUNDED' }, /unknown relation type FUNDED/],
+    ])('refuses a relation to %s', async (_what, change, reason) => {
+      const result = await write(ADD_RELATION, {
+        input: {
+          type: 'PERFORMED',
+          from: association,
+          to: actionId,
+          evidence: [{ source: sourceId, quote: '中国医疗物资协会组织会员企业' }],
+          ...change,
+        },
+      });
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors![0]!.message).toMatch(reason);
+    });
+
+    it('adds relations, which the typed and generic reads then follow', async () => {
+      const performedResult = await write(ADD_RELATION, {
+        input: {
+          type: 'PERFORMED',
+          from: association,
+          to: actionId,
+          evidence: [{ source: sourceId, quote: '中国医疗物资协会组织会员企业' }],
+        },
+      });
+      expect(performedResult.errors).toBeUndefined();
+      const start = noticeText.indexOf('向湖北');
+      const coveredResult = await write(ADD_RELATION, {
+        input: {
+          type: 'COVERED',
+          from: actionId,
+          to: 'region:hubei',
+          evidence: [{ source: sourceId, quote: '湖北', start: start + 1, end: start + 3 }],
+        },
+      });
+      expect(coveredResult.errors).toBeUndefined();
+      const read = await server().query<{ entity: { relations: { id: string }[] } }>(
+        `query ($id: ID!) { entity(id: $id) { relations { id } } }`,
+        { id: actionId },
+      );
+      expect(read.data!.entity.relations.map((r) => r.id).sort()).toEqual(
+        [covered, performed].sort(),
+      );
+      const duplicate = await write(ADD_RELATION, {
+        input: {
+          type: 'PERFORMED',
+          from: association,
+          to: actionId,
+          evidence: [{ source: sourceId, quote: '中国医疗物资协会组织会员企业' }],
+        },
+      });
+      expect(codeOf(duplicate)).toBe('CONFLICT');
+    });
+
+    it('updates an entity based on its current version, and refuses a stale base (CONFLICT)', async () => {
+      const before = await server().query<{ history: { version: number } }>(HISTORY, {
+        id: actionId,
+      });
+      expect(before.data!.history).toMatchObject({ version: 2, retracted: false });
+      const renamed = { ...actionInput, nameEn: 'Gave about 500,000 masks to Hubei' };
+      const stale = await write(UPSERT_ENTITY, { input: renamed, base: null });
+      expect(codeOf(stale)).toBe('CONFLICT');
+      const staleNumber = await write(UPSERT_ENTITY, { input: renamed, base: 1 });
+      expect(codeOf(staleNumber)).toBe('CONFLICT');
+      const updated = await write<{ upsertEntity: { action: string; changedFields: string[] } }>(
+        UPSERT_ENTITY,
+        { input: renamed, base: 2 },
+      );
+      expect(updated.errors).toBeUndefined();
+      expect(updated.data!.upsertEntity).toMatchObject({
+        action: 'UPDATE',
+        changedFields: ['nameEn'],
+      });
+      // The cached answer of the earlier read is not served again: the data version moved on.
+      const read = await server().query(`query ($id: ID!) { entity(id: $id) { nameEn } }`, {
+        id: actionId,
+      });
+      expect(read.data).toEqual({ entity: { nameEn: renamed.nameEn } });
+      const kindChange = await write(UPSERT_ENTITY, {
+        input: { ...renamed, type: 'COMPANY', id: actionId },
+        base: 5,
+      });
+      expect(codeOf(kindChange)).toBe('BAD_USER_INPUT');
+    });
+
+    it('retracts a relation: hidden from reads, kept with its reason, shown on request', async () => {
+      const stale = await write(RETRACT, { id: covered, reason: 'wrong region', base: 0 });
+      expect(codeOf(stale)).toBe('CONFLICT');
+      const entityFirst = await write(RETRACT, { id: actionId, reason: 'duplicate', base: 5 });
+      expect(codeOf(entityFirst)).toBe('BAD_USER_INPUT');
+      expect(entityFirst.errors![0]!.message).toMatch(/retract them first/);
+      const retracted = await write(RETRACT, { id: covered, reason: 'wrong region', base: 4 });
+      expect(retracted.errors).toBeUndefined();
+      expect(retracted.data).toMatchObject({
+        retract: { number: 6, action: 'RETRACT', kind: 'RELATION', reason: 'wrong region' },
+      });
+      const relations = await server().query<{ entity: { relations: { id: string }[] } }>(
+        `query ($id: ID!) { entity(id: $id) { relations { id } } }`,
+        { id: actionId },
+      );
+      expect(relations.data!.entity.relations.map((r) => r.id)).toEqual([performed]);
+      const hidden = await server().query(`query ($id: ID!) { fact(id: $id) { id } }`, {
+        id: covered,
+      });
+      expect(hidden.data).toEqual({ fact: null });
+      const shown = await server().query(
+        `query ($id: ID!) { fact(id: $id, includeRetracted: true) {
+          id kind version retraction { reason number } edge { type from to } } }`,
+        { id: covered },
+      );
+      expect(shown.data).toEqual({
+        fact: {
+          id: covered,
+          kind: 'RELATION',
+          version: 6,
+          retraction: { reason: 'wrong region', number: 6 },
+          edge: { type: 'COVERED', from: actionId, to: 'region:hubei' },
+        },
+      });
+      const history = await server().query(HISTORY, { id: covered });
+      expect(history.data).toEqual({
+        history: {
+          id: covered,
+          kind: 'RELATION',
+          version: 6,
+          retracted: true,
+          revisions: [
+            { number: 4, action: 'CREATE', reason: null, changedFields: expect.any(Array) },
+            { number: 6, action: 'RETRACT', reason: 'wrong region', changedFields: ['retracted'] },
+          ],
+        },
+      });
+      const again = await write(RETRACT, { id: covered, reason: 'again', base: 6 });
+      expect(codeOf(again)).toBe('CONFLICT');
+    });
+
+    it('retracts a fact of the seed at version 0, and refuses an unknown id (NOT_FOUND)', async () => {
+      const seedFact = await server().query<{ history: { version: number; revisions: unknown[] } }>(
+        HISTORY,
+        { id: 'region:world' },
+      );
+      expect(seedFact.data!.history).toMatchObject({ version: 0, revisions: [] });
+      const unknown = await write(RETRACT, { id: 'region:atlantis', reason: 'no', base: 0 });
+      expect(codeOf(unknown)).toBe('NOT_FOUND');
+      const source = await write(RETRACT, { id: sourceId, reason: 'no', base: 1 });
+      expect(codeOf(source)).toBe('BAD_USER_INPUT');
+    });
+
+    it('lists every revision in order after a cursor, for clients that poll', async () => {
+      type Page = { changes: { cursor: string; revisions: { number: number; factId: string }[] } };
+      const first = await server().query<Page>(
+        `{ changes(first: 4) { cursor revisions { number factId } } }`,
+      );
+      expect(first.data!.changes.revisions.map((r) => r.number)).toEqual([1, 2, 3, 4]);
+      expect(first.data!.changes.cursor).toBe('4');
+      const rest = await server().query<Page>(
+        `query ($after: String) { changes(after: $after) { cursor revisions { number factId } } }`,
+        { after: first.data!.changes.cursor },
+      );
+      expect(rest.data!.changes).toEqual({
+        cursor: '6',
+        revisions: [
+          { number: 5, factId: actionId },
+          { number: 6, factId: covered },
+        ],
+      });
+      const none = await server().query<Page>(
+        `{ changes(after: "6") { cursor revisions { number } } }`,
+      );
+      expect(none.data!.changes).toEqual({ cursor: '6', revisions: [] });
+      const bad = await server().query(`{ changes(after: "x") { cursor } }`);
+      expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    });
+  },
+  writersEnv,
+  { writes: true },
+);
