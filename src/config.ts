@@ -69,6 +69,8 @@ const envSchema = z.object({
   // Writes one writer may commit per window: a flood of writes is refused with RATE_LIMITED.
   WRITE_RATE_LIMIT: positiveInt.default(120),
   WRITE_RATE_WINDOW_MS: positiveInt.default(60_000),
+  // How often the change feed (graphChanged) reads the revision log while anyone subscribes.
+  CHANGE_FEED_POLL_MS: positiveInt.default(1000),
 });
 
 /** Limits on the shape of an operation, checked after parsing and before execution. */
@@ -147,6 +149,8 @@ export interface WriterSettings {
   } | null;
   /** Writes one writer may commit per window. */
   rateLimit: { writes: number; windowMs: number };
+  /** How often the change feed polls the revision log while anyone subscribes. */
+  feedPollMs: number;
 }
 
 export interface Neo4jConfig {
@@ -402,6 +406,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : null,
       rateLimit: { writes: e.WRITE_RATE_LIMIT, windowMs: e.WRITE_RATE_WINDOW_MS },
+      feedPollMs: e.CHANGE_FEED_POLL_MS,
     },
     dataDir: e.DATA_DIR ?? null,
   };

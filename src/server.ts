@@ -7,13 +7,17 @@ import {
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { getOperationAST, GraphQLError, parse } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
+import { ChangeFeed } from './curation/changeFeed.js';
 import { exampleOperation } from './exampleOperation.js';
 import type { GraphBackend } from './graph/port.js';
 import { runBefore, withDeadline } from './graph/withDeadline.js';
 import { withObserver } from './graph/withObserver.js';
 import { CompiledExecutor } from './graphql/compiledExecutor.js';
-import { createContext, type RequestContext } from './graphql/context.js';
+import { createContext, noWrites, type RequestContext } from './graphql/context.js';
 import { executableSchema } from './graphql/executableSchema.js';
 import { createFormatError } from './graphql/formatError.js';
 import type { Limits } from './graphql/limits.js';
@@ -101,8 +105,9 @@ export async function createServer({
   await responseCache?.start();
 
   // Writes: checked per request; a commit makes this process's cache read the new version at once.
+  const feed = new ChangeFeed(backend, config.writers.feedPollMs);
   const writes = new Writes(new Authenticator(config.writers), config.writers, async () => {
-    await responseCache?.refresh();
+    await Promise.all([responseCache?.refresh(), feed.nudge()]);
   });
 
   const limitsSetup = operationLimits(config.operationLimits, {
@@ -137,10 +142,48 @@ export async function createServer({
       () => executor.size,
     );
   }
+  // Subscriptions: graphql-ws on the same port and path, Apollo's recommended setup. Only
+  // subscriptions run there; queries and mutations go over HTTP, through every limit and check.
+  const wsServer = new WebSocketServer({ server: app.server, path: '/graphql' });
+  const subscriptions = useServer<Record<string, unknown>, { context?: RequestContext }>(
+    {
+      schema,
+      context: () => createContext(backend, limits, noWrites, feed),
+      onSubscribe: (_ctx, _id, payload) => {
+        let operation;
+        try {
+          operation = getOperationAST(parse(payload.query), payload.operationName);
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('Invalid document')];
+        }
+        if (operation?.operation !== 'subscription') {
+          return [
+            new GraphQLError(
+              'Only subscriptions run over WebSocket; send queries and mutations over HTTP.',
+              { extensions: { code: 'BAD_REQUEST' } },
+            ),
+          ];
+        }
+        return undefined;
+      },
+    },
+    wsServer,
+  );
+  let subscriptionsClosed: Promise<unknown> | null = null;
+  const closeSubscriptions = async () => {
+    subscriptionsClosed ??= (async () => {
+      feed.stop();
+      await subscriptions.dispose();
+      await new Promise((resolve) => wsServer.close(resolve));
+    })();
+    await subscriptionsClosed;
+  };
+
   const apollo = new ApolloServer<RequestContext>({
     ...(executor ? { gateway: executor.gateway() } : { schema }),
     plugins: [
       fastifyApolloDrainPlugin(app),
+      { serverWillStart: async () => ({ drainServer: closeSubscriptions }) },
       landingPage,
       requestLog.plugin(),
       ...limitsSetup.plugins,
@@ -208,6 +251,7 @@ export async function createServer({
     app,
     apollo,
     async close() {
+      await closeSubscriptions();
       await app.close();
       responseCache?.stop();
       await backend.close();

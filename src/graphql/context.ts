@@ -27,22 +27,31 @@ export const noWrites: WriteAccess = {
   committed: () => Promise.resolve(),
 };
 
+/** Where subscribers get committed revisions (curation/changeFeed.ts). */
+export interface RevisionFeed {
+  subscribe(): Promise<AsyncIterableIterator<RevisionRecord>>;
+}
+
 export interface RequestContext {
   loaders: Loaders;
   limits: Limits;
   curator: Curator;
   writes: WriteAccess;
+  /** Set on subscriptions (WebSocket); null on HTTP requests. */
+  feed: RevisionFeed | null;
 }
 
 export function createContext(
   backend: GraphBackend,
   limits: Limits,
   writes: WriteAccess = noWrites,
+  feed: RevisionFeed | null = null,
 ): RequestContext {
   return {
     loaders: createLoaders(backend),
     limits,
     curator: new Curator(backend, limits.maxSourceTextLength),
     writes,
+    feed,
   };
 }

@@ -1,5 +1,7 @@
 // Curation through the public API, on both backends: who may write, evidence checked on write, revisions and conflicts, retraction, history and the polled change feed.
+import { createClient } from 'graphql-ws';
 import { expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { describeConformance } from '../helpers/conformance.js';
 import type { GraphQLResponse, TestServer } from '../helpers/testServer.js';
 import {
@@ -358,5 +360,89 @@ describeConformance(
     });
   },
   writersEnv,
+  { writes: true },
+);
+
+/** The next `count` graphChanged events of a graphql-ws subscription to `url`, and a way to stop it. */
+export function subscribeToChanges(url: string, count: number) {
+  const client = createClient({
+    url: `${url.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+  });
+  const events: { number: number; factId: string; action: string }[] = [];
+  let started!: () => void;
+  const subscribed = new Promise<void>((resolve) => (started = resolve));
+  const received = new Promise<typeof events>((resolve, reject) => {
+    client.subscribe<{ graphChanged: (typeof events)[number] }>(
+      { query: 'subscription { graphChanged { number factId action } }' },
+      {
+        next: (result) => {
+          if (result.errors) reject(new Error(JSON.stringify(result.errors)));
+          events.push(result.data!.graphChanged);
+          if (events.length === count) resolve(events);
+        },
+        error: reject,
+        complete: () => resolve(events),
+      },
+    );
+    // The server acknowledges the connection before it runs the subscription; a short wait
+    // after the acknowledgement lets it register with the feed.
+    client.on('connected', () => setTimeout(started, 200));
+  });
+  return { subscribed, received, stop: () => client.dispose() };
+}
+
+describeConformance(
+  'the change feed',
+  (server: () => TestServer) => {
+    it('delivers each committed revision to graphChanged subscribers, in order', async () => {
+      const feed = subscribeToChanges(server().url, 3);
+      try {
+        await feed.subscribed;
+        const source = await server().query(
+          `mutation ($input: SourceInput!) { addSource(input: $input) { number } }`,
+          { input: { id: sourceId, title: '通知', text: noticeText } },
+          asCurator,
+        );
+        expect(source.errors).toBeUndefined();
+        const entity = await server().query(UPSERT_ENTITY, { input: actionInput }, asCurator);
+        expect(entity.errors).toBeUndefined();
+        const retract = await server().query(
+          RETRACT,
+          { id: actionId, reason: 'a test', base: 2 },
+          asCurator,
+        );
+        expect(retract.errors).toBeUndefined();
+        expect(await feed.received).toEqual([
+          { number: 1, factId: sourceId, action: 'CREATE' },
+          { number: 2, factId: actionId, action: 'CREATE' },
+          { number: 3, factId: actionId, action: 'RETRACT' },
+        ]);
+      } finally {
+        await feed.stop();
+      }
+    });
+
+    it('runs only subscriptions over WebSocket', async () => {
+      const client = createClient({
+        url: `${server().url.replace(/^http/, 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+      });
+      try {
+        const answer = await new Promise<unknown>((resolve) => {
+          client.subscribe(
+            { query: '{ sources { id } }' },
+            { next: resolve, error: resolve, complete: () => undefined },
+          );
+        });
+        expect(JSON.stringify(answer)).toMatch(/Only subscriptions run over WebSocket/);
+      } finally {
+        await client.dispose();
+      }
+    });
+  },
+  { ...writersEnv, CHANGE_FEED_POLL_MS: '100' },
   { writes: true },
 );

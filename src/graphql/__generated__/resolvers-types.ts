@@ -3734,6 +3734,19 @@ export type Subgraph = {
   nodes: Array<Entity>;
 };
 
+/**
+ * Live updates over WebSocket at /graphql (the graphql-ws protocol; queries and mutations go over
+ * HTTP). Public, like every read.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Every revision committed from the moment of subscribing, in order, whichever API process
+   * committed it (the feed follows the backend's revision log).
+   */
+  graphChanged: Revision;
+};
+
 /** How actorTotals and regionTotals rank their rows. */
 export type TotalsOrder =
   /** Number of actions descending, then money descending, then id. */
@@ -3917,6 +3930,7 @@ export type ResolversTypes = {
   StatementWhere: StatementWhere;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TotalsOrder: TotalsOrder;
 };
 
@@ -4008,6 +4022,7 @@ export type ResolversParentTypes = {
   StatementWhere: StatementWhere;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecord;
+  Subscription: Record<PropertyKey, never>;
 };
 
 export type ActivityTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActivityTotals'] = ResolversParentTypes['ActivityTotals']> = {
@@ -4594,6 +4609,10 @@ export type SubgraphResolvers<ContextType = RequestContext, ParentType extends R
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  graphChanged?: SubscriptionResolver<ResolversTypes['Revision'], "graphChanged", ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   ActivityTotals?: ActivityTotalsResolvers<ContextType>;
   ActorTotals?: ActorTotalsResolvers<ContextType>;
@@ -4655,5 +4674,6 @@ export type Resolvers<ContextType = RequestContext> = {
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
 };
 

@@ -3,7 +3,11 @@ import { GraphQLError } from 'graphql';
 import type { Authorship } from '../../curation/Curator.js';
 import { FactNotFoundError, InvalidWriteError } from '../../curation/checkWrite.js';
 import { WriteConflictError, WriteRefusedError, type RevisionRecord } from '../../graph/port.js';
-import type { MutationResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
+import type {
+  MutationResolvers,
+  QueryResolvers,
+  SubscriptionResolvers,
+} from '../__generated__/resolvers-types.js';
 import type { RequestContext } from '../context.js';
 import { badInput, requireRange } from '../limits.js';
 
@@ -100,3 +104,39 @@ export const revisionResolvers = {
 export const factResolvers = {
   edge: (fact: { relation: unknown }) => fact.relation,
 };
+
+export const subscriptionResolvers: SubscriptionResolvers = {
+  graphChanged: {
+    subscribe: async (_root, _args, ctx) => {
+      if (!ctx.feed) {
+        throw new GraphQLError('Subscribe over WebSocket (graphql-ws) at /graphql.', {
+          extensions: { code: 'BAD_REQUEST' },
+        });
+      }
+      const revisions = await ctx.feed.subscribe();
+      return mapped(revisions, (revision) => ({ graphChanged: revision }));
+    },
+  },
+};
+
+/** The revisions as graphql-js expects a subscription's events: one payload object each. */
+function mapped<T, U>(
+  source: AsyncIterableIterator<T>,
+  map: (value: T) => U,
+): AsyncIterableIterator<U> {
+  return {
+    async next() {
+      const result = await source.next();
+      return result.done
+        ? { value: undefined, done: true }
+        : { value: map(result.value), done: false };
+    },
+    async return() {
+      await source.return?.();
+      return { value: undefined, done: true };
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}

@@ -9,6 +9,7 @@ import {
   factResolvers,
   mutationResolvers,
   revisionResolvers,
+  subscriptionResolvers,
 } from './curation.js';
 
 export const resolvers = {
@@ -19,6 +20,7 @@ export const resolvers = {
     ...curationQueryResolvers,
   },
   Mutation: mutationResolvers,
+  Subscription: subscriptionResolvers,
   Fact: factResolvers,
   Revision: revisionResolvers,
   Entity: { __resolveType: resolveEntityType },

@@ -1,0 +1,145 @@
+// The live change feed behind the graphChanged subscription: follows the backend's committed revisions by polling the revision log, so every process over one database sees every write.
+import type { GraphBackend, RevisionRecord } from '../graph/port.js';
+
+/** Revisions read per poll; a longer backlog is read over several polls in a row. */
+const pageSize = 100;
+
+/** One subscriber's queue: revisions pushed by the feed, pulled by graphql-ws. */
+class Subscription implements AsyncIterableIterator<RevisionRecord> {
+  private readonly queued: RevisionRecord[] = [];
+  private waiting: ((result: IteratorResult<RevisionRecord>) => void) | null = null;
+  private done = false;
+
+  constructor(private readonly onEnd: (subscription: Subscription) => void) {}
+
+  push(revision: RevisionRecord): void {
+    if (this.done) return;
+    if (this.waiting) {
+      const resolve = this.waiting;
+      this.waiting = null;
+      resolve({ value: revision, done: false });
+    } else {
+      this.queued.push(revision);
+    }
+  }
+
+  next(): Promise<IteratorResult<RevisionRecord>> {
+    const revision = this.queued.shift();
+    if (revision) return Promise.resolve({ value: revision, done: false });
+    if (this.done) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  return(): Promise<IteratorResult<RevisionRecord>> {
+    this.done = true;
+    this.queued.length = 0;
+    this.waiting?.({ value: undefined, done: true });
+    this.waiting = null;
+    this.onEnd(this);
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<RevisionRecord> {
+    return this;
+  }
+}
+
+/** The number of the latest revision a data version names (`…+r12`), 0 for a seed's own. */
+function revisionIn(version: string | null): number | null {
+  if (version === null) return null;
+  const match = /\+r(\d+)$/.exec(version);
+  return match ? Number(match[1]) : 0;
+}
+
+/**
+ * Polls `changes(after: cursor)` every `intervalMs` while anyone subscribes, and at once when this
+ * process commits (nudge). Subscribers receive the revisions committed after they subscribed, in
+ * order, whichever process committed them.
+ */
+export class ChangeFeed {
+  private readonly subscribers = new Set<Subscription>();
+  private cursor: number | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private polling: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly backend: Pick<GraphBackend, 'changes' | 'dataVersion'>,
+    private readonly intervalMs: number,
+  ) {}
+
+  /** A new subscriber, which sees the revisions committed from now on. */
+  async subscribe(): Promise<AsyncIterableIterator<RevisionRecord>> {
+    if (this.cursor === null) this.cursor = await this.latest();
+    const subscription = new Subscription((ended) => this.subscribers.delete(ended));
+    this.subscribers.add(subscription);
+    this.schedule();
+    return subscription;
+  }
+
+  /** After a commit of this process: poll now instead of at the next tick. */
+  nudge(): Promise<void> {
+    return this.subscribers.size > 0 ? this.poll() : Promise.resolve();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    for (const subscription of [...this.subscribers]) void subscription.return();
+  }
+
+  /** The latest committed revision: from the data version when it names one, else by reading to the end. */
+  private async latest(): Promise<number> {
+    const named = revisionIn(await this.backend.dataVersion());
+    if (named !== null) return named;
+    let cursor = 0;
+    for (;;) {
+      const page = await this.backend.changes(cursor, 1000);
+      if (page.length === 0) return cursor;
+      cursor = page.at(-1)!.number;
+    }
+  }
+
+  private schedule(): void {
+    if (this.timer || this.stopped || this.subscribers.size === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.poll().finally(() => this.schedule());
+    }, this.intervalMs);
+    this.timer.unref();
+  }
+
+  /** One poll at a time; a poll asked for while one runs runs again right after it. */
+  private poll(): Promise<void> {
+    if (this.polling) {
+      this.again = true;
+      return this.polling;
+    }
+    this.polling = (async () => {
+      do {
+        this.again = false;
+        await this.readNew();
+      } while (this.again);
+    })().finally(() => (this.polling = null));
+    return this.polling;
+  }
+
+  private async readNew(): Promise<void> {
+    if (this.cursor === null) return;
+    for (;;) {
+      let page: RevisionRecord[];
+      try {
+        page = await this.backend.changes(this.cursor, pageSize);
+      } catch {
+        // The database is unreachable: the next poll reads on from the same cursor.
+        return;
+      }
+      for (const revision of page) {
+        this.cursor = revision.number;
+        for (const subscriber of this.subscribers) subscriber.push(revision);
+      }
+      if (page.length < pageSize) return;
+    }
+  }
+}
