@@ -63,7 +63,7 @@ describe('API keys from a file of SHA-256 hashes (API_KEYS_FILE)', () => {
 describe('JWTs verified with the configured public key (jose)', () => {
   let server: TestServer;
   let sign: (claims: Record<string, unknown>, options?: { issuer?: string }) => Promise<string>;
-  let otherKey: CryptoKey;
+  let otherKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
   beforeAll(async () => {
     const { publicKey, privateKey } = await generateKeyPair('ES256');
     otherKey = (await generateKeyPair('ES256')).privateKey;
