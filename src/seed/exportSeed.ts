@@ -1,0 +1,170 @@
+// `npm run export -- <dir>`: writes the whole graph the configured backend holds (seed plus curated changes, retracted facts left out) in the seed's own format, so a curated graph can become the next seed.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../config.js';
+import { createBackend } from '../createBackend.js';
+import type {
+  EntityRecord,
+  EvidenceRecord,
+  GraphBackend,
+  Quantity,
+  RelationRecord,
+  SourceRecord,
+} from '../graph/port.js';
+import { compareStrings } from '../graph/ordering.js';
+import { entityFiles } from './schema.js';
+
+/** Every entity and relation the backend holds, read through the port, in id order. */
+export async function readGraph(backend: GraphBackend): Promise<{
+  sources: SourceRecord[];
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+}> {
+  const { totalCount } = await backend.findEntities({
+    types: null,
+    filter: null,
+    sort: [],
+    offset: 0,
+    first: 0,
+  });
+  const { items: entities } = await backend.findEntities({
+    types: null,
+    filter: null,
+    sort: [{ field: 'id', direction: 'ASC' }],
+    offset: 0,
+    first: totalCount,
+  });
+  const hits = await backend.relationsOf(
+    entities.map((e) => e.id),
+    { direction: 'OUT', types: null, nodeTypes: null, first: Number.MAX_SAFE_INTEGER },
+  );
+  const relations = hits
+    .flat()
+    .map((hit) => hit.relation)
+    .sort((a, b) => compareStrings(a.id, b.id));
+  return { sources: await backend.sources(), entities, relations };
+}
+
+const evidenceRow = (e: EvidenceRecord) => ({
+  source: e.sourceId,
+  quote: e.quote,
+  start: e.start,
+  end: e.end,
+});
+
+const quantityRow = (q: Quantity) => ({
+  value: q.value,
+  unit: q.unit,
+  item: q.item,
+  qualifier: q.qualifier,
+  text: q.text,
+});
+
+/** The kind-specific fields a seed record of this kind carries (its file's schema says which). */
+function entityRow(entity: EntityRecord): Record<string, unknown> {
+  const spec = entityFiles.find((file) => file.type === entity.type)!;
+  const shape = (spec.schema as unknown as { shape: Record<string, unknown> }).shape;
+  const row: Record<string, unknown> = {
+    id: entity.id,
+    name: entity.name,
+    nameEn: entity.nameEn,
+    nameEnSource: entity.nameEnSource,
+    aliases: entity.aliases,
+    ...(entity.collective ? { collective: true } : {}),
+  };
+  for (const field of [
+    'scope',
+    'level',
+    'date',
+    'category',
+    'activity',
+    'groupKind',
+    'statementKind',
+    'instrumentKind',
+  ] as const) {
+    if (field in shape) row[field] = entity[field];
+  }
+  row.evidence = entity.evidence.map(evidenceRow);
+  row.quantities = entity.quantities.map(quantityRow);
+  return row;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Writes the graph as a seed folder: sources.json with one text file each, entity files, relations.json. */
+export async function exportSeed(backend: GraphBackend, dir: string): Promise<{
+  sources: number;
+  entities: number;
+  relations: number;
+}> {
+  const graph = await readGraph(backend);
+  await mkdir(path.join(dir, 'source'), { recursive: true });
+  await mkdir(path.join(dir, 'entities'), { recursive: true });
+  const sources = [];
+  for (const source of graph.sources) {
+    const file = `source/${source.id}.txt`;
+    await writeFile(path.join(dir, file), source.text);
+    sources.push({
+      id: source.id,
+      title: source.title,
+      titleEn: source.titleEn,
+      publisher: source.publisher,
+      author: source.author,
+      date: source.date,
+      ...(source.url ? { url: source.url } : {}),
+      file,
+      attribution: source.attribution && {
+        entity: source.attribution.entityId,
+        evidence: source.attribution.evidence.map(evidenceRow),
+      },
+    });
+  }
+  await writeFile(path.join(dir, 'sources.json'), json(sources));
+  for (const spec of entityFiles) {
+    const rows = graph.entities.filter((e) => e.type === spec.type).map(entityRow);
+    await writeFile(path.join(dir, spec.file), json(rows));
+  }
+  const relations = graph.relations.map((r) => ({
+    id: r.id,
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    evidence: r.evidence.map(evidenceRow),
+    quantities: r.quantities.map(quantityRow),
+  }));
+  await writeFile(path.join(dir, 'relations.json'), json(relations));
+  return {
+    sources: sources.length,
+    entities: graph.entities.length,
+    relations: relations.length,
+  };
+}
+
+async function main(): Promise<number> {
+  const dir = process.argv[2];
+  if (!dir) {
+    console.error('usage: npm run export -- <directory> (the backend as configured: GRAPH_BACKEND, DATA_DIR, NEO4J_*)');
+    return 1;
+  }
+  const backend = await createBackend(loadConfig());
+  try {
+    const counts = await exportSeed(backend, path.resolve(dir));
+    console.log(
+      `exported ${counts.sources} sources, ${counts.entities} entities, ${counts.relations} relations to ${dir}`,
+    );
+    return 0;
+  } finally {
+    await backend.close();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+      process.exitCode = 1;
+    },
+  );
+}
