@@ -1,9 +1,10 @@
 // Curation through the public API, on both backends: who may write, evidence checked on write, revisions and conflicts, retraction, history and the polled change feed.
 import { createClient } from 'graphql-ws';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { describeConformance } from '../helpers/conformance.js';
-import type { GraphQLResponse, TestServer } from '../helpers/testServer.js';
+import { backendsUnderTest, connectCurationNeo4j } from '../helpers/backends.js';
+import { startTestServer, type GraphQLResponse, type TestServer } from '../helpers/testServer.js';
 import {
   actionId,
   actionInput,
@@ -445,4 +446,76 @@ describeConformance(
   },
   { ...writersEnv, CHANGE_FEED_POLL_MS: '100' },
   { writes: true },
+);
+
+describe.skipIf(backendsUnderTest.find((b) => b.name === 'neo4j')!.writableSkipReason !== null)(
+  'several API processes over one Neo4j database',
+  () => {
+    it("converge: one process's write reaches the other's response cache and change feed", async () => {
+      const neo4j = backendsUnderTest.find((b) => b.name === 'neo4j')!;
+      const env = {
+        ...writersEnv,
+        RESPONSE_CACHE: 'on',
+        DATA_VERSION_CHECK_MS: '200',
+        CHANGE_FEED_POLL_MS: '200',
+      };
+      const writer = await startTestServer(await neo4j.createWritable(), env);
+      const reader = await startTestServer(await connectCurationNeo4j(), env);
+      const feed = subscribeToChanges(reader.url, 1);
+      try {
+        const READ = `{ entity(id: "region:world") { nameEn } }`;
+        const before = await reader.query<{ entity: { nameEn: string } }>(READ);
+        // Asked twice: the second answer comes from the reader's response cache.
+        expect(await reader.query(READ)).toEqual(before);
+        await feed.subscribed;
+        const fact = await writer.query<{ fact: { entity: Record<string, unknown> } }>(
+          `{ fact(id: "region:world") { entity { id name nameEn aliases ... on Region { level }
+            evidence { quote start end source { id } } } } }`,
+        );
+        const world = fact.data!.fact.entity;
+        const evidence = world.evidence as {
+          quote: string;
+          start: number;
+          end: number;
+          source: { id: string };
+        }[];
+        const update = await writer.query(
+          UPSERT_ENTITY,
+          {
+            input: {
+              id: 'region:world',
+              type: 'REGION',
+              name: world.name,
+              nameEn: 'The whole world',
+              nameEnSource: 'TRANSLATION',
+              aliases: world.aliases,
+              level: world.level,
+              evidence: evidence.map((e) => ({
+                source: e.source.id,
+                quote: e.quote,
+                start: e.start,
+                end: e.end,
+              })),
+            },
+            base: 0,
+          },
+          asCurator,
+        );
+        expect(update.errors).toBeUndefined();
+        expect(await feed.received).toEqual([
+          { number: 1, factId: 'region:world', action: 'UPDATE' },
+        ]);
+        await expect
+          .poll(async () => (await reader.query<{ entity: { nameEn: string } }>(READ)).data, {
+            timeout: 5000,
+            interval: 100,
+          })
+          .toEqual({ entity: { nameEn: 'The whole world' } });
+      } finally {
+        await feed.stop();
+        await reader.stop();
+        await writer.stop();
+      }
+    }, 60_000);
+  },
 );

@@ -48,6 +48,11 @@ async function freshCurationNeo4j(): Promise<GraphBackend> {
   } finally {
     await driver.close();
   }
+  return connectCurationNeo4j();
+}
+
+/** Another connection to the curation database as it is (a second API process over it). */
+export function connectCurationNeo4j(): Promise<GraphBackend> {
   return createBackend(
     loadConfig({ ...process.env, GRAPH_BACKEND: 'neo4j', NEO4J_URI: neo4jUnderTest.curationUri! }),
   );
