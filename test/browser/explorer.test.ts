@@ -9,6 +9,7 @@ import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
 import { readmeExamples } from '../../src/readmeExamples.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
+import { asCurator, writersEnv } from '../helpers/curation.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const skipReason = existsSync(chromiumPath)
@@ -66,6 +67,7 @@ interface ExplorerHandle {
     focus: string[];
     selected: string | null;
     pathHighlight: boolean;
+    live: boolean;
   };
   labelled(): string[];
   settled(): boolean;
@@ -111,7 +113,7 @@ describe.skipIf(skipReason !== null)(
     beforeAll(async () => {
       // The page under test is the one in web/ now, not whatever an earlier build left.
       await build({ configFile: 'web/vite.config.ts', logLevel: 'warn' });
-      server = await startTestServer(new MemoryBackend(await loadSeed()));
+      server = await startTestServer(new MemoryBackend(await loadSeed()), writersEnv);
       await mkdir(artifacts, { recursive: true });
       browser = await chromium.launch({
         executablePath: chromiumPath,
@@ -1078,6 +1080,61 @@ describe.skipIf(skipReason !== null)(
         .toContain('中国建筑材料联合会');
       await graphiql.screenshot({ path: `${artifacts}/graphiql-docs-associations.png` });
       await graphiql.close();
+    });
+
+    it('shows a relation a curator adds through the API without a reload, and drops it when retracted', async () => {
+      const live = await newPage(wide);
+      await live.goto(`${server.url}/explorer?focus=${hospital}`);
+      await idle(live);
+      await live.waitForFunction(
+        () => (globalThis as unknown as ExplorerWindow).__explorer!.state.live,
+      );
+      const action = 'action:medical-supplies-production';
+      const relation = `${action}|TARGETED|${hospital}`;
+      const drawn = (id: string) =>
+        live.evaluate(
+          (eid) =>
+            !(globalThis as unknown as ExplorerWindow).__explorer!.cy.getElementById(eid).empty(),
+          id,
+        );
+      expect(await drawn(relation)).toBe(false);
+      expect(await drawn(action)).toBe(false);
+      // The page has subscribed once the socket is up; the server registers it a moment later.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const write = async (query: string, variables: Record<string, unknown>) => {
+        const result = await server.query(query, variables, asCurator);
+        expect(result.errors, query).toBeUndefined();
+      };
+      await write(`mutation ($input: SourceInput!) { addSource(input: $input) { number } }`, {
+        input: {
+          id: 'live-notice',
+          title: '通知',
+          text: '行业协会组织企业全力生产医疗物资,优先供应武汉火神山医院。',
+        },
+      });
+      await write(`mutation ($input: RelationInput!) { addRelation(input: $input) { number } }`, {
+        input: {
+          type: 'TARGETED',
+          from: action,
+          to: hospital,
+          evidence: [{ source: 'live-notice', quote: '优先供应武汉火神山医院' }],
+        },
+      });
+      await expect.poll(() => drawn(relation), { timeout: 15_000 }).toBe(true);
+      // The other end, which was not drawn, came with it.
+      expect(await drawn(action)).toBe(true);
+      await idle(live);
+      await live.screenshot({ path: `${artifacts}/explorer-live-update.png` });
+      const history = await server.query<{ history: { version: number } }>(
+        `query ($id: ID!) { history(id: $id) { version } }`,
+        { id: relation },
+      );
+      await write(
+        `mutation ($id: ID!, $base: Int!) { retract(id: $id, reason: "test", baseVersion: $base) { number } }`,
+        { id: relation, base: history.data!.history.version },
+      );
+      await expect.poll(() => drawn(relation), { timeout: 15_000 }).toBe(false);
+      await live.close();
     });
 
     it('sent no request anywhere but the server, and logged no error', () => {
