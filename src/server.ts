@@ -32,6 +32,7 @@ import { ClientBudgets } from './http/rateLimit.js';
 import { RequestLog } from './http/requestLog.js';
 import { ResponseCache } from './http/responseCache.js';
 import { discardUnreadBodies } from './http/unreadBody.js';
+import { subscriptionsOverWebSocketOnly } from './http/subscriptionsOverHttp.js';
 import { Writes } from './http/writeAccess.js';
 import { Authenticator } from './http/writers.js';
 
@@ -184,6 +185,7 @@ export async function createServer({
     plugins: [
       fastifyApolloDrainPlugin(app),
       { serverWillStart: async () => ({ drainServer: closeSubscriptions }) },
+      subscriptionsOverWebSocketOnly(),
       landingPage,
       requestLog.plugin(),
       ...limitsSetup.plugins,

@@ -71,7 +71,8 @@ export class ChangeFeed {
 
   /** A new subscriber, which sees the revisions committed from now on. */
   async subscribe(): Promise<AsyncIterableIterator<RevisionRecord>> {
-    if (this.cursor === null) this.cursor = await this.latest();
+    // Nobody was listening, so nothing was read: a first subscriber starts from the latest revision.
+    if (this.subscribers.size === 0) this.cursor = await this.latest();
     const subscription = new Subscription((ended) => this.subscribers.delete(ended));
     this.subscribers.add(subscription);
     this.schedule();

@@ -47,6 +47,8 @@ export class DataVersionWatch {
       this.current = next;
       this.onChange(previous, next);
     }
+    // A refresh may run beside the timer's own check: whichever ends last keeps the one timer.
+    if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.check(), this.intervalMs);
     // The watch never keeps the process alive on its own.
     this.timer.unref();

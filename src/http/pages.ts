@@ -83,6 +83,8 @@ function graphiqlHtml(tabs: string[]): string {
   const options = {
     title: 'Relief graph · GraphiQL',
     endpoint: '/graphql',
+    // graphChanged runs over graphql-ws on /graphql; Yoga's GraphiQL would otherwise try SSE.
+    subscriptionsProtocol: 'WS',
     defaultTabs: tabs.map((query) => ({ query })),
   };
   return `<!doctype html>

@@ -425,6 +425,14 @@ describeConformance(
       }
     });
 
+    it('refuses a subscription sent over HTTP (400 BAD_REQUEST), pointing at the WebSocket', async () => {
+      const answer = await server().post('subscription { graphChanged { number } }');
+      expect(answer.status).toBe(400);
+      expect(JSON.parse(answer.body)).toMatchObject({
+        errors: [{ extensions: { code: 'BAD_REQUEST' } }],
+      });
+    });
+
     it('runs only subscriptions over WebSocket', async () => {
       const client = createClient({
         url: `${server().url.replace(/^http/, 'ws')}/graphql`,
