@@ -527,3 +527,51 @@ describe.skipIf(backendsUnderTest.find((b) => b.name === 'neo4j')!.writableSkipR
     }, 60_000);
   },
 );
+
+describeConformance(
+  'concurrent writes',
+  (server: () => TestServer) => {
+    it('of writes based on the same version, exactly one commits and the others get CONFLICT', async () => {
+      // Sent to this server alone (not compared with the reference): which one wins is a race.
+      const send = async (nameEn: string) => {
+        const response = await fetch(`${server().url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...asCurator },
+          body: JSON.stringify({
+            query: `mutation ($input: EntityInput!) { upsertEntity(input: $input, baseVersion: 0) { number } }`,
+            variables: {
+              input: {
+                id: 'region:world',
+                type: 'REGION',
+                name: '全球',
+                nameEn,
+                nameEnSource: 'TRANSLATION',
+                aliases: [],
+                level: 'WORLD',
+                evidence: [{ source: 'mca-report-2020-02-21', quote: '全球' }],
+              },
+            },
+          }),
+        });
+        return (await response.json()) as GraphQLResponse<{ upsertEntity: { number: number } }>;
+      };
+      const answers = await Promise.all(['World 1', 'World 2', 'World 3', 'World 4'].map(send));
+      const committed = answers.filter((a) => a.data?.upsertEntity);
+      const refused = answers.filter((a) => codeOf(a) === 'CONFLICT');
+      expect(committed.map((a) => a.data!.upsertEntity.number)).toEqual([1]);
+      expect(refused).toHaveLength(3);
+      const history = await fetch(`${server().url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ history(id: "region:world") { version revisions { number } } }',
+        }),
+      });
+      expect(await history.json()).toEqual({
+        data: { history: { version: 1, revisions: [{ number: 1 }] } },
+      });
+    });
+  },
+  writersEnv,
+  { writes: true },
+);
