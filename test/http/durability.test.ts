@@ -165,6 +165,39 @@ describe('durability of curated writes (embedded backend, DATA_DIR journal)', ()
     expect(lines.map((l) => (JSON.parse(l) as RevisionRecord).number)).toEqual([1, 2, 3]);
   });
 
+  it('cuts a failed append back off, so the next revision follows the last whole one', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'relief-journal-'));
+    dirs.push(dataDir);
+    const { journal } = await Journal.open(dataDir);
+    const revision = (number: number): RevisionRecord => ({
+      number,
+      factId: `action:y-${number}`,
+      kind: 'ENTITY',
+      action: 'CREATE',
+      author: 'key:000000000000',
+      at: new Date(0).toISOString(),
+      comment: null,
+      reason: null,
+      changedFields: ['id'],
+      record: '{}',
+    });
+    await journal.append(revision(1));
+    const file = path.join(dataDir, journalFileName);
+    const whole = (await stat(file)).size;
+    // The line reaches the file, then the sync fails (an I/O error): the write is not acknowledged.
+    const handle = (journal as unknown as { handle: { datasync(): Promise<void> } }).handle;
+    const datasync = handle.datasync.bind(handle);
+    handle.datasync = () => Promise.reject(new Error('EIO: simulated'));
+    await expect(journal.append(revision(2))).rejects.toThrow(/EIO/);
+    expect((await stat(file)).size).toBe(whole);
+    handle.datasync = datasync;
+    await journal.append(revision(2));
+    await journal.close();
+    const reopened = await Journal.open(dataDir);
+    expect(reopened.revisions.map((r) => r.number)).toEqual([1, 2]);
+    await reopened.journal.close();
+  });
+
   it('refuses to start on a journal damaged before its last line', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'relief-journal-'));
     dirs.push(dataDir);

@@ -6,6 +6,7 @@ import { byId, compareHits, compareStrings, sortComparator } from '../ordering.j
 import { idsRequiredBy, matchesFilter } from './matchesFilter.js';
 import { SearchIndex } from './searchIndex.js';
 import {
+  BackendUnavailableError,
   changeRefusal,
   checkDepth,
   factIdOf,
@@ -158,8 +159,16 @@ export class MemoryBackend implements GraphBackend {
       state?.kind ?? null,
       record,
     );
-    // Durable before it is visible or acknowledged.
-    await this.journal?.append(revision);
+    // Durable before it is visible or acknowledged; a journal that cannot be written is the
+    // storage being unavailable (SERVICE_UNAVAILABLE), and the write is not applied.
+    try {
+      await this.journal?.append(revision);
+    } catch (error) {
+      throw new BackendUnavailableError(
+        `the journal cannot be written (${(error as Error).message})`,
+        { cause: error },
+      );
+    }
     this.apply(revision);
     return revision;
   }

@@ -11,9 +11,14 @@ export const journalFileName = 'revisions.jsonl';
  * when the process died), and opening the journal cuts it off: that write was never acknowledged.
  */
 export class Journal {
+  /** Set when a failed append could not be undone: the journal takes no more writes. */
+  private broken: Error | null = null;
+
   private constructor(
     private readonly handle: FileHandle,
     readonly file: string,
+    /** Bytes of whole revisions: where a failed append is cut back to. */
+    private size: number,
   ) {}
 
   /** Opens (creating) DATA_DIR's journal: the revisions it holds, and the journal to append to. */
@@ -23,13 +28,29 @@ export class Journal {
     const { revisions, validBytes, totalBytes } = await readJournal(file);
     if (validBytes < totalBytes) await truncate(file, validBytes);
     const handle = await open(file, 'a');
-    return { journal: new Journal(handle, file), revisions };
+    return { journal: new Journal(handle, file, validBytes), revisions };
   }
 
-  /** Appends one revision and waits until it is on disk. */
+  /**
+   * Appends one revision and waits until it is on disk. A failed append (disk full, I/O error) is
+   * cut back off, so the next revision does not follow a torn line; if even that fails, every
+   * later append fails too rather than damage the journal.
+   */
   async append(revision: RevisionRecord): Promise<void> {
-    await this.handle.write(`${JSON.stringify(revision)}\n`);
-    await this.handle.datasync();
+    if (this.broken) throw this.broken;
+    const line = Buffer.from(`${JSON.stringify(revision)}\n`);
+    try {
+      await this.handle.write(line);
+      await this.handle.datasync();
+      this.size += line.length;
+    } catch (error) {
+      await this.handle.truncate(this.size).catch((undo: unknown) => {
+        this.broken = new Error(`${this.file}: a failed append could not be undone`, {
+          cause: undo,
+        });
+      });
+      throw error;
+    }
   }
 
   async close(): Promise<void> {
