@@ -17,9 +17,13 @@
 //   quantityUnit, quantityItem ('' for null: a list cannot hold null), quantityQualifier
 //   (approximate is derived from it when read), quantityText. Every value is
 //   stored natively, so the round trip is exact.
-// - Each source is one :Source node with id, title, titleEn, publisher, author, date (DATE), text,
-//   and its attribution as attributionEntity (an entity id, absent when none) with the parallel
+// - Each source is one :Source node with id, title, titleEn, publisher, author, date (DATE), url,
+//   text, and its attribution as attributionEntity (an entity id, absent when none) with the parallel
 //   lists attributionQuote, attributionStart, attributionEnd (the quotes are in the source itself).
+// - Curation: one :Revision node per committed revision (number, factId, kind, action, author, at,
+//   comment, reason, changedFields, record: the fact as JSON), numbered by the :DataVersion node's
+//   `revision` counter, whose `version` every write moves on. Retracted facts are removed from the
+//   graph; their retracting revision keeps them.
 import neo4j, { type Integer } from 'neo4j-driver';
 import { entityTypes, isApproximate, type QuantityQualifier } from '../../model/index.js';
 import { moneyOf, normalizedNames } from '../ordering.js';
