@@ -7,7 +7,7 @@ import {
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { getOperationAST, GraphQLError, parse } from 'graphql';
+import { getOperationAST, GraphQLError, parse, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
@@ -145,15 +145,22 @@ export async function createServer({
   }
   // Subscriptions: graphql-ws on the same port and path, Apollo's recommended setup. Only
   // subscriptions run there; queries and mutations go over HTTP, through every limit and check.
-  const wsServer = new WebSocketServer({ server: app.server, path: '/graphql' });
+  // A message is held to the HTTP body limit and its document to the token limit, as on HTTP.
+  const wsServer = new WebSocketServer({
+    server: app.server,
+    path: '/graphql',
+    maxPayload: config.bodyLimitBytes,
+  });
   const subscriptions = useServer<Record<string, unknown>, { context?: RequestContext }>(
     {
       schema,
       context: () => createContext(backend, limits, noWrites, feed),
       onSubscribe: (_ctx, _id, payload) => {
+        let document;
         let operation;
         try {
-          operation = getOperationAST(parse(payload.query), payload.operationName);
+          document = parse(payload.query, { maxTokens: config.operationLimits.maxTokens });
+          operation = getOperationAST(document, payload.operationName);
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Invalid document')];
         }
@@ -165,7 +172,16 @@ export async function createServer({
             ),
           ];
         }
-        return undefined;
+        // Parsed here under the token limit, so graphql-ws is given the document to validate
+        // and run rather than parsing the text again without one.
+        const errors = validate(schema, document);
+        if (errors.length > 0) return errors;
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+        };
       },
     },
     wsServer,

@@ -433,6 +433,34 @@ describeConformance(
       });
     });
 
+    it('holds a subscription over WebSocket to the token limit and to the schema', async () => {
+      const client = createClient({
+        url: `${server().url.replace(/^http/, 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+      });
+      const first = (query: string) =>
+        new Promise<string>((resolve) => {
+          client.subscribe(
+            { query },
+            {
+              next: (value) => resolve(JSON.stringify(value)),
+              error: (error) => resolve(JSON.stringify(error)),
+              complete: () => undefined,
+            },
+          );
+        });
+      try {
+        const huge = `subscription { graphChanged { ${'number '.repeat(6000)} } }`;
+        expect(await first(huge)).toMatch(/tokens/);
+        expect(await first('subscription { graphChanged { password } }')).toMatch(
+          /Cannot query field/,
+        );
+      } finally {
+        await client.dispose();
+      }
+    });
+
     it('runs only subscriptions over WebSocket', async () => {
       const client = createClient({
         url: `${server().url.replace(/^http/, 'ws')}/graphql`,
