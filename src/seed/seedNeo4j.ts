@@ -8,6 +8,8 @@ import { ConfigError, loadConfig } from '../config.js';
 import { repoPath } from '../packageRoot.js';
 import {
   AWAIT_INDEXES,
+  CURATED_REVISIONS,
+  DELETE_REVISIONS,
   DELETE_STALE_ENTITIES,
   DELETE_STALE_RELATIONS,
   DELETE_STALE_SOURCES,
@@ -47,6 +49,11 @@ export interface SeedOptions {
   database: string;
   /** Delete every node and relationship before writing (without it, stale data is removed after). */
   reset?: boolean;
+  /**
+   * Seed over curated facts, losing them: without it a database holding revisions is refused
+   * (CuratedDataError) before anything is written.
+   */
+  discardCurated?: boolean;
   /** Rows per UNWIND statement, and most deletions per statement. */
   batchSize?: number;
   schemaFile?: string;
@@ -73,6 +80,18 @@ export interface SeedReport {
   inDatabase: GraphCounts;
   /** Entities with a label beside :Entity and their own kind's afterwards: 0 once converged. */
   mislabelled: number;
+}
+
+/** The database holds curated revisions that seeding would lose: nothing was written. */
+export class CuratedDataError extends Error {
+  constructor(readonly revisions: number) {
+    super(
+      `the database holds ${revisions} curated revision(s) that seeding would lose; nothing was ` +
+        'written. Export the graph first (npm run export -- <dir>) and seed from the export ' +
+        '(SEED_DIR=<dir>), or pass --discard-curated to drop them',
+    );
+    this.name = 'CuratedDataError';
+  }
 }
 
 /** A relationship's identity for convergence: its type, id and both ends (DELETE_STALE_RELATIONS). */
@@ -139,6 +158,13 @@ export async function seedNeo4j(
     await session.executeWrite(async (tx) => await tx.run(SET_DATA_VERSION, { version }));
   };
   try {
+    // Checked before any write: curated facts exist only in this database (and its exports).
+    const curated = await session.executeRead(
+      async (tx) => (await tx.run(CURATED_REVISIONS)).records[0]!,
+    );
+    const revisions = toNumber(curated.get('revisions'));
+    if (revisions > 0 && !options.discardCurated) throw new CuratedDataError(revisions);
+
     if (options.reset) {
       log(`--reset: deleting every node and relationship in database ${options.database}`);
       await write(RESET_GRAPH);
@@ -191,6 +217,10 @@ export async function seedNeo4j(
           if (toNumber(result.records[0]!.get('deleted')) < batchSize) return;
         }
       };
+      if (revisions > 0) {
+        await deleteAll(DELETE_REVISIONS, {});
+        log(`--discard-curated: deleted ${revisions} curated revision(s)`);
+      }
       await deleteAll(DELETE_STALE_RELATIONS, { keys: seed.relations.map(relationKey) });
       await deleteAll(DELETE_STALE_ENTITIES, { ids: seed.entities.map((e) => e.id) });
       await deleteAll(DELETE_STALE_SOURCES, { ids: seed.sources.map((s) => s.id) });
@@ -220,12 +250,12 @@ export async function seedNeo4j(
 }
 
 function usage(): string {
-  return 'usage: npm run seed [-- --reset]   (reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)';
+  return 'usage: npm run seed [-- --reset] [--discard-curated]   (reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)';
 }
 
 /** The CLI: returns the exit code; every failure is one line on stderr. */
 export async function main(args: readonly string[]): Promise<number> {
-  const unknown = args.filter((arg) => arg !== '--reset');
+  const unknown = args.filter((arg) => arg !== '--reset' && arg !== '--discard-curated');
   if (unknown.length > 0) {
     console.error(`Unknown argument ${unknown[0]}; ${usage()}`);
     return 1;
@@ -271,6 +301,7 @@ export async function main(args: readonly string[]): Promise<number> {
     const report = await seedNeo4j(driver, seed, {
       database,
       reset: args.includes('--reset'),
+      discardCurated: args.includes('--discard-curated'),
       log: (line) => console.log(line),
     });
     const { written, inDatabase } = report;
@@ -284,6 +315,10 @@ export async function main(args: readonly string[]): Promise<number> {
     );
     return 0;
   } catch (error) {
+    if (error instanceof CuratedDataError) {
+      console.error(`Refusing to seed ${uri} (database ${database}): ${error.message}`);
+      return 1;
+    }
     console.error(`Seeding Neo4j at ${uri} failed: ${describeError(error)}`);
     return 1;
   } finally {

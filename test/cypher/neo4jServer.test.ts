@@ -116,4 +116,49 @@ describe.skipIf(skip !== null)('on the real Neo4j server', () => {
       await backend.close();
     }
   });
+
+  it('npm run seed refuses to run over curated facts (they would be lost), and --discard-curated drops them', async () => {
+    const seed = await loadSeed();
+    const config = neo4jConfigFor(neo4jUnderTest.scratchUri!);
+    const driver = createNeo4jDriver(config);
+    const backend = new Neo4jBackend(config);
+    try {
+      await seedNeo4j(driver, seed, { database: config.database, reset: true });
+      const base = seed.entities.find((e) => e.type === 'ASSOCIATION')!;
+      const curated = {
+        ...base,
+        id: 'association:curated-by-a-test',
+        name: `${base.name}（测试）`,
+      };
+      await backend.commit({
+        change: { action: 'UPSERT_ENTITY', entity: curated },
+        baseVersion: null,
+        author: 'key:test',
+        comment: null,
+        changedFields: [],
+      });
+      const version = await backend.dataVersion();
+
+      for (const args of [[], ['--reset']]) {
+        const refusal = await runSeed(neo4jUnderTest.scratchUri!, args).then(
+          () => 'seeded',
+          (error: Error) => error.message,
+        );
+        expect(refusal).toMatch(/Refusing to seed .*1 curated revision\(s\).*npm run export/);
+        const [kept] = await backend.entitiesByIds([curated.id]);
+        expect(kept?.name).toBe(curated.name);
+        expect(await backend.history(curated.id)).toHaveLength(1);
+        expect(await backend.dataVersion()).toBe(version);
+      }
+
+      const output = await runSeed(neo4jUnderTest.scratchUri!, ['--discard-curated']);
+      expect(output).toMatch(/--discard-curated: deleted 1 curated revision\(s\)/);
+      expect(await backend.entitiesByIds([curated.id])).toEqual([null]);
+      expect(await backend.history(curated.id)).toEqual([]);
+      expect(await backend.dataVersion()).toBe(await new MemoryBackend(seed).dataVersion());
+    } finally {
+      await driver.close();
+      await backend.close();
+    }
+  });
 });

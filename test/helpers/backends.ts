@@ -44,7 +44,12 @@ async function freshCurationNeo4j(): Promise<GraphBackend> {
   const config = neo4jConfigFor(neo4jUnderTest.curationUri!);
   const driver = createNeo4jDriver(config);
   try {
-    await seedNeo4j(driver, await loadSeed(), { database: config.database, reset: true });
+    // The previous spec's curated facts are meant to go.
+    await seedNeo4j(driver, await loadSeed(), {
+      database: config.database,
+      reset: true,
+      discardCurated: true,
+    });
   } finally {
     await driver.close();
   }

@@ -523,6 +523,20 @@ WITH n LIMIT $batchSize
 DETACH DELETE n
 RETURN count(*) AS deleted`;
 
+/** Curated revisions in the database: seeding refuses to run over them unless told to discard. */
+export const CURATED_REVISIONS = `
+RETURN COUNT { MATCH (x:${REVISION_LABEL}) } AS revisions`;
+
+/**
+ * At most $batchSize revisions (`npm run seed -- --discard-curated`). The DataVersion node keeps
+ * its counter, so revision numbers are never reused and a client's `changes` cursor stays valid.
+ */
+export const DELETE_REVISIONS = `
+MATCH (x:${REVISION_LABEL})
+WITH x LIMIT $batchSize
+DELETE x
+RETURN count(*) AS deleted`;
+
 /** $ids: every entity id of the seed; $batchSize. */
 export const DELETE_STALE_ENTITIES = deleteStaleNodes('Entity');
 
