@@ -17,7 +17,13 @@ import { countOperations, peerOperations, type PeerOperation } from './peer/oper
 import { peerRoundTrips } from './peer/peerRoundTrips.js';
 import { countRoundTrips } from './roundTrips.js';
 import { generateGraph } from './scale/generateGraph.js';
-import { canPin, pinSelf, startServer, type ServerProcess } from './serverProcess.js';
+import {
+  canPin,
+  pinSelf,
+  projectServerEnv,
+  startServer,
+  type ServerProcess,
+} from './serverProcess.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -209,15 +215,9 @@ async function main(): Promise<void> {
     const project = await startServer({
       name: 'project server',
       command: command('dist/src/main.js', 'src/main.ts'),
-      // The response cache off: @neo4j/graphql has none, so this compares executing a query
-      // (the cache's own figures are in `npm run bench`).
-      env: {
-        ...process.env,
-        ...db.env,
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'info',
-        RESPONSE_CACHE: 'off',
-      },
+      // The response cache off: @neo4j/graphql has none, so both sides execute every query (the
+      // cache's own figures are in `npm run bench`).
+      env: projectServerEnv({ ...db.env, RESPONSE_CACHE: 'off' }),
       core: pinned ? 0 : null,
     });
     servers.push(project);
@@ -287,7 +287,7 @@ async function main(): Promise<void> {
           'theirs p50/p99',
           'Cypher round trips',
           'db hits ours/theirs',
-          'failures',
+          'failures ours/theirs',
         ],
         rows.map((r) => [
           r.name,
@@ -298,7 +298,7 @@ async function main(): Promise<void> {
           `${fmt(r.theirs.p50Ms)}/${fmt(r.theirs.p99Ms)}`,
           `${r.ours.cypher?.roundTrips ?? '-'}/${r.theirs.cypher?.roundTrips ?? '-'}`,
           `${r.ours.cypher?.dbHits ?? '-'}/${r.theirs.cypher?.dbHits ?? '-'}`,
-          String(r.ours.failures + r.theirs.failures),
+          `${r.ours.failures}/${r.theirs.failures}`,
         ]),
       )}\n`,
     );
