@@ -13,7 +13,13 @@ import {
 } from './neo4j/benchDatabase.js';
 import { benchQueries, type BenchQuery } from './queries.js';
 import { countRoundTrips } from './roundTrips.js';
-import { canPin, pinSelf, startServer, type ServerProcess } from './serverProcess.js';
+import {
+  canPin,
+  pinSelf,
+  projectServerEnv,
+  startServer,
+  type ServerProcess,
+} from './serverProcess.js';
 import { formatCypherTable, formatTable, type Row } from './table.js';
 import { loadSeed } from '../src/seed/loadSeed.js';
 
@@ -178,16 +184,7 @@ async function main(): Promise<void> {
       const project = await startServer({
         name: `project server (${variant.id})`,
         command: projectCommand(),
-        env: {
-          ...process.env,
-          ...neo4jDb?.env,
-          NODE_ENV: process.env.NODE_ENV ?? 'production',
-          LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
-          // One load generator is one client far beyond a fair share: the budget stays on, so its
-          // bookkeeping is in the figures, but large enough never to refuse.
-          RATE_LIMIT_BUDGET: process.env.RATE_LIMIT_BUDGET ?? String(Number.MAX_SAFE_INTEGER),
-          ...variant.env,
-        },
+        env: projectServerEnv({ ...neo4jDb?.env, ...variant.env }),
         core: pinned ? 0 : null,
         // The request log goes to a pipe, as it would to a log shipper: its cost is in the figures.
         pipeStdout: true,

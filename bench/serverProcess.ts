@@ -77,6 +77,21 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
+/**
+ * The environment of a measured project server: production mode, logs on, and the per-client
+ * budget kept on (its bookkeeping is in the figures) but too large to refuse the one load
+ * generator, which is one client far beyond a fair share.
+ */
+export function projectServerEnv(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: process.env.NODE_ENV ?? 'production',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    RATE_LIMIT_BUDGET: process.env.RATE_LIMIT_BUDGET ?? String(Number.MAX_SAFE_INTEGER),
+    ...overrides,
+  };
+}
+
 export interface StartOptions {
   name: string;
   /** The command and its arguments (node and a script). */
