@@ -5,7 +5,7 @@ import { seedVersion } from '../../seed/seedVersion.js';
 import { byId, compareHits, compareStrings, sortComparator } from '../ordering.js';
 import { idsRequiredBy, matchesFilter } from './matchesFilter.js';
 import { SearchIndex } from './searchIndex.js';
-import { checkDepth, MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_DEPTH } from '../port.js';
+import { checkDepth, checkDirection, MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_DEPTH } from '../port.js';
 import type {
   BackendHealth,
   EntityRecord,
@@ -52,6 +52,7 @@ export class MemoryBackend implements GraphBackend {
   }
 
   async relationsOf(ids: readonly string[], query: RelationQuery): Promise<RelationHit[][]> {
+    checkDirection(query.direction);
     return ids.map((id) => this.hitsOf(id, query));
   }
 

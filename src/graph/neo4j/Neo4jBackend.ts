@@ -6,6 +6,7 @@ import { normalizeSearchText } from '../ordering.js';
 import {
   BackendUnavailableError,
   checkDepth,
+  checkDirection,
   type BackendHealth,
   type EntityRecord,
   type GraphBackend,
@@ -263,6 +264,7 @@ export class Neo4jBackend implements GraphBackend {
   }
 
   async relationsOf(ids: readonly string[], query: RelationQuery): Promise<RelationHit[][]> {
+    checkDirection(query.direction);
     const records = await this.read(RELATIONS_OF, {
       // Distinct ids: the statement groups hits by id, so a repeated id would double its hits.
       ids: [...new Set(ids)],
