@@ -165,10 +165,16 @@ describe('the cost in the request log', () => {
     try {
       await send(url, operation('{ search(text: "协会", first: 9) { id } }'));
       await send(url, operation('{ search(text: "协会", first: 50) { id } }'));
+      // Variables of the wrong type cannot be weighed: no cost is logged (nor charged).
+      await send(
+        url,
+        operation(`query ($f: Int!) { search(text: "协会", first: $f) { id } }`, { f: 'many' }),
+      );
       const completed = lines.filter((l) => l.msg === 'request completed');
-      expect(completed.map((l) => [l.code, l.cost])).toEqual([
+      expect(completed.map((l) => [l.code, 'cost' in l ? l.cost : 'none'])).toEqual([
         ['OK', 10],
         ['QUERY_TOO_COMPLEX', 51],
+        ['BAD_USER_INPUT', 'none'],
       ]);
     } finally {
       await server.close();

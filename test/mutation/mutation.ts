@@ -1,4 +1,4 @@
-// npm run test:mutation (StrykerJS over every group of test/mutation/groups.json, incrementally) and npm run test:mutation:check (the committed results against the floors; a run over the groups whose modules changed since).
+// npm run test:mutation (StrykerJS over every group of test/mutation/groups.json, incrementally) and npm run test:mutation:check (the committed results against the floors; a run over the groups whose modules or tests changed since).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -16,7 +16,10 @@ interface Mutant {
 
 /** Stryker's JSON report, which is also its incremental file. */
 interface Report {
-  files: Record<string, { source: string; mutants: Mutant[] }>;
+  files: Record<string, { source: string; mutants: (Mutant & { statusReason?: string })[] }>;
+  testFiles?: Record<string, { source?: string }>;
+  projectRoot?: string;
+  framework?: { branding?: unknown };
 }
 
 export interface FileScore {
@@ -76,6 +79,36 @@ function changedModules(group: string, report: Report | null): string[] {
   );
 }
 
+/** The test files of a group's results that changed or are gone since (a weakened test shows here). */
+function changedTests(report: Report | null): string[] {
+  return Object.entries(report?.testFiles ?? {})
+    .filter(([file, test]) => !existsSync(file) || test.source !== readFileSync(file, 'utf8'))
+    .map(([file]) => file);
+}
+
+/**
+ * The results as committed: paths relative to the project (Stryker writes its absolute root and
+ * sandbox paths into stack traces), without the report's logo.
+ */
+function portable(report: Report): Report {
+  const root = process.cwd();
+  const sandbox = new RegExp(`${escapeRegExp(root)}/\\.stryker-tmp/sandbox-[^/]+/`, 'g');
+  const rooted = new RegExp(`${escapeRegExp(root)}/`, 'g');
+  const relative = (text: string) => text.replace(sandbox, '').replace(rooted, '');
+  for (const file of Object.values(report.files)) {
+    for (const m of file.mutants) {
+      if (m.statusReason) m.statusReason = relative(m.statusReason);
+    }
+  }
+  delete report.projectRoot;
+  if (report.framework) delete report.framework.branding;
+  return report;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function runStryker(group: string, mutate?: string[], concurrency = '1'): void {
   const before = readReport(group);
   const args = ['stryker', 'run', ...(mutate ? ['--mutate', mutate.join(',')] : [])];
@@ -99,7 +132,7 @@ function runStryker(group: string, mutate?: string[], concurrency = '1'): void {
       after.files[file] = results;
     }
   }
-  writeFileSync(incrementalFile(group), JSON.stringify(after));
+  writeFileSync(incrementalFile(group), JSON.stringify(portable(after)));
 }
 
 function table(scores: FileScore[]): string {
@@ -172,9 +205,15 @@ function main(): void {
     // The committed results stand for the modules they were made on; a module changed since is
     // mutated again (incrementally: only its changed mutants, and those whose tests changed).
     for (const group of chosen) {
-      const changed = changedModules(group, readReport(group));
+      const report = readReport(group);
+      const modules = changedModules(group, report);
+      const tests = changedTests(report);
+      if (modules.length === 0 && tests.length === 0) continue;
+      console.log(`${group}: changed since its results: ${[...modules, ...tests].join(', ')}`);
+      // A changed test may have stopped killing a mutant of any module of the group; Stryker's
+      // incremental mode tests again only the mutants whose code or covering tests changed.
       // CI's machine is otherwise idle by now: one worker per core.
-      if (changed.length > 0) runStryker(group, changed, '2');
+      runStryker(group, tests.length > 0 ? undefined : modules, '2');
     }
   } else if (command !== 'report') {
     throw new Error(`unknown command ${command}: run, check or report`);
@@ -182,7 +221,7 @@ function main(): void {
   for (const group of chosen) {
     const report = readReport(group);
     if (!report) throw new Error(`no results for ${group}: npm run test:mutation -- ${group}`);
-    const stale = changedModules(group, report);
+    const stale = [...changedModules(group, report), ...changedTests(report)];
     if (stale.length > 0) throw new Error(`results for ${group} are older than ${stale}`);
     scores.push(...scoresOf(group, report));
     if (command === 'report') {
