@@ -423,6 +423,61 @@ describe('loadSeed', () => {
     expect(error.message).toMatch(/record #0 .*field quantities\.0\.text: "一万亿只" does not occur/);
   });
 
+  it('refuses a quantity whose qualifier is not the one its text states', async () => {
+    let id = '';
+    const error = await failureOf(
+      await seedWith('entities/relief-actions.json', (rows) => {
+        const index = rows.findIndex((r) => (r.quantities as Row[] | undefined)?.length);
+        id = `#${index} (${String(rows[index]!.id)})`;
+        const quantity = (rows[index]!.quantities as Row[])[0]!;
+        // README: 上万 is AT_LEAST, 约 ABOUT, 近 NEARLY …; no marker is EXACT.
+        expect(quantity).toMatchObject({ text: '上万名保洁员', qualifier: 'AT_LEAST' });
+        quantity.qualifier = 'EXACT';
+      }),
+    );
+    expect(error.message).toBe(
+      `Invalid seed data: entities/relief-actions.json, record ${id}, field quantities.0.qualifier: "上万名保洁员" states AT_LEAST, not EXACT`,
+    );
+  });
+
+  it('reads the source’s attribution: whose news it relays, and the quotes that say so', async () => {
+    const [raw] = JSON.parse(await readFile(path.join(defaultSeedDir, 'sources.json'), 'utf8')) as {
+      attribution: { entity: string; evidence: Evidence[] };
+    }[];
+    const [source] = (await loadSeed()).sources;
+    expect(source!.attribution).toEqual({
+      entityId: raw!.attribution.entity,
+      evidence: raw!.attribution.evidence.map((e) => ({
+        sourceId: e.source,
+        quote: e.quote,
+        start: e.start,
+        end: e.end,
+      })),
+    });
+    expect(source!.attribution!.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('refuses an attribution to an unknown entity, or quoting what the text does not say', async () => {
+    const unknown = await failureOf(
+      await seedWith('sources.json', (rows) => {
+        (rows[0]!.attribution as Row).entity = 'government:nobody';
+      }),
+    );
+    expect(unknown.message).toBe(
+      `Invalid seed data: sources.json, record #0 (mca-report-2020-02-21), field attribution.entity: unknown entity`,
+    );
+    await rm(dir!, { recursive: true, force: true });
+    const misquoted = await failureOf(
+      await seedWith('sources.json', (rows) => {
+        const evidence = (rows[0]!.attribution as { evidence: Evidence[] }).evidence[1]!;
+        evidence.start += 1;
+      }),
+    );
+    expect(misquoted.message).toMatch(
+      /^Invalid seed data: sources\.json, record #0 \(mca-report-2020-02-21\), field attribution\.evidence\.1: quote "民政部网站发布的消息显示" is not the source text at \[796, 807\)$/,
+    );
+  });
+
   it('refuses an unknown relation type, an unknown field and a blank name', async () => {
     const unknownType = await failureOf(
       await seedWith('relations.json', (rows) => {

@@ -77,17 +77,19 @@ function checkGrounding(
   evidence: EvidenceRecord[],
   quantities: Quantity[],
   texts: Map<string, string>,
+  /** The field the evidence is, for the error: `attribution.evidence` in sources.json. */
+  field = 'evidence',
 ): void {
   evidence.forEach((e, i) => {
     const text = texts.get(e.sourceId);
     if (text === undefined) {
-      throw new SeedError(file, record, `evidence.${i}.source`, `unknown source "${e.sourceId}"`);
+      throw new SeedError(file, record, `${field}.${i}.source`, `unknown source "${e.sourceId}"`);
     }
     if (e.end <= e.start || text.slice(e.start, e.end) !== e.quote) {
       throw new SeedError(
         file,
         record,
-        `evidence.${i}`,
+        `${field}.${i}`,
         `quote "${e.quote}" is not the source text at [${e.start}, ${e.end})`,
       );
     }
@@ -238,7 +240,8 @@ export async function loadSeed(dir: string = defaultSeedDir): Promise<SeedGraph>
     if (!entity) {
       throw new SeedError('sources.json', label, 'attribution.entity', 'unknown entity');
     }
-    checkGrounding('sources.json', label, source.attribution.evidence, [], texts);
+    const { evidence } = source.attribution;
+    checkGrounding('sources.json', label, evidence, [], texts, 'attribution.evidence');
   });
 
   return { sources, entities, relations };
