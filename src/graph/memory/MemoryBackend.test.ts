@@ -299,13 +299,25 @@ describe('MemoryBackend.shortestPath between entities joined twice', () => {
       quantities: [],
       evidence: [],
     });
-    const backend = new MemoryBackend({
-      sources: [],
-      entities: [entity('a'), entity('b'), entity('c')],
-      relations: [relation('r3', 'a', 'b'), relation('r1', 'b', 'a'), relation('r2', 'b', 'c')],
-    });
-    const path = await backend.shortestPath('a', 'c', 3);
-    expect(path!.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c']);
-    expect(path!.edges.map((e) => e.id)).toEqual(['r1', 'r2']);
+    // Both ways round, and both stored orders: the walk must not keep whichever it meets first.
+    const joins = [
+      [relation('r3', 'a', 'b'), relation('r1', 'a', 'b')],
+      [relation('r1', 'a', 'b'), relation('r3', 'a', 'b')],
+      [relation('r3', 'a', 'b'), relation('r1', 'b', 'a')],
+      [relation('r1', 'b', 'a'), relation('r3', 'a', 'b')],
+    ];
+    for (const join of joins) {
+      const backend = new MemoryBackend({
+        sources: [],
+        entities: [entity('a'), entity('b'), entity('c')],
+        relations: [...join, relation('r2', 'b', 'c')],
+      });
+      const path = await backend.shortestPath('a', 'c', 3);
+      expect(path!.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c']);
+      expect(
+        path!.edges.map((e) => e.id),
+        JSON.stringify(join),
+      ).toEqual(['r1', 'r2']);
+    }
   });
 });
