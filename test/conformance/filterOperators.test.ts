@@ -13,6 +13,7 @@ interface QuantityCondition {
   item?: string;
   min?: number;
   max?: number;
+  qualifier?: string[];
 }
 
 /** The documented meaning: some one quantity has the unit, the item and a value in [min, max]. */
@@ -22,7 +23,8 @@ function hasQuantity(e: OracleEntity, c: QuantityCondition): boolean {
       (c.unit === undefined || q.unit === c.unit) &&
       (c.item === undefined || q.item === c.item) &&
       (c.min === undefined || q.value >= c.min) &&
-      (c.max === undefined || q.value <= c.max),
+      (c.max === undefined || q.value <= c.max) &&
+      (c.qualifier === undefined || c.qualifier.includes(q.qualifier)),
   );
 }
 
@@ -131,6 +133,24 @@ describeConformance('filter operators', (server) => {
       expect(atMost).toContain(e.id);
       if (e.quantities.every((q) => q.value <= 2)) expect(above).not.toContain(e.id);
     }
+  });
+
+  it.each<[string, QuantityCondition]>([
+    ['qualifiers alone', { qualifier: ['ABOUT', 'NEARLY'] }],
+    ['a qualifier and a unit on one quantity', { unit: 'CNY', qualifier: ['EXACT'] }],
+    ['a qualifier and a max on one quantity', { qualifier: ['AT_LEAST'], max: 20_000 }],
+  ])('quantity: %s', async (_name, condition) => {
+    const expected = entities.filter((e) => hasQuantity(e, condition));
+    // Each keeps some quantities and drops others: neither all nor none.
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(entities.filter((e) => e.quantities.length > 0).length);
+    const { qualifier, ...rest } = condition;
+    const fields = Object.entries(rest)
+      .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+      .join(', ');
+    expect(
+      await matching(`{ quantity: { ${fields} qualifier: [${qualifier!.join(', ')}] } }`),
+    ).toEqual(sortedIds(expected));
   });
 
   it('id.eq, id.in and type combine (all must hold)', async () => {

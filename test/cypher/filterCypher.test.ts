@@ -546,6 +546,17 @@ describe('compileFindQuery predicates', () => {
       'filter: qualifiers must be a list of quantity qualifiers or null',
     );
     bad(
+      {
+        kind: 'quantity',
+        unit: null,
+        item: null,
+        min: null,
+        max: null,
+        qualifiers: ['ABOUT', 'ROUGHLY'],
+      },
+      'filter: qualifiers must be a list of quantity qualifiers or null',
+    );
+    bad(
       { kind: 'related', direction: 'OUT', types: 'PERFORMED', filter: null },
       'filter: types must be a list',
     );

@@ -8,7 +8,7 @@ export interface OracleEntity {
   name: string;
   nameEn: string | null;
   aliases: string[];
-  quantities: { value: number; unit: string; item: string | null }[];
+  quantities: { value: number; unit: string; item: string | null; qualifier: string }[];
   relations: { type: string; direction: 'OUT' | 'IN'; node: { id: string; type: string } }[];
 }
 
@@ -28,7 +28,7 @@ export async function allEntities(server: TestServer): Promise<Map<string, Oracl
     } = await server.query(
       `query ($after: String) { entitiesConnection(first: 100, after: $after) {
          pageInfo { hasNextPage endCursor }
-         edges { node { id type name nameEn aliases quantities { value unit item }
+         edges { node { id type name nameEn aliases quantities { value unit item qualifier }
            relations(direction: BOTH, first: 1000) { type direction node { id type } } } } } }`,
       { after },
     );

@@ -40,4 +40,57 @@ describe('compileWhere', () => {
       value: 'LOCAL',
     });
   });
+  it('maps list fields to "in", names to the names operators, ids to equals and in', () => {
+    expect(
+      compileWhere(
+        'ReliefAction',
+        {
+          category: ['DONATIONS'],
+          name: { eq: '民政部', contains: '民政' },
+          id: { eq: 'a', in: ['a', 'b'] },
+        },
+        defaultLimits,
+      ),
+    ).toEqual({
+      kind: 'and',
+      filters: [
+        { kind: 'field', field: 'category', op: 'in', value: ['DONATIONS'] },
+        { kind: 'names', op: 'equals', value: '民政部' },
+        { kind: 'names', op: 'contains', value: '民政' },
+        { kind: 'field', field: 'id', op: 'equals', value: 'a' },
+        { kind: 'field', field: 'id', op: 'in', value: ['a', 'b'] },
+      ],
+    });
+  });
+
+  it('keeps only the documented kinds at the far end of a hop that names them', () => {
+    // Hospital.supportActions: incoming TARGETED from relief actions (instruments target too).
+    expect(compileWhere('Hospital', { supportActions: {} }, defaultLimits)).toEqual({
+      kind: 'related',
+      direction: 'IN',
+      types: ['TARGETED'],
+      filter: { kind: 'field', field: 'type', op: 'in', value: ['RELIEF_ACTION'] },
+    });
+  });
+
+  it('passes the quantity qualifiers on, and none when not given', () => {
+    expect(
+      compileWhere('ReliefAction', { quantity: { qualifier: ['ABOUT'] } }, defaultLimits),
+    ).toEqual({
+      kind: 'quantity',
+      unit: null,
+      item: null,
+      min: null,
+      max: null,
+      qualifiers: ['ABOUT'],
+    });
+    expect(compileWhere('ReliefAction', { quantity: { unit: 'CNY' } }, defaultLimits)).toEqual({
+      kind: 'quantity',
+      unit: 'CNY',
+      item: null,
+      min: null,
+      max: null,
+      qualifiers: null,
+    });
+  });
 });
