@@ -180,16 +180,13 @@ describeConformance('domain schema', (server) => {
             ]);
           }
         }
-        const result = await server().query<Record<string, { id: string }[]>>(
-          `{ ${nested
-            .map(
-              ([alias, where]) =>
-                `${alias}: ${listFields[typeName]}(where: { ${field}: ${where} }, first: 1000) { id }`,
-            )
-            .join('\n')} }`,
-        );
-        expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-        for (const [alias, , hops] of nested) {
+        // One request per nested filter: together they are more work than one request's budget
+        // allows on a loaded machine.
+        for (const [alias, where, hops] of nested) {
+          const result = await server().query<{ list: { id: string }[] }>(
+            `{ list: ${listFields[typeName]}(where: { ${field}: ${where} }, first: 1000) { id } }`,
+          );
+          expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
           const expected = ofType
             .filter((e) =>
               reach(entities, e.id, spec.hops).some((x) => reach(entities, x, hops).length > 0),
@@ -197,7 +194,7 @@ describeConformance('domain schema', (server) => {
             .map((e) => e.id)
             .sort();
           expect(
-            result.data![alias]!.map((r) => r.id),
+            result.data!.list.map((r) => r.id),
             `${field}.${alias}`,
           ).toEqual(expected);
         }
