@@ -8,7 +8,16 @@ import tseslint from 'typescript-eslint';
 const servedSchema = 'src/graphql/__generated__/schema.graphql';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/graphql/__generated__/*', `!${servedSchema}`] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.stryker-tmp/',
+      'reports/',
+      'src/graphql/__generated__/*',
+      `!${servedSchema}`,
+    ],
+  },
   {
     files: ['**/*.{js,ts}'],
     extends: [eslint.configs.recommended, ...tseslint.configs.recommended],

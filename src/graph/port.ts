@@ -18,6 +18,15 @@ export type Direction = 'OUT' | 'IN' | 'BOTH';
 export const MAX_NEIGHBORHOOD_DEPTH = 10;
 export const MAX_PATH_DEPTH = 10;
 
+const directions: ReadonlySet<string> = new Set<Direction>(['OUT', 'IN', 'BOTH']);
+
+/** Refuses a direction outside the port's three, which would otherwise read as BOTH. */
+export function checkDirection(direction: string): void {
+  if (!directions.has(direction)) {
+    throw new TypeError(`${JSON.stringify(direction)} is not a direction`);
+  }
+}
+
 /** A depth outside the port's ceilings: the GraphQL layer checks its limits first, so this is a bug. */
 export function checkDepth(what: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {

@@ -33,11 +33,7 @@ export interface RelationshipField {
   paged?: boolean;
 }
 
-const out = (types: RelationType[], nodeTypes?: EntityType[]): Hop => ({
-  direction: 'OUT',
-  types,
-  ...(nodeTypes && { nodeTypes }),
-});
+const out = (types: RelationType[]): Hop => ({ direction: 'OUT', types });
 const inn = (types: RelationType[], nodeTypes?: EntityType[]): Hop => ({
   direction: 'IN',
   types,

@@ -75,9 +75,13 @@ function checkGrounding(
   evidence: EvidenceRecord[],
   quantities: Quantity[],
   texts: Map<string, string>,
+  /** The field the evidence is, for the error: `attribution.evidence` in sources.json. */
+  field = 'evidence',
 ): void {
   const [first] = groundingProblems(evidence, quantities, texts);
-  if (first) throw new SeedError(file, record, first.field, first.problem);
+  if (first) {
+    throw new SeedError(file, record, first.field.replace(/^evidence/, field), first.problem);
+  }
 }
 
 type QuantityRow = ReturnType<typeof quantitySchema.parse>;
@@ -197,7 +201,8 @@ export async function loadSeed(dir: string = defaultSeedDir): Promise<SeedGraph>
     if (!entity) {
       throw new SeedError('sources.json', label, 'attribution.entity', 'unknown entity');
     }
-    checkGrounding('sources.json', label, source.attribution.evidence, [], texts);
+    const { evidence } = source.attribution;
+    checkGrounding('sources.json', label, evidence, [], texts, 'attribution.evidence');
   });
 
   return { sources, entities, relations };

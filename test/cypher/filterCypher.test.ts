@@ -262,8 +262,21 @@ describe('compileFindQuery whitelists', () => {
   });
 
   it('rejects paging that is not a non-negative integer', () => {
-    expect(() => compileFindQuery(find(null, { offset: -1 }))).toThrow(RangeError);
-    expect(() => compileFindQuery(find(null, { first: 1.5 }))).toThrow(RangeError);
+    expect(() => compileFindQuery(find(null, { offset: -1 }))).toThrow(
+      new RangeError('offset must be a non-negative integer; got -1'),
+    );
+    expect(() => compileFindQuery(find(null, { first: 1.5 }))).toThrow(
+      new RangeError('first must be a non-negative integer; got 1.5'),
+    );
+    const error = (() => {
+      try {
+        compileFindQuery(find({ kind: 'nope' } as unknown as EntityFilter));
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(error?.name).toBe('InvalidFindQueryError');
+    expect(error).toBeInstanceOf(TypeError);
   });
 });
 
@@ -326,5 +339,230 @@ describe('Neo4jBackend.findEntities', () => {
     expect(result).toEqual({ totalCount: 42, items: [entity] });
     expect(backend.roundTrips).toBe(1);
     expect(sent).toEqual([compileFindQuery(query)]);
+  });
+
+  it('refuses a direction outside OUT, IN and BOTH before sending anything', async () => {
+    const { driver, sent } = fakeDriver({});
+    const backend = new Neo4jBackend(
+      { uri: 'bolt://fake', user: 'u', password: 'p', database: 'neo4j' },
+      driver,
+    );
+    await expect(
+      backend.relationsOf(['region:wuhan'], {
+        direction: 'ANY' as 'OUT',
+        types: null,
+        nodeTypes: null,
+        first: 10,
+      }),
+    ).rejects.toThrow(new TypeError('"ANY" is not a direction'));
+    expect(sent).toEqual([]);
+  });
+});
+
+describe('compileFindQuery predicates', () => {
+  /** The filter's predicate as the statement holds it, and the parameters it passes. */
+  function predicateOf(filter: EntityFilter) {
+    const { statement, parameters } = compileFindQuery(find(filter));
+    const match = /WHERE n\.id IS NOT NULL\n {4}AND ([\s\S]*?)\n {2}WITH n\n/.exec(statement);
+    expect(match, statement).not.toBeNull();
+    const { types: _t, offset: _o, first: _f, ...own } = parameters;
+    return { predicate: match![1]!, parameters: own };
+  }
+
+  const indexes = (i: string) => `${i} IN range(0, size(coalesce(n.quantityValue, [])) - 1)`;
+
+  it('compiles a quantity condition into one index of the parallel lists, with only the bounds given', () => {
+    expect(
+      predicateOf({
+        kind: 'quantity',
+        unit: 'CNY',
+        item: '资金',
+        min: 1,
+        max: 2,
+        qualifiers: null,
+      }),
+    ).toEqual({
+      predicate:
+        `coalesce(any(${indexes('i0')} WHERE n.quantityUnit[i0] = $p0 AND ` +
+        `(n.quantityItem[i0] <> '' AND n.quantityItem[i0] = $p1) AND ` +
+        `n.quantityValue[i0] >= $p2 AND n.quantityValue[i0] <= $p3), false)`,
+      parameters: { p0: 'CNY', p1: '资金', p2: 1, p3: 2 },
+    });
+    expect(
+      predicateOf({
+        kind: 'quantity',
+        unit: null,
+        item: null,
+        min: null,
+        max: 5,
+        qualifiers: null,
+      }),
+    ).toEqual({
+      predicate: `coalesce(any(${indexes('i0')} WHERE n.quantityValue[i0] <= $p0), false)`,
+      parameters: { p0: 5 },
+    });
+    expect(
+      predicateOf({
+        kind: 'quantity',
+        unit: null,
+        item: null,
+        min: null,
+        max: null,
+        qualifiers: ['ABOUT', 'NEARLY'],
+      }),
+    ).toEqual({
+      predicate: `coalesce(any(${indexes('i0')} WHERE n.quantityQualifier[i0] IN $p0), false)`,
+      parameters: { p0: ['ABOUT', 'NEARLY'] },
+    });
+    expect(
+      predicateOf({
+        kind: 'quantity',
+        unit: null,
+        item: null,
+        min: 0,
+        max: null,
+        qualifiers: null,
+      }),
+    ).toEqual({
+      predicate: `coalesce(any(${indexes('i0')} WHERE n.quantityValue[i0] >= $p0), false)`,
+      parameters: { p0: 0 },
+    });
+    expect(
+      predicateOf({
+        kind: 'quantity',
+        unit: null,
+        item: null,
+        min: null,
+        max: null,
+        qualifiers: null,
+      }),
+    ).toEqual({
+      predicate: `coalesce(any(${indexes('i0')} WHERE true), false)`,
+      parameters: {},
+    });
+  });
+
+  it('compiles names equal and contain against the stored normalised names', () => {
+    expect(predicateOf({ kind: 'names', op: 'equals', value: 'ＭＣＡ' })).toEqual({
+      predicate: 'coalesce($p0 IN n.searchNames, false)',
+      parameters: { p0: 'mca' },
+    });
+    expect(predicateOf({ kind: 'names', op: 'contains', value: '火神山' })).toEqual({
+      predicate: 'coalesce(any(s0 IN n.searchNames WHERE s0 CONTAINS $p0), false)',
+      parameters: { p0: '火神山' },
+    });
+  });
+
+  it('compiles a related condition with its direction, its types once each, and its nested filter', () => {
+    expect(
+      predicateOf({
+        kind: 'related',
+        direction: 'OUT',
+        types: ['MEMBER_OF', 'PERFORMED', 'MEMBER_OF'],
+        filter: { kind: 'field', field: 'category', op: 'in', value: ['DONATIONS'] },
+      }),
+    ).toEqual({
+      predicate: [
+        'EXISTS {',
+        '  MATCH (n)-[r0]->(m1:Entity)',
+        '  WHERE type(r0) IN $p0',
+        '  WITH m1',
+        '  WHERE coalesce(m1.category IN $p1, false)',
+        '}',
+      ].join('\n'),
+      parameters: { p0: ['MEMBER_OF', 'PERFORMED'], p1: ['DONATIONS'] },
+    });
+    expect(predicateOf({ kind: 'related', direction: 'IN', types: [], filter: null })).toEqual({
+      predicate: ['EXISTS {', '  MATCH (n)<-[r0]-(m1:Entity)', '}'].join('\n'),
+      parameters: {},
+    });
+  });
+
+  it('compiles AND, OR, NOT and the fields in the order given', () => {
+    expect(
+      predicateOf({
+        kind: 'or',
+        filters: [
+          { kind: 'field', field: 'id', op: 'equals', value: 'region:wuhan' },
+          {
+            kind: 'and',
+            filters: [
+              {
+                kind: 'not',
+                filter: { kind: 'field', field: 'scope', op: 'equals', value: 'LOCAL' },
+              },
+              { kind: 'field', field: 'type', op: 'in', value: ['ASSOCIATION'] },
+            ],
+          },
+        ],
+      }),
+    ).toEqual({
+      predicate: '(n.id = $p0 OR ((NOT coalesce(n.scope = $p1, false)) AND n.type IN $p2))',
+      parameters: { p0: 'region:wuhan', p1: 'LOCAL', p2: ['ASSOCIATION'] },
+    });
+  });
+
+  it('names the place of a malformed value in the tree', () => {
+    const bad = (filter: unknown, message: string) =>
+      expect(() => compileFindQuery(find(filter as EntityFilter))).toThrow(
+        new InvalidFindQueryError(message),
+      );
+    bad({ kind: 'and', filters: 'x' }, 'filter: and needs a list of filters');
+    bad({ kind: 'or', filters: null }, 'filter: or needs a list of filters');
+    bad(
+      { kind: 'or', filters: [{ kind: 'field', field: 'id', op: 'like', value: 'x' }] },
+      'filter.filters[0]: "like" is not a field operator',
+    );
+    bad(
+      { kind: 'and', filters: [{ kind: 'names', op: 'equals', value: 3 }] },
+      'filter.filters[0]: names needs a string',
+    );
+    bad(
+      { kind: 'not', filter: { kind: 'and', filters: [{ kind: 'and', filters: 1 }] } },
+      'filter.filter.filters[0]: and needs a list of filters',
+    );
+    bad(
+      { kind: 'related', direction: 'IN', types: [], filter: { kind: 'or', filters: {} } },
+      'filter.filter: or needs a list of filters',
+    );
+    bad(
+      { kind: 'quantity', unit: 3, item: null, min: null, max: null, qualifiers: null },
+      'filter: unit must be a string or null',
+    );
+    bad(
+      { kind: 'quantity', unit: null, item: [], min: null, max: null, qualifiers: null },
+      'filter: item must be a string or null',
+    );
+    bad(
+      { kind: 'quantity', unit: null, item: null, min: null, max: NaN, qualifiers: null },
+      'filter: max must be a finite number or null',
+    );
+    bad(
+      { kind: 'quantity', unit: null, item: null, min: '1', max: null, qualifiers: null },
+      'filter: min must be a finite number or null',
+    );
+    bad(
+      { kind: 'quantity', unit: null, item: null, min: null, max: null, qualifiers: ['ROUGHLY'] },
+      'filter: qualifiers must be a list of quantity qualifiers or null',
+    );
+    bad(
+      {
+        kind: 'quantity',
+        unit: null,
+        item: null,
+        min: null,
+        max: null,
+        qualifiers: ['ABOUT', 'ROUGHLY'],
+      },
+      'filter: qualifiers must be a list of quantity qualifiers or null',
+    );
+    bad(
+      { kind: 'related', direction: 'OUT', types: 'PERFORMED', filter: null },
+      'filter: types must be a list',
+    );
+    bad(
+      { kind: 'field', field: 'id', op: 'in', value: ['a', 1] },
+      'filter: in needs a list of strings',
+    );
   });
 });

@@ -25,11 +25,21 @@ export const executionPaths = [
   },
 ];
 
-const variants = executionPaths.flatMap((path) =>
-  backendsUnderTest
-    .filter((backend) => path.backends.includes(backend.name))
-    .map((backend) => ({ ...backend, path: path.name, pathEnv: path.env })),
-);
+/** CONFORMANCE_PATHS=graphql-js (the mutation runs) keeps only the paths named; by default all. */
+const chosenPaths = process.env.CONFORMANCE_PATHS?.split(',') ?? null;
+for (const name of chosenPaths ?? []) {
+  if (!executionPaths.some((path) => path.name === name)) {
+    throw new Error(`CONFORMANCE_PATHS names ${name}, not an execution path`);
+  }
+}
+
+const variants = executionPaths
+  .filter((path) => chosenPaths === null || chosenPaths.includes(path.name))
+  .flatMap((path) =>
+    backendsUnderTest
+      .filter((backend) => path.backends.includes(backend.name))
+      .map((backend) => ({ ...backend, path: path.name, pathEnv: path.env })),
+  );
 
 /** The reference's environment: graphql-js, no cache. */
 const reference = executionPaths.find((path) => path.name === 'graphql-js')!.env;
@@ -95,15 +105,22 @@ export function describeConformance(
     }
     let server: TestServer | null = null;
     let stopReference: (() => Promise<void>) | null = null;
+    // A server that fails to start fails every test with the cause, not only the hook (a failed
+    // hook marks no test failed, and a mutation run would count that as a surviving mutant).
+    let failure: unknown = null;
     beforeAll(async () => {
-      const serverEnv = { ...backend.pathEnv, ...env };
-      const graph = options.writes ? await backend.createWritable() : await backend.create();
-      server = await startTestServer(graph, serverEnv);
-      // On the embedded backend the compiled path's every answer is compared with graphql-js's.
-      if (backend.name === 'memory' && backend.path === 'compiled') {
-        const compared = await comparedWithReference(server, env);
-        server = compared.server;
-        stopReference = compared.stop;
+      try {
+        const serverEnv = { ...backend.pathEnv, ...env };
+        const graph = options.writes ? await backend.createWritable() : await backend.create();
+        server = await startTestServer(graph, serverEnv);
+        // On the embedded backend the compiled path's every answer is compared with graphql-js's.
+        if (backend.name === 'memory' && backend.path === 'compiled') {
+          const compared = await comparedWithReference(server, env);
+          server = compared.server;
+          stopReference = compared.stop;
+        }
+      } catch (error) {
+        failure = error;
       }
     });
     afterAll(async () => {
@@ -111,6 +128,7 @@ export function describeConformance(
       await stopReference?.();
     });
     spec(() => {
+      if (failure) throw failure;
       if (!server) throw new Error(`server for ${backend.name} did not start`);
       return server;
     });

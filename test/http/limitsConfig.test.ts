@@ -98,16 +98,41 @@ describe('a server with tight limits', () => {
     expect(codesOf(response)).toEqual([code]);
   };
 
-  it('accepts operations at the limits', async () => {
-    // Depth 4 (the limit), one alias, cost 1 + 5 × (id 1 + relations (1 + 1 × (node 1 + id 1))) = 21.
-    const response = await send(
-      server.url,
-      operation(
-        '{ a: search(text: "火神山", first: 5) { id relations(first: 1) { node { id } } } }',
-      ),
-    );
-    expect(response.json?.errors).toBeUndefined();
+  const expectAccepted = async (query: string) => {
+    const response = await send(server.url, operation(query));
+    expect(response.json?.errors, JSON.stringify(response.json?.errors)).toBeUndefined();
     expect(response.status).toBe(200);
+  };
+
+  it('accepts operations exactly at each limit, and refuses one step past it', async () => {
+    // Depth 4: search > relations > node > id; one level more is refused.
+    await expectAccepted(
+      '{ search(text: "火神山", first: 1) { relations(first: 1) { node { id } } } }',
+    );
+    await expectCode(
+      '{ search(text: "火神山", first: 1) { relations(first: 1) { node { relations(first: 1) { id } } } } }',
+      400,
+      'QUERY_TOO_DEEP',
+    );
+    // Cost 50: 1 + 49 × id.
+    await expectAccepted('{ search(text: "协会", first: 49) { id } }');
+    await expectCode('{ search(text: "协会", first: 50) { id } }', 400, 'QUERY_TOO_COMPLEX');
+    // Two aliases, one directive.
+    await expectAccepted('{ a: __typename b: __typename }');
+    await expectAccepted('{ __typename @include(if: true) }');
+    // 60 tokens: 18 around a list of 42 values (commas are not tokens); 61 are refused.
+    const tokens = (n: number) =>
+      `{ search(text: "协会", first: 1, types: [${'HOSPITAL, '.repeat(n)}]) { id } }`;
+    await expectAccepted(tokens(42));
+    await expectCode(tokens(43), 400, 'TOO_MANY_TOKENS');
+    // Fragments add no depth of their own: depth 4 through two fragments is still 4.
+    await expectAccepted(
+      '{ search(text: "火神山", first: 1) { ...A } } fragment A on Entity { relations(first: 1) { ...B } } fragment B on Relation { node { id } }',
+    );
+    // Neighborhood depth 1 (LIMIT_MAX_NEIGHBORHOOD_DEPTH).
+    await expectAccepted(
+      '{ neighborhood(id: "region:wuhan", depth: 1, limit: 5) { nodes { id } } }',
+    );
   });
 
   it('refuses each limit past it with its own code', async () => {
@@ -128,6 +153,14 @@ describe('a server with tight limits', () => {
       '{ neighborhood(id: "region:wuhan", depth: 2, limit: 5) { nodes { id } } }',
       200,
       'BAD_USER_INPUT',
+    );
+  });
+
+  it('suggests field names outside production (introspection is on)', async () => {
+    const response = await send(server.url, operation('{ serch(text: "x") { id } }'));
+    expect(codesOf(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(response.json!.errors![0]!.message).toBe(
+      'Cannot query field "serch" on type "Query". Did you mean "search"?',
     );
   });
 

@@ -9,6 +9,7 @@ import {
   BackendUnavailableError,
   changeRefusal,
   checkDepth,
+  checkDirection,
   factIdOf,
   MAX_NEIGHBORHOOD_DEPTH,
   revisionOf,
@@ -231,6 +232,7 @@ export class MemoryBackend implements GraphBackend {
   }
 
   async relationsOf(ids: readonly string[], query: RelationQuery): Promise<RelationHit[][]> {
+    checkDirection(query.direction);
     return ids.map((id) => this.hitsOf(id, query));
   }
 

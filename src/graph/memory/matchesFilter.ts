@@ -1,7 +1,12 @@
 // Evaluates the port's entity filter against the in-memory graph (the Neo4j adapter compiles the same tree to Cypher).
 import type { MultiDirectedGraph } from 'graphology';
 import { normalizedNames, normalizeSearchText } from '../ordering.js';
-import type { EntityFilter, EntityRecord, RelationRecord } from '../port.js';
+import {
+  checkDirection,
+  type EntityFilter,
+  type EntityRecord,
+  type RelationRecord,
+} from '../port.js';
 
 type Graph = MultiDirectedGraph<EntityRecord, RelationRecord>;
 
@@ -36,6 +41,7 @@ export function matchesFilter(graph: Graph, entity: EntityRecord, filter: Entity
           (filter.qualifiers === null || filter.qualifiers.includes(q.qualifier)),
       );
     case 'related': {
+      checkDirection(filter.direction);
       const related = (edge: string, relation: RelationRecord, other: string) => {
         if (filter.types.length > 0 && !filter.types.includes(relation.type)) return false;
         return (

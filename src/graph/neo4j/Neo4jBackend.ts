@@ -12,6 +12,7 @@ import {
   BackendUnavailableError,
   changeRefusal,
   checkDepth,
+  checkDirection,
   factIdOf,
   revisionOf,
   versionAfter,
@@ -295,6 +296,7 @@ export class Neo4jBackend implements GraphBackend {
   }
 
   async relationsOf(ids: readonly string[], query: RelationQuery): Promise<RelationHit[][]> {
+    checkDirection(query.direction);
     const records = await this.read(RELATIONS_OF, {
       // Distinct ids: the statement groups hits by id, so a repeated id would double its hits.
       ids: [...new Set(ids)],
