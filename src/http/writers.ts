@@ -21,7 +21,8 @@ export function keyIdOf(sha256: string): string {
 function algorithmsFor(key: KeyObject): string[] {
   switch (key.asymmetricKeyType) {
     case 'rsa':
-      return ['RS256', 'RS384', 'RS512'];
+      // A plain RSA key verifies both paddings: identity providers sign RS* or PS* with one key.
+      return ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512'];
     case 'rsa-pss':
       return ['PS256', 'PS384', 'PS512'];
     case 'ec':
@@ -46,11 +47,6 @@ export class Authenticator {
     }));
     this.jwtKey = settings.jwt ? createPublicKey(settings.jwt.publicKey) : null;
     this.algorithms = this.jwtKey ? algorithmsFor(this.jwtKey) : [];
-  }
-
-  /** Whether any writer can be configured at all (otherwise every write is UNAUTHENTICATED). */
-  get configured(): boolean {
-    return this.keys.length > 0 || this.jwtKey !== null;
   }
 
   async identify(header: string | undefined): Promise<Identity> {

@@ -121,3 +121,75 @@ describe('write-side abuse', () => {
     expect(read.errors).toBeUndefined();
   });
 });
+
+describe('write refusals, with their reasons', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(new MemoryBackend(await loadSeed()), {
+      ...writersEnv,
+      NODE_ENV: 'production',
+      LIMIT_MAX_SOURCE_TEXT_LENGTH: '1000',
+    });
+    await server.query(
+      ADD_SOURCE,
+      { input: { id: 'notice', title: '通知', text: noticeText } },
+      asCurator,
+    );
+  });
+  afterAll(() => server.stop());
+
+  it('says why a source or a quote is refused, naming the field', async () => {
+    const reason = async (query: string, variables: Record<string, unknown>) => {
+      const result = await server.query(query, variables, asCurator);
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      return result.errors![0]!.message;
+    };
+    const source = (id: string, text: string) => ({ input: { id, title: '通知', text } });
+    for (const id of ['Upper-Case', 'notice-2/../x', '-x', 'a'.repeat(101)]) {
+      expect(await reason(ADD_SOURCE, source(id, 'x')), id).toContain(
+        'id: lower-case letters, digits and hyphens, at most 100',
+      );
+    }
+    expect(await reason(ADD_SOURCE, source('blank', ' \n\t '))).toContain(
+      'text: must not be empty',
+    );
+    expect(await reason(ADD_SOURCE, source('long', '字'.repeat(1001)))).toContain(
+      'text: at most 1000 characters; got 1001',
+    );
+    // Exactly at the limit is accepted.
+    const atLimit = await server.query(
+      ADD_SOURCE,
+      source('at-limit', '字'.repeat(1000)),
+      asCurator,
+    );
+    expect(atLimit.errors).toBeUndefined();
+
+    const relation = (evidence: unknown[]) => ({
+      input: {
+        type: 'COVERED',
+        from: 'action:medical-supplies-production',
+        to: 'region:hubei',
+        evidence,
+      },
+    });
+    const ADD_RELATION = `mutation ($input: RelationInput!) { addRelation(input: $input) { number } }`;
+    const at = noticeText.indexOf('湖北');
+    for (const [evidence, expected] of [
+      [[], 'evidence: at least one quote is needed'],
+      [[{ source: 'nowhere', quote: '湖北' }], 'evidence.0.source: unknown source "nowhere"'],
+      [[{ source: 'notice', quote: '' }], 'evidence.0: the quote is empty'],
+      [[{ source: 'notice', quote: '湖北', start: at }], 'give both start and end, or neither'],
+      [[{ source: 'notice', quote: '湖北', end: at + 2 }], 'give both start and end, or neither'],
+      [
+        [{ source: 'notice', quote: '湖北', start: at + 1, end: at + 3 }],
+        `quote "湖北" is not the source text at [${at + 1}, ${at + 3})`,
+      ],
+      [[{ source: 'notice', quote: '火星' }], 'quote "火星" does not occur in the source text'],
+    ] as const) {
+      expect(
+        await reason(ADD_RELATION, relation([...evidence])),
+        JSON.stringify(evidence),
+      ).toContain(expected);
+    }
+  });
+});

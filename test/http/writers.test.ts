@@ -1,16 +1,17 @@
 // Who may write: API keys from the environment or a file of hashes, and JWTs verified with the configured public key; every write logged with the key id, never the secret.
-import { createHash } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import { exportSPKI, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
 import { createServer } from '../../src/server.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
-import { noticeText } from '../helpers/curation.js';
+import { curatorSecret, noticeText, writersEnv } from '../helpers/curation.js';
+import { keyIdOf } from '../../src/http/writers.js';
 
 const ADD_SOURCE = `mutation ($input: SourceInput!) { addSource(input: $input) { author } }`;
 let n = 0;
@@ -150,5 +151,226 @@ describe('write logging', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('the Authorization header', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(new MemoryBackend(await loadSeed()), writersEnv);
+  });
+  afterAll(() => server.stop());
+
+  const attempt = async (authorization: string | undefined) => {
+    const result = await server.query<{ addSource: { author: string } }>(
+      ADD_SOURCE,
+      newSource(),
+      authorization === undefined ? {} : { authorization },
+    );
+    return {
+      code: codeOf(result),
+      message: result.errors?.[0]?.message,
+      author: result.data?.addSource.author,
+    };
+  };
+  const curatorKeyId = keyIdOf(createHash('sha256').update(curatorSecret).digest('hex'));
+
+  it('is missing when absent or blank, and malformed unless it is Bearer and one token', async () => {
+    for (const header of [undefined, '', '   ']) {
+      expect(await attempt(header)).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        message: expect.stringContaining('send Authorization: Bearer <token>'),
+      });
+    }
+    for (const header of [
+      `Basic ${curatorSecret}`,
+      `xBearer ${curatorSecret}`,
+      `Bearer ${curatorSecret} extra`,
+      `Bearer`,
+    ]) {
+      expect(await attempt(header)).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        message: expect.stringContaining('expected Authorization: Bearer <token>'),
+      });
+    }
+  });
+
+  it('accepts the scheme in any case, with any spaces around the token', async () => {
+    for (const header of [
+      `Bearer ${curatorSecret}`,
+      `bearer ${curatorSecret}`,
+      `BEARER   ${curatorSecret}  `,
+      `Bearer\t${curatorSecret}`,
+    ]) {
+      expect(await attempt(header)).toEqual({
+        code: undefined,
+        message: undefined,
+        author: curatorKeyId,
+      });
+    }
+  });
+
+  it('checks a token of three dot-separated parts as an API key when no JWT key is configured', async () => {
+    expect(await attempt('Bearer a.b.c')).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringContaining('unknown API key'),
+    });
+  });
+});
+
+describe('JWTs of every asymmetric key type', () => {
+  const claims = { role: 'curator' };
+  const cases = [
+    { alg: 'RS256', type: 'RSA' },
+    { alg: 'RS512', type: 'RSA' },
+    { alg: 'PS256', type: 'RSA' },
+    { alg: 'PS384', type: 'RSA-PSS' },
+    { alg: 'ES384', type: 'EC' },
+    { alg: 'EdDSA', type: 'Ed25519' },
+  ] as const;
+
+  it.each(cases)('verifies a $alg token against a $type public key', async ({ alg, type }) => {
+    const { publicKey, privateKey } =
+      type === 'RSA-PSS'
+        ? generateKeyPairSync('rsa-pss', { modulusLength: 2048 })
+        : await generateKeyPair(alg, { extractable: true });
+    const server = await startTestServer(new MemoryBackend(await loadSeed()), {
+      ...writersEnv,
+      JWT_PUBLIC_KEY: (await exportSPKI(publicKey)).replaceAll('\n', '\\n'),
+    });
+    try {
+      const token = await new SignJWT(claims)
+        .setProtectedHeader({ alg })
+        .setSubject('bob@example.org')
+        .setExpirationTime('5m')
+        .sign(privateKey);
+      const result = await server.query<{ addSource: { author: string } }>(
+        ADD_SOURCE,
+        newSource(),
+        { authorization: `Bearer ${token}` },
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.addSource.author).toBe('jwt:bob@example.org');
+      // The API keys still work beside the JWT key: a secret is not three dot-separated parts.
+      const byKey = await server.query(ADD_SOURCE, newSource(), {
+        authorization: `Bearer ${curatorSecret}`,
+      });
+      expect(byKey.errors).toBeUndefined();
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('accepts every algorithm of its key type, and only those', async () => {
+    const rsa = await generateKeyPair('RS256', { extractable: true });
+    const pss = generateKeyPairSync('rsa-pss', { modulusLength: 2048 });
+    const ec = await generateKeyPair('ES256', { extractable: true });
+    const accepted = async (
+      keys: { publicKey: Parameters<typeof exportSPKI>[0]; privateKey: KeyLike },
+      algs: readonly string[],
+    ) => {
+      const server = await startTestServer(new MemoryBackend(await loadSeed()), {
+        JWT_PUBLIC_KEY: (await exportSPKI(keys.publicKey)).replaceAll('\n', '\\n'),
+      });
+      try {
+        const answers: Record<string, string> = {};
+        for (const alg of algs) {
+          const token = await new SignJWT(claims)
+            .setProtectedHeader({ alg })
+            .setSubject('erin')
+            .sign(keys.privateKey);
+          const result = await server.query(ADD_SOURCE, newSource(), {
+            authorization: `Bearer ${token}`,
+          });
+          answers[alg] = result.errors?.[0]?.message ?? 'accepted';
+        }
+        return answers;
+      } finally {
+        await server.stop();
+      }
+    };
+    const rsaAlgs = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512'];
+    expect(await accepted(rsa, rsaAlgs)).toEqual(
+      Object.fromEntries(rsaAlgs.map((alg) => [alg, 'accepted'])),
+    );
+    const pssAnswers = await accepted(pss, ['PS256', 'PS384', 'PS512']);
+    expect(pssAnswers).toEqual({ PS256: 'accepted', PS384: 'accepted', PS512: 'accepted' });
+    // A P-256 key verifies ES256 only; the others are refused before any signature check.
+    const ecAnswers = await accepted(ec, ['ES256']);
+    expect(ecAnswers).toEqual({ ES256: 'accepted' });
+  });
+
+  it('refuses a public key of a type no JWS algorithm signs with, at start-up', async () => {
+    const { publicKey } = generateKeyPairSync('x25519');
+    const pem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    await expect(
+      createServer({
+        config: loadConfig({ JWT_PUBLIC_KEY: pem }),
+        backend: new MemoryBackend(await loadSeed()),
+      }),
+    ).rejects.toThrow('JWT_PUBLIC_KEY: unsupported key type x25519');
+  });
+
+  describe('claims', () => {
+    let server: TestServer;
+    let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+    beforeAll(async () => {
+      const pair = await generateKeyPair('ES256');
+      privateKey = pair.privateKey;
+      server = await startTestServer(new MemoryBackend(await loadSeed()), {
+        JWT_PUBLIC_KEY: (await exportSPKI(pair.publicKey)).replaceAll('\n', '\\n'),
+        JWT_AUDIENCE: 'relief-graph',
+      });
+    });
+    afterAll(() => server.stop());
+
+    const send = async (build: (jwt: SignJWT) => SignJWT) => {
+      const token = await build(
+        new SignJWT({ role: 'curator' }).setProtectedHeader({ alg: 'ES256' }),
+      ).sign(privateKey);
+      const result = await server.query<{ addSource: { author: string } }>(
+        ADD_SOURCE,
+        newSource(),
+        { authorization: `Bearer ${token}` },
+      );
+      return { message: result.errors?.[0]?.message, author: result.data?.addSource.author };
+    };
+
+    it('needs a subject, and names the writer by at most 64 characters of it', async () => {
+      expect(await send((jwt) => jwt.setAudience('relief-graph'))).toMatchObject({
+        message: expect.stringContaining('the token has no subject (sub)'),
+      });
+      expect(await send((jwt) => jwt.setAudience('relief-graph').setSubject(''))).toMatchObject({
+        message: expect.stringContaining('the token has no subject (sub)'),
+      });
+      const long = 's'.repeat(80);
+      expect(await send((jwt) => jwt.setAudience('relief-graph').setSubject(long))).toEqual({
+        message: undefined,
+        author: `jwt:${'s'.repeat(64)}`,
+      });
+    });
+
+    it('checks the audience when one is configured, and says why a token is rejected', async () => {
+      expect(
+        await send((jwt) => jwt.setAudience('another-service').setSubject('carol')),
+      ).toMatchObject({
+        message: expect.stringContaining('token rejected (ERR_JWT_CLAIM_VALIDATION_FAILED)'),
+      });
+      expect(await send((jwt) => jwt.setSubject('carol'))).toMatchObject({
+        message: expect.stringContaining('token rejected ('),
+      });
+    });
+
+    it('names the role claim when it names no role', async () => {
+      const token = await new SignJWT({ role: 'owner' })
+        .setProtectedHeader({ alg: 'ES256' })
+        .setAudience('relief-graph')
+        .setSubject('dave')
+        .sign(privateKey);
+      const result = await server.query(ADD_SOURCE, newSource(), {
+        authorization: `Bearer ${token}`,
+      });
+      expect(result.errors?.[0]?.message).toContain("the token's role claim names no role");
+    });
   });
 });
