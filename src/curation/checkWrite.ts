@@ -12,9 +12,11 @@ import {
 import {
   entityTypes,
   isApproximate,
+  kindSpecificFields,
   qualifierOfText,
   relationTypes,
   type EntityType,
+  type KindSpecificField,
   type QuantityQualifier,
   type RelationType,
 } from '../model/index.js';
@@ -71,20 +73,6 @@ export interface SourceInput {
   text: string;
 }
 
-/** The kind-specific fields: set on the kinds that have them, absent (null) on the others. */
-const kindFields = [
-  'scope',
-  'level',
-  'date',
-  'category',
-  'activity',
-  'groupKind',
-  'statementKind',
-  'instrumentKind',
-] as const;
-
-type KindField = (typeof kindFields)[number];
-
 export type EntityInput = {
   id: string;
   type: string;
@@ -95,7 +83,7 @@ export type EntityInput = {
   collective?: boolean | null;
   evidence: EvidenceInput[];
   quantities?: QuantityInput[] | null;
-} & { [K in KindField]?: string | null };
+} & { [K in KindSpecificField]?: string | null };
 
 export interface RelationInput {
   type: string;
@@ -219,7 +207,9 @@ export function checkEntity(
   const quantities = quantitiesOf(input.quantities);
   const spec = entityFiles.find((file) => file.type === type)!;
   const specific = Object.fromEntries(
-    kindFields.filter((field) => input[field] != null).map((field) => [field, input[field]]),
+    kindSpecificFields
+      .filter((field) => input[field] != null)
+      .map((field) => [field, input[field]]),
   );
   const row = parsed(spec.schema, {
     id: input.id,
@@ -238,7 +228,8 @@ export function checkEntity(
     ...specific,
   }) as Record<string, unknown>;
   checkGrounding(evidence, quantities, context);
-  const field = (name: KindField) => (typeof row[name] === 'string' ? (row[name] as string) : null);
+  const field = (name: KindSpecificField) =>
+    typeof row[name] === 'string' ? (row[name] as string) : null;
   return {
     id: input.id,
     type,

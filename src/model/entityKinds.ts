@@ -88,6 +88,19 @@ export const instrumentKinds = [
  */
 export const nameEnSources = ['OFFICIAL', 'TRANSLATION', 'DESCRIPTION'] as const;
 
+/** The fields only some kinds have (scope on associations, level on regions …), in seed order. */
+export const kindSpecificFields = [
+  'scope',
+  'level',
+  'date',
+  'category',
+  'activity',
+  'groupKind',
+  'statementKind',
+  'instrumentKind',
+] as const;
+
+export type KindSpecificField = (typeof kindSpecificFields)[number];
 export type AssociationScope = (typeof associationScopes)[number];
 export type RegionLevel = (typeof regionLevels)[number];
 export type GroupKind = (typeof groupKinds)[number];

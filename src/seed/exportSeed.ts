@@ -13,6 +13,7 @@ import type {
   SourceRecord,
 } from '../graph/port.js';
 import { compareStrings } from '../graph/ordering.js';
+import { kindSpecificFields } from '../model/index.js';
 import { entityFiles } from './schema.js';
 
 /** Every entity and relation the backend holds, read through the port, in id order. */
@@ -73,16 +74,7 @@ function entityRow(entity: EntityRecord): Record<string, unknown> {
     aliases: entity.aliases,
     ...(entity.collective ? { collective: true } : {}),
   };
-  for (const field of [
-    'scope',
-    'level',
-    'date',
-    'category',
-    'activity',
-    'groupKind',
-    'statementKind',
-    'instrumentKind',
-  ] as const) {
+  for (const field of kindSpecificFields) {
     if (field in shape) row[field] = entity[field];
   }
   row.evidence = entity.evidence.map(evidenceRow);

@@ -63,14 +63,36 @@ function burstEntity(i: number) {
 }
 
 const dirs: string[] = [];
+
+/** A fresh data directory, removed after the file. */
+async function freshDataDir(): Promise<string> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'relief-journal-'));
+  dirs.push(dataDir);
+  return dataDir;
+}
+
+/** A revision as the journal stores it, numbered `number`. */
+function revisionNumbered(number: number): RevisionRecord {
+  return {
+    number,
+    factId: `action:x-${number}`,
+    kind: 'ENTITY',
+    action: 'CREATE',
+    author: 'key:000000000000',
+    at: new Date(0).toISOString(),
+    comment: null,
+    reason: null,
+    changedFields: ['id'],
+    record: '{}',
+  };
+}
 afterAll(async () => {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
 
 describe('durability of curated writes (embedded backend, DATA_DIR journal)', () => {
   it('keeps every acknowledged write across SIGKILL in the middle of a burst, and nothing half-written', async () => {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'relief-journal-'));
-    dirs.push(dataDir);
+    const dataDir = await freshDataDir();
     const first = await startServer(dataDir);
     const added = await post(first.url, ADD_SOURCE, {
       input: { id: sourceId, title: '通知', text: noticeText },
@@ -134,64 +156,38 @@ describe('durability of curated writes (embedded backend, DATA_DIR journal)', ()
   }, 60_000);
 
   it('cuts off a torn last line when the journal is opened, keeping every whole revision', async () => {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'relief-journal-'));
-    dirs.push(dataDir);
+    const dataDir = await freshDataDir();
     const { journal } = await Journal.open(dataDir);
-    const revision = (number: number): RevisionRecord => ({
-      number,
-      factId: `action:x-${number}`,
-      kind: 'ENTITY',
-      action: 'CREATE',
-      author: 'key:000000000000',
-      at: new Date(0).toISOString(),
-      comment: null,
-      reason: null,
-      changedFields: ['id'],
-      record: '{}',
-    });
-    await journal.append(revision(1));
-    await journal.append(revision(2));
+    await journal.append(revisionNumbered(1));
+    await journal.append(revisionNumbered(2));
     await journal.close();
     const file = path.join(dataDir, journalFileName);
     const whole = (await stat(file)).size;
-    await appendFile(file, JSON.stringify(revision(3)).slice(0, 40));
+    await appendFile(file, JSON.stringify(revisionNumbered(3)).slice(0, 40));
 
     const reopened = await Journal.open(dataDir);
     expect(reopened.revisions.map((r) => r.number)).toEqual([1, 2]);
     expect((await stat(file)).size).toBe(whole);
-    await reopened.journal.append(revision(3));
+    await reopened.journal.append(revisionNumbered(3));
     await reopened.journal.close();
     const lines = (await readFile(file, 'utf8')).trim().split('\n');
     expect(lines.map((l) => (JSON.parse(l) as RevisionRecord).number)).toEqual([1, 2, 3]);
   });
 
   it('cuts a failed append back off, so the next revision follows the last whole one', async () => {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'relief-journal-'));
-    dirs.push(dataDir);
+    const dataDir = await freshDataDir();
     const { journal } = await Journal.open(dataDir);
-    const revision = (number: number): RevisionRecord => ({
-      number,
-      factId: `action:y-${number}`,
-      kind: 'ENTITY',
-      action: 'CREATE',
-      author: 'key:000000000000',
-      at: new Date(0).toISOString(),
-      comment: null,
-      reason: null,
-      changedFields: ['id'],
-      record: '{}',
-    });
-    await journal.append(revision(1));
+    await journal.append(revisionNumbered(1));
     const file = path.join(dataDir, journalFileName);
     const whole = (await stat(file)).size;
     // The line reaches the file, then the sync fails (an I/O error): the write is not acknowledged.
     const handle = (journal as unknown as { handle: { datasync(): Promise<void> } }).handle;
     const datasync = handle.datasync.bind(handle);
     handle.datasync = () => Promise.reject(new Error('EIO: simulated'));
-    await expect(journal.append(revision(2))).rejects.toThrow(/EIO/);
+    await expect(journal.append(revisionNumbered(2))).rejects.toThrow(/EIO/);
     expect((await stat(file)).size).toBe(whole);
     handle.datasync = datasync;
-    await journal.append(revision(2));
+    await journal.append(revisionNumbered(2));
     await journal.close();
     const reopened = await Journal.open(dataDir);
     expect(reopened.revisions.map((r) => r.number)).toEqual([1, 2]);
@@ -199,8 +195,7 @@ describe('durability of curated writes (embedded backend, DATA_DIR journal)', ()
   });
 
   it('refuses to start on a journal damaged before its last line', async () => {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'relief-journal-'));
-    dirs.push(dataDir);
+    const dataDir = await freshDataDir();
     const file = path.join(dataDir, journalFileName);
     await appendFile(file, 'not json\n{"number":2}\n');
     await expect(Journal.open(dataDir)).rejects.toThrow(/damaged/);

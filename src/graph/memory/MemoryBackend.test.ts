@@ -1,7 +1,7 @@
 // The embedded adapter against the port's contract, with the seed's relation list as the oracle: relations by direction, type, far-end type and page; find by ids, types and page; the edges of traversals.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed, type SeedGraph } from '../../seed/loadSeed.js';
-import type { RelationHit, RelationQuery } from '../port.js';
+import type { EntityRecord, RelationHit, RelationQuery } from '../port.js';
 import { MemoryBackend } from './MemoryBackend.js';
 
 let seed: SeedGraph;
@@ -10,6 +10,29 @@ beforeAll(async () => {
   seed = await loadSeed();
   backend = new MemoryBackend(seed);
 });
+
+/** An entity with its id for a name and nothing else: no evidence, quantities or kind fields. */
+function bareEntity(id: string, type: EntityRecord['type']): EntityRecord {
+  return {
+    id,
+    type,
+    name: id,
+    nameEn: null,
+    aliases: [],
+    collective: false,
+    quantities: [],
+    evidence: [],
+    scope: null,
+    level: null,
+    date: null,
+    category: null,
+    activity: null,
+    groupKind: null,
+    statementKind: null,
+    instrumentKind: null,
+    nameEnSource: null,
+  };
+}
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const query = (q: Partial<RelationQuery>): RelationQuery => ({
@@ -188,23 +211,9 @@ describe('MemoryBackend.search on names that repeat', () => {
   /** A one-source graph of the given entities (names only matter here). */
   function graphOf(names: [string, string, string[]][]): MemoryBackend {
     const entities = names.map(([id, name, aliases]) => ({
-      id,
-      type: 'COMPANY' as const,
+      ...bareEntity(id, 'COMPANY'),
       name,
-      nameEn: null,
       aliases,
-      collective: false,
-      quantities: [],
-      evidence: [],
-      scope: null,
-      level: null,
-      date: null,
-      category: null,
-      activity: null,
-      groupKind: null,
-      statementKind: null,
-      instrumentKind: null,
-      nameEnSource: null,
     }));
     return new MemoryBackend({ sources: [], entities, relations: [] });
   }
@@ -272,25 +281,7 @@ describe('MemoryBackend related filters', () => {
 
 describe('MemoryBackend.shortestPath between entities joined twice', () => {
   it('takes the relation with the smaller id, whichever was stored first', async () => {
-    const entity = (id: string) => ({
-      id,
-      type: 'REGION' as const,
-      name: id,
-      nameEn: null,
-      aliases: [],
-      collective: false,
-      quantities: [],
-      evidence: [],
-      scope: null,
-      level: null,
-      date: null,
-      category: null,
-      activity: null,
-      groupKind: null,
-      statementKind: null,
-      instrumentKind: null,
-      nameEnSource: null,
-    });
+    const entity = (id: string) => bareEntity(id, 'REGION');
     const relation = (id: string, from: string, to: string) => ({
       id,
       type: 'PART_OF',
