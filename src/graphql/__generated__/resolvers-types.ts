@@ -504,7 +504,8 @@ export type Edge = {
 
 /**
  * Anything the article names: an association, a government body, a company, a hospital, a region,
- * a meeting or a relief action. Every entity has its names, its numbers, the quotes that mention it
+ * a group (member companies, the public ...), a meeting, a statement the meeting or the report makes,
+ * a named thing (a fund, a guide, a model ...) or a relief action. Every entity has its names, its numbers, the quotes that mention it
  * and its relationships; each object type adds typed relationship fields (Association.actions,
  * Hospital.supportedBy ...).
  */
@@ -551,7 +552,8 @@ export type Entity = {
 
 /**
  * Anything the article names: an association, a government body, a company, a hospital, a region,
- * a meeting or a relief action. Every entity has its names, its numbers, the quotes that mention it
+ * a group (member companies, the public ...), a meeting, a statement the meeting or the report makes,
+ * a named thing (a fund, a guide, a model ...) or a relief action. Every entity has its names, its numbers, the quotes that mention it
  * and its relationships; each object type adds typed relationship fields (Association.actions,
  * Hospital.supportedBy ...).
  */
