@@ -263,7 +263,7 @@ function roleOf(value: string, where: string): Role {
 }
 
 /** `role:secret` pairs (API_KEYS); the secrets are hashed at once and never kept. */
-function keysFromPairs(value: string): ApiKey[] {
+function keysFromPairs(value: string): (ApiKey & { where: string })[] {
   return value
     .split(',')
     .map((pair) => pair.trim())
@@ -276,13 +276,14 @@ function keysFromPairs(value: string): ApiKey[] {
           `Invalid configuration: API_KEYS entry ${i + 1}: expected role:secret with a secret of at least 16 characters`,
         );
       }
-      const role = roleOf(pair.slice(0, colon), `API_KEYS entry ${i + 1}`);
-      return { role, sha256: createHash('sha256').update(secret).digest('hex') };
+      const where = `API_KEYS entry ${i + 1}`;
+      const role = roleOf(pair.slice(0, colon), where);
+      return { role, sha256: createHash('sha256').update(secret).digest('hex'), where };
     });
 }
 
 /** API_KEYS_FILE: one `role:sha256-of-secret` per line; blank lines and `#` comments ignored. */
-function keysFromFile(file: string): ApiKey[] {
+function keysFromFile(file: string): (ApiKey & { where: string })[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -302,8 +303,27 @@ function keysFromFile(file: string): ApiKey[] {
           `Invalid configuration: API_KEYS_FILE line ${number}: expected role:<64 hex digits of SHA-256>`,
         );
       }
-      return { role: roleOf(role, `API_KEYS_FILE line ${number}`), sha256: hash.toLowerCase() };
+      const where = `API_KEYS_FILE line ${number}`;
+      return { role: roleOf(role, where), sha256: hash.toLowerCase(), where };
     });
+}
+
+/**
+ * The keys, refused when one secret is given twice: its two roles would be ambiguous (the first
+ * would win silently) and its two entries would share one key id in the revision log.
+ */
+function distinctKeys(keys: (ApiKey & { where: string })[]): ApiKey[] {
+  const seen = new Map<string, string>();
+  for (const key of keys) {
+    const first = seen.get(key.sha256);
+    if (first !== undefined) {
+      throw new ConfigError(
+        `Invalid configuration: ${key.where} repeats the secret of ${first}; give each writer one key`,
+      );
+    }
+    seen.set(key.sha256, key.where);
+  }
+  return keys.map(({ role, sha256 }) => ({ role, sha256 }));
 }
 
 /** A PEM key given inline (\n escapes allowed, for env files) or as the path of a PEM file. */
@@ -393,10 +413,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       versionCheckMs: e.DATA_VERSION_CHECK_MS,
     },
     writers: {
-      keys: [
+      keys: distinctKeys([
         ...keysFromPairs(e.API_KEYS),
         ...(e.API_KEYS_FILE ? keysFromFile(e.API_KEYS_FILE) : []),
-      ],
+      ]),
       jwt: e.JWT_PUBLIC_KEY
         ? {
             publicKey: pemFrom(e.JWT_PUBLIC_KEY),

@@ -25,10 +25,11 @@ describe('API keys from a file of SHA-256 hashes (API_KEYS_FILE)', () => {
   const secret = 'file-curator-secret-0123456789';
   const hash = createHash('sha256').update(secret).digest('hex');
   let dir: string;
+  let file: string;
   let server: TestServer;
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'relief-keys-'));
-    const file = path.join(dir, 'keys');
+    file = path.join(dir, 'keys');
     await writeFile(file, `# curators\ncurator:${hash}\n\nreader:${'0'.repeat(64)}\n`);
     server = await startTestServer(new MemoryBackend(await loadSeed()), { API_KEYS_FILE: file });
   });
@@ -58,6 +59,20 @@ describe('API keys from a file of SHA-256 hashes (API_KEYS_FILE)', () => {
     expect(() => loadConfig({ API_KEYS_FILE: bad })).toThrow(/API_KEYS_FILE line 1/);
     expect(() => loadConfig({ API_KEYS: 'curator:short' })).toThrow(/at least 16 characters/);
     expect(() => loadConfig({ API_KEYS: 'owner:long-enough-secret-000' })).toThrow(/role must be/);
+  });
+
+  it('refuses one secret given twice, in either place, naming both entries', async () => {
+    const twice = `curator:${secret},admin:${secret}`;
+    expect(() => loadConfig({ API_KEYS: twice })).toThrow(
+      /API_KEYS entry 2 repeats the secret of API_KEYS entry 1/,
+    );
+    expect(() => loadConfig({ API_KEYS: `admin:${secret}`, API_KEYS_FILE: file })).toThrow(
+      /API_KEYS_FILE line 2 repeats the secret of API_KEYS entry 1/,
+    );
+    // Distinct secrets with one role are fine: a role is shared, a secret is not.
+    const other = 'another-secret-of-enough-length';
+    const keys = loadConfig({ API_KEYS: `curator:${other}`, API_KEYS_FILE: file }).writers.keys;
+    expect(keys.map((key) => key.role)).toEqual(['curator', 'curator', 'reader']);
   });
 });
 
