@@ -4,16 +4,37 @@ import type { GraphBackend, RevisionRecord } from '../graph/port.js';
 /** Revisions read per poll; a longer backlog is read over several polls in a row. */
 const pageSize = 100;
 
-/** One subscriber's queue: revisions pushed by the feed, pulled by graphql-ws. */
+/**
+ * One subscriber's queue: revisions pushed by the feed, pulled by graphql-ws. A subscriber that
+ * resumes from a cursor first reads the log from there, one page per pull (a long backlog is never
+ * held in memory), while the feed's pushes wait; then it takes the pushes it has not read yet.
+ */
 class Subscription implements AsyncIterableIterator<RevisionRecord> {
   private readonly queued: RevisionRecord[] = [];
   private waiting: ((result: IteratorResult<RevisionRecord>) => void) | null = null;
   private done = false;
+  /** The feed's pushes, held while the backlog is read. */
+  private readonly held: RevisionRecord[] = [];
 
-  constructor(private readonly onEnd: (subscription: Subscription) => void) {}
+  /**
+   * @param last the number of the last revision this subscriber has: nothing at or below it is
+   *   delivered (so the backlog and the feed's pushes never give one revision twice)
+   * @param backlog reads the log after a revision number; null when there is nothing to catch up
+   */
+  constructor(
+    private readonly onEnd: (subscription: Subscription) => void,
+    private last: number,
+    private backlog: ((after: number) => Promise<RevisionRecord[]>) | null,
+  ) {}
 
   push(revision: RevisionRecord): void {
-    if (this.done) return;
+    if (this.backlog) this.held.push(revision);
+    else this.deliver(revision);
+  }
+
+  private deliver(revision: RevisionRecord): void {
+    if (this.done || revision.number <= this.last) return;
+    this.last = revision.number;
     if (this.waiting) {
       const resolve = this.waiting;
       this.waiting = null;
@@ -23,16 +44,24 @@ class Subscription implements AsyncIterableIterator<RevisionRecord> {
     }
   }
 
-  next(): Promise<IteratorResult<RevisionRecord>> {
-    const revision = this.queued.shift();
-    if (revision) return Promise.resolve({ value: revision, done: false });
-    if (this.done) return Promise.resolve({ value: undefined, done: true });
-    return new Promise((resolve) => (this.waiting = resolve));
+  async next(): Promise<IteratorResult<RevisionRecord>> {
+    for (;;) {
+      const revision = this.queued.shift();
+      if (revision) return { value: revision, done: false };
+      if (this.done) return { value: undefined, done: true };
+      if (!this.backlog) return new Promise((resolve) => (this.waiting = resolve));
+      const page = await this.backlog(this.last);
+      // A short page is the end of the log: what the feed pushed meanwhile follows it.
+      if (page.length < pageSize) this.backlog = null;
+      for (const read of page) this.deliver(read);
+      if (!this.backlog) for (const pushed of this.held.splice(0)) this.deliver(pushed);
+    }
   }
 
   return(): Promise<IteratorResult<RevisionRecord>> {
     this.done = true;
     this.queued.length = 0;
+    this.held.length = 0;
     this.waiting?.({ value: undefined, done: true });
     this.waiting = null;
     this.onEnd(this);
@@ -49,6 +78,20 @@ function revisionIn(version: string | null): number | null {
   if (version === null) return null;
   const match = /\+r(\d+)$/.exec(version);
   return match ? Number(match[1]) : 0;
+}
+
+/** The latest committed revision: from the data version when it names one, else by reading to the end. */
+export async function latestRevision(
+  backend: Pick<GraphBackend, 'changes' | 'dataVersion'>,
+): Promise<number> {
+  const named = revisionIn(await backend.dataVersion());
+  if (named !== null) return named;
+  let cursor = 0;
+  for (;;) {
+    const page = await backend.changes(cursor, 1000);
+    if (page.length === 0) return cursor;
+    cursor = page.at(-1)!.number;
+  }
 }
 
 /**
@@ -69,11 +112,23 @@ export class ChangeFeed {
     private readonly intervalMs: number,
   ) {}
 
-  /** A new subscriber, which sees the revisions committed from now on. */
-  async subscribe(): Promise<AsyncIterableIterator<RevisionRecord>> {
-    // Nobody was listening, so nothing was read: a first subscriber starts from the latest revision.
-    if (this.subscribers.size === 0) this.cursor = await this.latest();
-    const subscription = new Subscription((ended) => this.subscribers.delete(ended));
+  /** The latest committed revision's number (0 before the first). */
+  latest(): Promise<number> {
+    return latestRevision(this.backend);
+  }
+
+  /**
+   * A new subscriber, which sees the revisions committed after revision `after` (read from the log
+   * first), or from now on when `after` is null.
+   */
+  async subscribe(after: number | null = null): Promise<AsyncIterableIterator<RevisionRecord>> {
+    // Nobody was listening, so nothing was read: the feed starts from the latest revision.
+    if (this.subscribers.size === 0) this.cursor = await latestRevision(this.backend);
+    const subscription = new Subscription(
+      (ended) => this.subscribers.delete(ended),
+      after ?? this.cursor!,
+      after === null ? null : (from) => this.backend.changes(from, pageSize),
+    );
     this.subscribers.add(subscription);
     this.schedule();
     return subscription;
@@ -88,18 +143,6 @@ export class ChangeFeed {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     for (const subscription of [...this.subscribers]) void subscription.return();
-  }
-
-  /** The latest committed revision: from the data version when it names one, else by reading to the end. */
-  private async latest(): Promise<number> {
-    const named = revisionIn(await this.backend.dataVersion());
-    if (named !== null) return named;
-    let cursor = 0;
-    for (;;) {
-      const page = await this.backend.changes(cursor, 1000);
-      if (page.length === 0) return cursor;
-      cursor = page.at(-1)!.number;
-    }
   }
 
   private schedule(): void {

@@ -29,7 +29,8 @@ export const noWrites: WriteAccess = {
 
 /** Where subscribers get committed revisions (curation/changeFeed.ts). */
 export interface RevisionFeed {
-  subscribe(): Promise<AsyncIterableIterator<RevisionRecord>>;
+  latest(): Promise<number>;
+  subscribe(after?: number | null): Promise<AsyncIterableIterator<RevisionRecord>>;
 }
 
 export interface RequestContext {

@@ -1,5 +1,6 @@
 // Per-request DataLoaders: the only way resolvers reach the backend, so each nesting level costs one call per distinct query.
 import DataLoader from 'dataloader';
+import { latestRevision } from '../curation/changeFeed.js';
 import type {
   EntityFilter,
   EntityRecord,
@@ -42,6 +43,8 @@ export interface Loaders {
   fact: DataLoader<string, FactRecord | null, string>;
   history: DataLoader<string, RevisionRecord[], string>;
   changes: DataLoader<{ after: number; first: number }, RevisionRecord[], string>;
+  /** The latest revision's number (one key, ''; a loader so a request reads it once). */
+  latestRevision: DataLoader<string, number, string>;
 }
 
 /** A loader for calls that do not batch: it only de-duplicates identical calls within a request. */
@@ -105,5 +108,6 @@ export function createLoaders(backend: GraphBackend): Loaders {
     fact: memoized((id) => backend.fact(id)),
     history: memoized((id) => backend.history(id)),
     changes: memoized((q) => backend.changes(q.after, q.first)),
+    latestRevision: memoized(() => latestRevision(backend)),
   };
 }

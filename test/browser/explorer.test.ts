@@ -1137,6 +1137,66 @@ describe.skipIf(skipReason !== null)(
       await live.close();
     });
 
+    it('replays, after its connection comes back, a relation committed while it was down', async () => {
+      const page = await newPage(wide);
+      // The page's WebSocket goes through the test, which can drop it and refuse new ones.
+      let down = false;
+      const sockets: { close: () => Promise<void> }[] = [];
+      await page.routeWebSocket(/\/graphql$/, (socket) => {
+        if (down) return void socket.close({ code: 1001, reason: 'the test keeps it down' });
+        const upstream = socket.connectToServer();
+        sockets.push({
+          close: async () => {
+            await socket.close({ code: 1001, reason: 'the test drops it' });
+            await upstream.close();
+          },
+        });
+      });
+      const action = 'action:medical-supplies-production';
+      const target = 'hospital:wuhan-leishenshan-hospital';
+      const relation = `${action}|TARGETED|${target}`;
+      await page.goto(`${server.url}/explorer?focus=${action}`);
+      await idle(page);
+      await page.waitForFunction(
+        () => (globalThis as unknown as ExplorerWindow).__explorer!.state.live,
+      );
+      const drawn = (id: string) =>
+        page.evaluate(
+          (eid) =>
+            !(globalThis as unknown as ExplorerWindow).__explorer!.cy.getElementById(eid).empty(),
+          id,
+        );
+      expect(await drawn(relation)).toBe(false);
+      down = true;
+      for (const socket of sockets.splice(0)) await socket.close();
+      const write = async (query: string, variables: Record<string, unknown>) => {
+        const result = await server.query(query, variables, asCurator);
+        expect(result.errors, query).toBeUndefined();
+      };
+      await write(`mutation ($input: SourceInput!) { addSource(input: $input) { number } }`, {
+        input: {
+          id: 'offline-notice',
+          title: '通知',
+          text: '行业协会组织企业全力生产医疗物资,优先供应武汉雷神山医院。',
+        },
+      });
+      await write(`mutation ($input: RelationInput!) { addRelation(input: $input) { number } }`, {
+        input: {
+          type: 'TARGETED',
+          from: action,
+          to: target,
+          evidence: [{ source: 'offline-notice', quote: '优先供应武汉雷神山医院' }],
+        },
+      });
+      // Committed while the page could not hear of it: nothing drawn until it reconnects.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(await drawn(relation)).toBe(false);
+      down = false;
+      await expect.poll(() => drawn(relation), { timeout: 20_000 }).toBe(true);
+      expect(await drawn(target)).toBe(true);
+      await page.close();
+    });
+
     it('sent no request anywhere but the server, and logged no error', () => {
       expect(offOrigin).toEqual([]);
       expect(consoleErrors).toEqual([]);

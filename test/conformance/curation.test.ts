@@ -364,8 +364,11 @@ describeConformance(
   { writes: true },
 );
 
-/** The next `count` graphChanged events of a graphql-ws subscription to `url`, and a way to stop it. */
-export function subscribeToChanges(url: string, count: number) {
+/**
+ * The next `count` graphChanged events of a graphql-ws subscription to `url` (resumed after the
+ * cursor `after` when given), and a way to stop it.
+ */
+export function subscribeToChanges(url: string, count: number, after?: string) {
   const client = createClient({
     url: `${url.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
@@ -376,7 +379,10 @@ export function subscribeToChanges(url: string, count: number) {
   const subscribed = new Promise<void>((resolve) => (started = resolve));
   const received = new Promise<typeof events>((resolve, reject) => {
     client.subscribe<{ graphChanged: (typeof events)[number] }>(
-      { query: 'subscription { graphChanged { number factId action } }' },
+      {
+        query: `subscription ($after: String) { graphChanged(after: $after) { number factId action } }`,
+        variables: { after },
+      },
       {
         next: (result) => {
           if (result.errors) reject(new Error(JSON.stringify(result.errors)));
@@ -397,6 +403,11 @@ export function subscribeToChanges(url: string, count: number) {
 describeConformance(
   'the change feed',
   (server: () => TestServer) => {
+    it('gives "0" as the cursor of an empty log', async () => {
+      const cursor = await server().query('{ changesCursor }');
+      expect(cursor).toEqual({ data: { changesCursor: '0' } });
+    });
+
     it('delivers each committed revision to graphChanged subscribers, in order', async () => {
       const feed = subscribeToChanges(server().url, 3);
       try {
@@ -422,6 +433,60 @@ describeConformance(
         ]);
       } finally {
         await feed.stop();
+      }
+    });
+
+    it('resumes after a cursor: what was committed meanwhile first, then the new, each once', async () => {
+      const cursor = await server().query<{ changesCursor: string }>('{ changesCursor }');
+      const latest = Number(cursor.data!.changesCursor);
+      // The test above committed three revisions; a client that received only the first resumes.
+      expect(latest).toBe(3);
+      const resumed = subscribeToChanges(server().url, 3, '1');
+      const fromNow = subscribeToChanges(server().url, 1, cursor.data!.changesCursor);
+      try {
+        await Promise.all([resumed.subscribed, fromNow.subscribed]);
+        const source = await server().query(
+          `mutation ($input: SourceInput!) { addSource(input: $input) { number } }`,
+          { input: { id: 'resumed-feed-notice', title: '通知', text: noticeText } },
+          asCurator,
+        );
+        expect(source.errors).toBeUndefined();
+        const next = { number: 4, factId: 'resumed-feed-notice', action: 'CREATE' };
+        expect(await resumed.received).toEqual([
+          { number: 2, factId: actionId, action: 'CREATE' },
+          { number: 3, factId: actionId, action: 'RETRACT' },
+          next,
+        ]);
+        expect(await fromNow.received).toEqual([next]);
+      } finally {
+        await Promise.all([resumed.stop(), fromNow.stop()]);
+      }
+    });
+
+    it('refuses a resume cursor past the latest revision or not a cursor (BAD_USER_INPUT)', async () => {
+      const client = createClient({
+        url: `${server().url.replace(/^http/, 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+      });
+      const refusal = (after: string) =>
+        new Promise<unknown>((resolve) => {
+          client.subscribe(
+            {
+              query: 'subscription ($after: String) { graphChanged(after: $after) { number } }',
+              variables: { after },
+            },
+            { next: resolve, error: resolve, complete: () => undefined },
+          );
+        });
+      try {
+        for (const after of ['999999', 'x', '-1']) {
+          expect(await refusal(after), after).toMatchObject({
+            errors: [{ extensions: { code: 'BAD_USER_INPUT', argument: 'after' } }],
+          });
+        }
+      } finally {
+        await client.dispose();
       }
     });
 
@@ -481,6 +546,43 @@ describeConformance(
     });
   },
   { ...writersEnv, CHANGE_FEED_POLL_MS: '100' },
+  { writes: true },
+);
+
+describeConformance(
+  'the change feed resumed over a long log',
+  (server: () => TestServer) => {
+    it('reads a backlog of several pages, then the revision committed while it was read, in order and once each', async () => {
+      // More revisions than the feed reads per page (100), so the backlog takes several reads.
+      const backlog = 130;
+      for (let i = 1; i <= backlog; i++) {
+        const source = await server().query(
+          `mutation ($input: SourceInput!) { addSource(input: $input) { number } }`,
+          { input: { id: `backlog-notice-${i}`, title: '通知', text: noticeText } },
+          asCurator,
+        );
+        expect(source.errors).toBeUndefined();
+      }
+      const feed = subscribeToChanges(server().url, backlog + 1, '0');
+      try {
+        await feed.subscribed;
+        const live = await server().query(
+          `mutation ($input: SourceInput!) { addSource(input: $input) { number } }`,
+          { input: { id: 'backlog-notice-live', title: '通知', text: noticeText } },
+          asCurator,
+        );
+        expect(live.errors).toBeUndefined();
+        const received = await feed.received;
+        expect(received.map((r) => r.number)).toEqual(
+          Array.from({ length: backlog + 1 }, (_, i) => i + 1),
+        );
+        expect(received.at(-1)!.factId).toBe('backlog-notice-live');
+      } finally {
+        await feed.stop();
+      }
+    }, 60_000);
+  },
+  { ...writersEnv, CHANGE_FEED_POLL_MS: '100', WRITE_RATE_LIMIT: '1000' },
   { writes: true },
 );
 

@@ -1,5 +1,6 @@
-// Live updates: the explorer subscribes to graphChanged (graphql-ws over WebSocket at /graphql) and hears of every committed revision.
+// Live updates: the explorer subscribes to graphChanged (graphql-ws over WebSocket at /graphql) and hears of every committed revision, including those committed while its connection was down.
 import { createClient } from 'graphql-ws';
+import { request } from './api.js';
 
 /** A committed revision as the page reads it: which fact, what happened, and the fact as it now is (JSON). */
 export interface Revision {
@@ -10,13 +11,19 @@ export interface Revision {
   record: string;
 }
 
+const subscription = `subscription ExplorerChanges($after: String) {
+  graphChanged(after: $after) { number factId kind action record }
+}`;
+
 /**
- * Calls `onRevision` for each revision committed while the page is open. Reconnects after a lost
- * connection (revisions committed meanwhile are not replayed: the page shows what it fetched then).
+ * Calls `onRevision` for each revision committed after the page started, in order and once each,
+ * and `onLive` once the page follows the graph. The page reads the log's cursor first and
+ * subscribes after it; on every reconnection it subscribes again after the last revision it
+ * received, so revisions committed while the connection was down are replayed, not lost.
  */
 export function followChanges(
   onRevision: (revision: Revision) => void,
-  onConnected: () => void = () => undefined,
+  onLive: () => void = () => undefined,
 ): () => void {
   const url = new URL('/graphql', window.location.href);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -26,22 +33,45 @@ export function followChanges(
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,
   });
-  client.on('connected', onConnected);
-  const stop = client.subscribe<{ graphChanged: Revision }>(
-    {
-      query: 'subscription ExplorerChanges { graphChanged { number factId kind action record } }',
-    },
-    {
-      next: (result) => {
-        if (result.data) onRevision(result.data.graphChanged);
+  /** The number of the last revision handed on; null until the cursor is known. */
+  let last: number | null = null;
+  let unsubscribe: (() => void) | null = null;
+  let connected = false;
+  const subscribe = () => {
+    unsubscribe?.();
+    unsubscribe = client.subscribe<{ graphChanged: Revision }>(
+      { query: subscription, variables: { after: last === null ? null : String(last) } },
+      {
+        next: (result) => {
+          const revision = result.data?.graphChanged;
+          // graphql-ws also resends the previous subscription on reconnecting: skip what was seen.
+          if (!revision || (last !== null && revision.number <= last)) return;
+          last = revision.number;
+          onRevision(revision);
+        },
+        // Live updates are a help: without them the page still shows what it fetched.
+        error: () => undefined,
+        complete: () => undefined,
       },
-      // Live updates are a help: without them the page still shows what it fetched.
-      error: () => undefined,
-      complete: () => undefined,
-    },
+    );
+  };
+  const cursor = request<{ changesCursor: string }>('query ExplorerCursor { changesCursor }').then(
+    (data) => (last = Number(data.changesCursor)),
+    // No cursor (an older server, or none reachable yet): follow from the moment of subscribing.
+    () => undefined,
   );
+  client.on('connected', () => {
+    connected = true;
+    // The first time once the cursor is known; after a lost connection, after the last revision.
+    void cursor.then(() => {
+      if (!connected) return;
+      subscribe();
+      onLive();
+    });
+  });
+  client.on('closed', () => (connected = false));
   return () => {
-    stop();
+    unsubscribe?.();
     void client.dispose();
   };
 }

@@ -2285,6 +2285,11 @@ export type Query = {
   /** Committed revisions after the cursor (from a previous page; omitted: from the start), oldest first. */
   changes: ChangePage;
   /**
+   * The cursor of the latest committed revision (`"0"` before the first): pass it as
+   * `graphChanged(after:)` or `changes(after:)` to follow the graph from the data read now.
+   */
+  changesCursor: Scalars['String']['output'];
+  /**
    * Entities (other than a and b) within maxHops hops, ignoring direction, of both a and b, nearest
    * first (by the sum of the two distances, then id): with `maxHops: 2` and
    * `types: [ASSOCIATION]`, the associations that acted for or with both. An unknown id is a
@@ -3744,9 +3749,20 @@ export type Subscription = {
   __typename?: 'Subscription';
   /**
    * Every revision committed from the moment of subscribing, in order, whichever API process
-   * committed it (the feed follows the backend's revision log).
+   * committed it (the feed follows the backend's revision log). Given `after`, first every revision
+   * committed after that cursor, then the new ones, each once: a client that lost its connection
+   * resubscribes with the number of the last revision it received and misses nothing.
    */
   graphChanged: Revision;
+};
+
+
+/**
+ * Live updates over WebSocket at /graphql (the graphql-ws protocol; queries and mutations go over
+ * HTTP). Public, like every read.
+ */
+export type SubscriptionGraphChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How actorTotals and regionTotals rank their rows. */
@@ -4422,6 +4438,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   associationsConnection?: Resolver<ResolversTypes['AssociationConnection'], ParentType, ContextType, RequireFields<QueryAssociationsConnectionArgs, 'first'>>;
   categoryTotals?: Resolver<Array<ResolversTypes['CategoryTotals']>, ParentType, ContextType, Partial<QueryCategoryTotalsArgs>>;
   changes?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
+  changesCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   commonNeighbors?: Resolver<Array<ResolversTypes['CommonNeighbor']>, ParentType, ContextType, RequireFields<QueryCommonNeighborsArgs, 'a' | 'b' | 'first' | 'maxHops'>>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   companiesConnection?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesConnectionArgs, 'first'>>;
@@ -4612,7 +4629,7 @@ export type SubgraphResolvers<ContextType = RequestContext, ParentType extends R
 };
 
 export type SubscriptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
-  graphChanged?: SubscriptionResolver<ResolversTypes['Revision'], "graphChanged", ParentType, ContextType>;
+  graphChanged?: SubscriptionResolver<ResolversTypes['Revision'], "graphChanged", ParentType, ContextType, Partial<SubscriptionGraphChangedArgs>>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {

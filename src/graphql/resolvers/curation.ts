@@ -69,7 +69,10 @@ function cursorValue(after: string | null | undefined): number {
   return Number(after);
 }
 
-export const curationQueryResolvers: Pick<QueryResolvers, 'history' | 'fact' | 'changes'> = {
+export const curationQueryResolvers: Pick<
+  QueryResolvers,
+  'history' | 'fact' | 'changes' | 'changesCursor'
+> = {
   history: async (_root, args, ctx) => {
     const [fact, revisions] = await Promise.all([
       ctx.loaders.fact.load(args.id),
@@ -89,6 +92,7 @@ export const curationQueryResolvers: Pick<QueryResolvers, 'history' | 'fact' | '
     if (!fact || (fact.retraction && !args.includeRetracted)) return null;
     return fact;
   },
+  changesCursor: async (_root, _args, ctx) => String(await ctx.loaders.latestRevision.load('')),
   changes: async (_root, args, ctx) => {
     const after = cursorValue(args.after);
     const first = requireRange('first', args.first ?? 100, 1, ctx.limits.maxChangesFirst);
@@ -107,13 +111,20 @@ export const factResolvers = {
 
 export const subscriptionResolvers: SubscriptionResolvers = {
   graphChanged: {
-    subscribe: async (_root, _args, ctx) => {
+    subscribe: async (_root, args, ctx) => {
       if (!ctx.feed) {
         throw new GraphQLError('Subscribe over WebSocket (graphql-ws) at /graphql.', {
           extensions: { code: 'BAD_REQUEST' },
         });
       }
-      const revisions = await ctx.feed.subscribe();
+      const after = args.after == null ? null : cursorValue(args.after);
+      if (after !== null && after > (await ctx.feed.latest())) {
+        throw badInput(
+          'Argument "after" is past the latest revision (see changesCursor).',
+          'after',
+        );
+      }
+      const revisions = await ctx.feed.subscribe(after);
       return mapped(revisions, (revision) => ({ graphChanged: revision }));
     },
   },
