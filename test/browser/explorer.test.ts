@@ -1024,6 +1024,54 @@ describe.skipIf(skipReason !== null)(
       await graphiql.close();
     });
 
+    it('lets a curator write from GraphiQL with the key in its Headers pane', async () => {
+      const graphiql = await newPage(wide);
+      await graphiql.goto(`${server.url}/graphiql`);
+      const run = graphiql.locator('.graphiql-execute-button');
+      await run.waitFor({ timeout: 30_000 });
+      /** Replaces an editor's text as a person would: select all, then type (inserted at once). */
+      const typeInto = async (editor: string, text: string) => {
+        await graphiql.locator(editor).first().click();
+        await graphiql.keyboard.press('ControlOrMeta+A');
+        await graphiql.keyboard.press('Delete');
+        await graphiql.keyboard.insertText(text);
+      };
+      await graphiql.locator('.graphiql-tab-add').click();
+      await typeInto(
+        '.graphiql-query-editor',
+        'mutation AddNotice { addSource(input: { id: "graphiql-notice", title: "通知", ' +
+          'text: "行业协会组织企业全力生产医疗物资。" }) { number factId author } }',
+      );
+      await graphiql.getByRole('button', { name: 'Headers' }).click();
+      await typeInto(
+        '.graphiql-editor-tool .graphiql-editor:visible',
+        JSON.stringify({ Authorization: asCurator.authorization }),
+      );
+      let body: { data?: { addSource?: { factId: string; author: string } } } = {};
+      // GraphiQL can drop a click on Run right after an editor change: click until it is sent.
+      for (let attempt = 0; attempt < 5 && !body.data; attempt++) {
+        const answer = graphiql.waitForResponse(
+          (response) =>
+            response.url().endsWith('/graphql') &&
+            (response.request().postData() ?? '').includes('AddNotice'),
+          { timeout: 5_000 },
+        );
+        await run.click();
+        body = await answer.then(
+          async (response) => (await response.json()) as typeof body,
+          () => ({}),
+        );
+      }
+      expect(body.data?.addSource).toMatchObject({
+        factId: 'graphiql-notice',
+        author: expect.stringMatching(/^key:[0-9a-f]{12}$/),
+      });
+      // Written for real: the server now holds the source.
+      const sources = await server.query<{ sources: { id: string }[] }>('{ sources { id } }');
+      expect(sources.data!.sources.map((source) => source.id)).toContain('graphiql-notice');
+      await graphiql.close();
+    });
+
     it("shows the schema's descriptions in GraphiQL's docs pane (Query.associations)", async () => {
       const graphiql = await newPage(wide);
       await graphiql.setViewportSize({ width: 1400, height: 1000 });
