@@ -3683,7 +3683,7 @@ export type StatementEdge = {
 
 /** What a statement does. */
 export type StatementKind =
-  /** An appraisal of what the associations did (…作出了积极贡献). */
+  /** The report's own appraisal or framing of the deeds (…作出了积极贡献; 疫情防控阻击战同时也是物资资源消耗战). */
   | 'ASSESSMENT'
   /** A difficulty firms face, from the meeting's list (劳工, 原料, 能源 …). */
   | 'DIFFICULTY'
