@@ -155,9 +155,7 @@ describe('the modelling rules', () => {
       'government mentions split',
       mutated({
         entities: (es) => {
-          const departments = entity(es, 'government:government-departments');
-          departments.aliases.push('政府');
-          departments.evidence.push(at('政府', '产业集聚地'));
+          entity(es, 'government:the-government').evidence.push(at('政府', '产业集聚地'));
           return es;
         },
       }),
@@ -187,6 +185,29 @@ describe('the modelling rules', () => {
           entity(es, 'action:steel-industry-donation').evidence.push(
             at('动员会员除捐赠7亿元资金外,还积极寻找海内外医疗物资渠道'),
           );
+          return es;
+        },
+      }),
+    ],
+    [
+      'an action that tells a second deed after …，并…',
+      'one deed per action',
+      mutated({
+        entities: (es) => {
+          entity(es, 'action:raw-materials-green-channels').evidence.push(
+            at('积极组织企业加班加点复工生产,并为企业原料、产品争取绿色通道'),
+          );
+          return es;
+        },
+      }),
+    ],
+    [
+      'a place the text names an organisation or a region left unquoted (我国)',
+      'mentions all quoted',
+      mutated({
+        entities: (es) => {
+          const china = entity(es, 'region:china');
+          china.evidence = china.evidence.filter((q) => q.quote !== '我国');
           return es;
         },
       }),

@@ -77,12 +77,58 @@ const mentionsAreNames: Check = (seed) =>
     );
 
 /**
+ * Every mention is quoted: each place the text writes an organisation's, a hospital's or a region's
+ * name or alias overlaps one of its own quotes, unless it lies inside a longer name of something
+ * else (山东 in 山东省氯碱行业协会, 政府 in 产业集聚地政府, 全国 in 全国性行业协会商会).
+ */
+const mentionsAllQuoted: Check = (seed) => {
+  const text = seed.sources[0]!.text;
+  const names = seed.entities.filter(
+    (e) => !['RELIEF_ACTION', 'STATEMENT', 'MEETING'].includes(e.type),
+  );
+  const problems: Violation[] = [];
+  for (const e of seed.entities.filter((x) => named.has(x.type))) {
+    for (const name of new Set([e.name, ...e.aliases].filter((n) => /\p{Script=Han}/u.test(n)))) {
+      for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + 1)) {
+        const place = { sourceId: '', quote: name, start, end: start + name.length };
+        const own = e.evidence.some((q) => overlaps(q, place));
+        const inside = names.some(
+          (o) =>
+            o.id !== e.id &&
+            o.evidence.some(
+              (q) => q.start <= start && place.end <= q.end && q.end - q.start > name.length,
+            ),
+        );
+        if (!own && !inside) {
+          problems.push({
+            rule: 'mentions all quoted',
+            record: e.id,
+            problem: `"${name}" at ${start} is not quoted`,
+          });
+        }
+      }
+    }
+  }
+  return problems;
+};
+
+/**
  * A collective government body stands for one kind of mention only: every place it quotes is its
  * own name (政府, 产业集聚地政府, 政府部门), never a shorter word inside another's name.
  */
-const governmentMentionsSplit: Check = (seed) =>
-  seed.entities
-    .filter((e) => e.type === 'GOVERNMENT_BODY' && e.collective)
+const governmentMentionsSplit: Check = (seed) => {
+  const governments = seed.entities.filter((e) => e.type === 'GOVERNMENT_BODY');
+  /** The place lies inside a longer mention of another government body (政府 in 产业集聚地政府). */
+  const withinAnother = (e: EntityRecord, q: EvidenceRecord) =>
+    governments.some(
+      (o) =>
+        o.id !== e.id &&
+        o.evidence.some(
+          (p) => p.start <= q.start && q.end <= p.end && p.end - p.start > q.end - q.start,
+        ),
+    );
+  return governments
+    .filter((e) => e.collective)
     .flatMap((e) => [
       ...e.aliases
         .filter((a) => e.name.includes(a) && a !== e.name)
@@ -98,7 +144,15 @@ const governmentMentionsSplit: Check = (seed) =>
           record: e.id,
           problem: `"${q.quote}" at ${q.start} is not "${e.name}"`,
         })),
+      ...e.evidence
+        .filter((q) => withinAnother(e, q))
+        .map((q) => ({
+          rule: 'government mentions split',
+          record: e.id,
+          problem: `"${q.quote}" at ${q.start} is part of another body's name`,
+        })),
     ]);
+};
 
 /** Words that put the beneficiary of a deed next to it: 为…, 向…, 支援…, 发往…, …所需. */
 const beneficiaryBefore =
@@ -130,9 +184,16 @@ const targetsAreBeneficiaries: Check = (seed) => {
     const scoped = mentions.filter(
       (m) => scopeBefore.test(m.before) || (target.type === 'REGION' && scopeAfter.test(m.after)),
     );
-    // A named thing may carry its beneficiary in its own name (中小企业会员单位“众志成城战疫情互助金”).
+    // A named thing may carry its beneficiary in its own name (中小企业会员单位“众志成城战疫情互助金”),
+    // and then so does the deed that created it.
+    const things =
+      source.type === 'INSTRUMENT'
+        ? [source.name]
+        : seed.relations
+            .filter((p) => p.type === 'PRODUCED' && p.from === source.id)
+            .map((p) => entities.get(p.to)!.name);
     const namedFor = (m: { after: string }) =>
-      source.type === 'INSTRUMENT' && m.after.replace(/^“/, '').startsWith(source.name);
+      things.some((name) => m.after.replace(/^“/, '').startsWith(name));
     const served = mentions.filter(
       (m) => beneficiaryBefore.test(m.before) || beneficiaryAfter.test(m.after) || namedFor(m),
     );
@@ -167,15 +228,18 @@ const mobilizedQuotesTheCall: Check = (seed) =>
       problem: 'no word of calling on',
     }));
 
-/** One action per deed: no action's own text tells two deeds with 除…外，还…. */
+/** The words that join a second deed to a first: 除…外，还…, or …，并… / 还… / 同时… / 此外…. */
+const secondDeed = /除.*外.*还|[,，;；](并|还|同时|此外)/;
+
+/** One action per deed: no action's own text tells two deeds joined by 除…外，还… or …，并…. */
 const oneDeedPerAction: Check = (seed) =>
   seed.entities
     .filter((e) => e.type === 'RELIEF_ACTION')
-    .filter((e) => e.evidence.some((q) => /除.*外.*还/.test(q.quote)))
+    .filter((e) => e.evidence.some((q) => secondDeed.test(q.quote)))
     .map((e) => ({
       rule: 'one deed per action',
       record: e.id,
-      problem: 'tells 除…外，还… in one',
+      problem: 'tells two deeds in one (除…外，还… or …，并…)',
     }));
 
 /** A joint deed (联名) is performed by one coalition, never by a member leading the others. */
@@ -353,6 +417,7 @@ export const rules: Record<string, Check> = {
   'one sentence': oneSentence,
   'quotes name both ends': quotesNameBothEnds,
   'mentions are names': mentionsAreNames,
+  'mentions all quoted': mentionsAllQuoted,
   'government mentions split': governmentMentionsSplit,
   'targets are beneficiaries': targetsAreBeneficiaries,
   'mobilized quotes the call': mobilizedQuotesTheCall,
