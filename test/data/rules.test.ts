@@ -213,6 +213,17 @@ describe('the modelling rules', () => {
       }),
     ],
     [
+      'a section heading that restates a claim but is not quoted for it',
+      'headings quoted',
+      mutated({
+        entities: (es) => {
+          const claim = entity(es, 'statement:front-line-supplies-assessment');
+          claim.evidence = claim.evidence.filter((q) => q.quote !== '汇集款物资源保障一线需要');
+          return es;
+        },
+      }),
+    ],
+    [
       'a quote that runs over the end of a sentence',
       'one sentence',
       mutated({

@@ -112,6 +112,29 @@ const mentionsAllQuoted: Check = (seed) => {
   return problems;
 };
 
+/** A section heading: the words between a sentence's end and the next space (。 围绕三个方面下功夫 ). */
+const heading = /。 ([^ ,;:。“”、]+) /g;
+
+/**
+ * A heading restates its section's claim (积极协调推动企业复工复产), so it is quoted by a statement:
+ * the fact is stated twice, and both places carry it.
+ */
+const headingsQuoted: Check = (seed) => {
+  const text = seed.sources[0]!.text;
+  const statements = seed.entities.filter((e) => e.type === 'STATEMENT');
+  return [...text.matchAll(heading)]
+    .map((m) => ({ quote: m[1]!, start: m.index + 2 }))
+    .filter(
+      (h) =>
+        !statements.some((e) => e.evidence.some((q) => q.start === h.start && q.quote === h.quote)),
+    )
+    .map((h) => ({
+      rule: 'headings quoted',
+      record: h.quote,
+      problem: `the heading at ${h.start} is no statement's quote`,
+    }));
+};
+
 /**
  * A collective government body stands for one kind of mention only: every place it quotes is its
  * own name (政府, 产业集聚地政府, 政府部门), never a shorter word inside another's name.
@@ -418,6 +441,7 @@ export const rules: Record<string, Check> = {
   'quotes name both ends': quotesNameBothEnds,
   'mentions are names': mentionsAreNames,
   'mentions all quoted': mentionsAllQuoted,
+  'headings quoted': headingsQuoted,
   'government mentions split': governmentMentionsSplit,
   'targets are beneficiaries': targetsAreBeneficiaries,
   'mobilized quotes the call': mobilizedQuotesTheCall,
