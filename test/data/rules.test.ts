@@ -141,6 +141,17 @@ describe('the modelling rules', () => {
       }),
     ],
     [
+      'an English name with Chinese in it',
+      'english names distinct',
+      mutated({
+        entities: (es) => {
+          entity(es, 'group:shenzhen-twelve-associations').nameEn =
+            'Twelve associations and chambers of commerce, 深圳市商业联合会 among them';
+          return es;
+        },
+      }),
+    ],
+    [
       'an acronym alias on a translated name',
       'english names distinct',
       mutated({

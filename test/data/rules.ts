@@ -364,7 +364,7 @@ const quantitiesFromQuotes: Check = (seed) =>
   );
 
 /**
- * English names: no two entities share one (nor an alias, in any case); an English acronym only
+ * English names: written in English, and no two entities share one (nor an alias, in any case); an English acronym only
  * for an official name; OFFICIAL only for organisations and places, DESCRIPTION only (and always)
  * for actions and statements.
  */
@@ -383,6 +383,13 @@ const englishNamesDistinct: Check = (seed) => {
         });
       }
       owners.set(key, e.id);
+    }
+    if (/\p{Script=Han}/u.test(e.nameEn ?? '')) {
+      problems.push({
+        rule: 'english names distinct',
+        record: e.id,
+        problem: `"${e.nameEn}" is not English`,
+      });
     }
     const acronyms = e.aliases.filter((a) => /^[A-Z]{2,}$/.test(a));
     if (acronyms.length > 0 && e.nameEnSource !== 'OFFICIAL') {
