@@ -119,6 +119,17 @@ describe('the modelling rules', () => {
       }),
     ],
     [
+      'a number of the text that no record reads (20万个门店)',
+      'numbers all read',
+      mutated({
+        entities: (es) => {
+          const appeal = entity(es, 'action:retail-keep-open-appeal');
+          appeal.quantities = appeal.quantities.filter((q) => q.text !== '20万个门店');
+          return es;
+        },
+      }),
+    ],
+    [
       'a quantity whose value or qualifier is not what its text says',
       'quantities from quotes',
       mutated({

@@ -364,6 +364,32 @@ const quantitiesFromQuotes: Check = (seed) =>
   );
 
 /**
+ * Every number the text writes in digits is read: it lies where one of a record's quantities was
+ * read from (the quantity's text, inside one of the record's quotes). Dates (2月21日) are fields.
+ */
+const numbersAllRead: Check = (seed) => {
+  const text = seed.sources[0]!.text;
+  const read = [...seed.entities, ...seed.relations].flatMap((r: EntityRecord | RelationRecord) =>
+    r.quantities.flatMap((q) =>
+      r.evidence.flatMap((e) => {
+        const places: [number, number][] = [];
+        for (let i = e.quote.indexOf(q.text); i >= 0; i = e.quote.indexOf(q.text, i + 1)) {
+          places.push([e.start + i, e.start + i + q.text.length]);
+        }
+        return places;
+      }),
+    ),
+  );
+  return [...text.matchAll(/\d+(?:\.\d+)?(?![\d.]*[月日])/g)]
+    .filter((m) => !read.some(([start, end]) => start <= m.index && m.index + m[0].length <= end))
+    .map((m) => ({
+      rule: 'numbers all read',
+      record: m[0],
+      problem: `the number at ${m.index} is no record's quantity`,
+    }));
+};
+
+/**
  * English names: written in English, and no two entities share one (nor an alias, in any case); an English acronym only
  * for an official name; OFFICIAL only for organisations and places, DESCRIPTION only (and always)
  * for actions and statements.
@@ -456,6 +482,7 @@ export const rules: Record<string, Check> = {
   'joint deeds by coalitions': jointDeedsByCoalitions,
   'member groups belong': memberGroupsBelong,
   'quantities from quotes': quantitiesFromQuotes,
+  'numbers all read': numbersAllRead,
   'english names distinct': englishNamesDistinct,
   'parts of their kind': partsOfTheirKind,
   'statements have a speaker': statementsHaveASpeaker,
