@@ -119,6 +119,17 @@ describe('the modelling rules', () => {
       }),
     ],
     [
+      'a number of the text that no record reads (20万个门店)',
+      'numbers all read',
+      mutated({
+        entities: (es) => {
+          const appeal = entity(es, 'action:retail-keep-open-appeal');
+          appeal.quantities = appeal.quantities.filter((q) => q.text !== '20万个门店');
+          return es;
+        },
+      }),
+    ],
+    [
       'a quantity whose value or qualifier is not what its text says',
       'quantities from quotes',
       mutated({
@@ -141,6 +152,17 @@ describe('the modelling rules', () => {
       }),
     ],
     [
+      'an English name with Chinese in it',
+      'english names distinct',
+      mutated({
+        entities: (es) => {
+          entity(es, 'group:shenzhen-twelve-associations').nameEn =
+            'Twelve associations and chambers of commerce, 深圳市商业联合会 among them';
+          return es;
+        },
+      }),
+    ],
+    [
       'an acronym alias on a translated name',
       'english names distinct',
       mutated({
@@ -155,9 +177,7 @@ describe('the modelling rules', () => {
       'government mentions split',
       mutated({
         entities: (es) => {
-          const departments = entity(es, 'government:government-departments');
-          departments.aliases.push('政府');
-          departments.evidence.push(at('政府', '产业集聚地'));
+          entity(es, 'government:the-government').evidence.push(at('政府', '产业集聚地'));
           return es;
         },
       }),
@@ -187,6 +207,40 @@ describe('the modelling rules', () => {
           entity(es, 'action:steel-industry-donation').evidence.push(
             at('动员会员除捐赠7亿元资金外,还积极寻找海内外医疗物资渠道'),
           );
+          return es;
+        },
+      }),
+    ],
+    [
+      'an action that tells a second deed after …，并…',
+      'one deed per action',
+      mutated({
+        entities: (es) => {
+          entity(es, 'action:raw-materials-green-channels').evidence.push(
+            at('积极组织企业加班加点复工生产,并为企业原料、产品争取绿色通道'),
+          );
+          return es;
+        },
+      }),
+    ],
+    [
+      'a place the text names an organisation or a region left unquoted (我国)',
+      'mentions all quoted',
+      mutated({
+        entities: (es) => {
+          const china = entity(es, 'region:china');
+          china.evidence = china.evidence.filter((q) => q.quote !== '我国');
+          return es;
+        },
+      }),
+    ],
+    [
+      'a section heading that restates a claim but is not quoted for it',
+      'headings quoted',
+      mutated({
+        entities: (es) => {
+          const claim = entity(es, 'statement:front-line-supplies-assessment');
+          claim.evidence = claim.evidence.filter((q) => q.quote !== '汇集款物资源保障一线需要');
           return es;
         },
       }),

@@ -77,12 +77,81 @@ const mentionsAreNames: Check = (seed) =>
     );
 
 /**
+ * Every mention is quoted: each place the text writes an organisation's, a hospital's or a region's
+ * name or alias overlaps one of its own quotes, unless it lies inside a longer name of something
+ * else (山东 in 山东省氯碱行业协会, 政府 in 产业集聚地政府, 全国 in 全国性行业协会商会).
+ */
+const mentionsAllQuoted: Check = (seed) => {
+  const text = seed.sources[0]!.text;
+  const names = seed.entities.filter(
+    (e) => !['RELIEF_ACTION', 'STATEMENT', 'MEETING'].includes(e.type),
+  );
+  const problems: Violation[] = [];
+  for (const e of seed.entities.filter((x) => named.has(x.type))) {
+    for (const name of new Set([e.name, ...e.aliases].filter((n) => /\p{Script=Han}/u.test(n)))) {
+      for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + 1)) {
+        const place = { sourceId: '', quote: name, start, end: start + name.length };
+        const own = e.evidence.some((q) => overlaps(q, place));
+        const inside = names.some(
+          (o) =>
+            o.id !== e.id &&
+            o.evidence.some(
+              (q) => q.start <= start && place.end <= q.end && q.end - q.start > name.length,
+            ),
+        );
+        if (!own && !inside) {
+          problems.push({
+            rule: 'mentions all quoted',
+            record: e.id,
+            problem: `"${name}" at ${start} is not quoted`,
+          });
+        }
+      }
+    }
+  }
+  return problems;
+};
+
+/** A section heading: the words between a sentence's end and the next space (。 围绕三个方面下功夫 ). */
+const heading = /。 ([^ ,;:。“”、]+) /g;
+
+/**
+ * A heading restates its section's claim (积极协调推动企业复工复产), so it is quoted by a statement:
+ * the fact is stated twice, and both places carry it.
+ */
+const headingsQuoted: Check = (seed) => {
+  const text = seed.sources[0]!.text;
+  const statements = seed.entities.filter((e) => e.type === 'STATEMENT');
+  return [...text.matchAll(heading)]
+    .map((m) => ({ quote: m[1]!, start: m.index + 2 }))
+    .filter(
+      (h) =>
+        !statements.some((e) => e.evidence.some((q) => q.start === h.start && q.quote === h.quote)),
+    )
+    .map((h) => ({
+      rule: 'headings quoted',
+      record: h.quote,
+      problem: `the heading at ${h.start} is no statement's quote`,
+    }));
+};
+
+/**
  * A collective government body stands for one kind of mention only: every place it quotes is its
  * own name (政府, 产业集聚地政府, 政府部门), never a shorter word inside another's name.
  */
-const governmentMentionsSplit: Check = (seed) =>
-  seed.entities
-    .filter((e) => e.type === 'GOVERNMENT_BODY' && e.collective)
+const governmentMentionsSplit: Check = (seed) => {
+  const governments = seed.entities.filter((e) => e.type === 'GOVERNMENT_BODY');
+  /** The place lies inside a longer mention of another government body (政府 in 产业集聚地政府). */
+  const withinAnother = (e: EntityRecord, q: EvidenceRecord) =>
+    governments.some(
+      (o) =>
+        o.id !== e.id &&
+        o.evidence.some(
+          (p) => p.start <= q.start && q.end <= p.end && p.end - p.start > q.end - q.start,
+        ),
+    );
+  return governments
+    .filter((e) => e.collective)
     .flatMap((e) => [
       ...e.aliases
         .filter((a) => e.name.includes(a) && a !== e.name)
@@ -98,7 +167,15 @@ const governmentMentionsSplit: Check = (seed) =>
           record: e.id,
           problem: `"${q.quote}" at ${q.start} is not "${e.name}"`,
         })),
+      ...e.evidence
+        .filter((q) => withinAnother(e, q))
+        .map((q) => ({
+          rule: 'government mentions split',
+          record: e.id,
+          problem: `"${q.quote}" at ${q.start} is part of another body's name`,
+        })),
     ]);
+};
 
 /** Words that put the beneficiary of a deed next to it: 为…, 向…, 支援…, 发往…, …所需. */
 const beneficiaryBefore =
@@ -130,9 +207,16 @@ const targetsAreBeneficiaries: Check = (seed) => {
     const scoped = mentions.filter(
       (m) => scopeBefore.test(m.before) || (target.type === 'REGION' && scopeAfter.test(m.after)),
     );
-    // A named thing may carry its beneficiary in its own name (中小企业会员单位“众志成城战疫情互助金”).
+    // A named thing may carry its beneficiary in its own name (中小企业会员单位“众志成城战疫情互助金”),
+    // and then so does the deed that created it.
+    const things =
+      source.type === 'INSTRUMENT'
+        ? [source.name]
+        : seed.relations
+            .filter((p) => p.type === 'PRODUCED' && p.from === source.id)
+            .map((p) => entities.get(p.to)!.name);
     const namedFor = (m: { after: string }) =>
-      source.type === 'INSTRUMENT' && m.after.replace(/^“/, '').startsWith(source.name);
+      things.some((name) => m.after.replace(/^“/, '').startsWith(name));
     const served = mentions.filter(
       (m) => beneficiaryBefore.test(m.before) || beneficiaryAfter.test(m.after) || namedFor(m),
     );
@@ -167,15 +251,18 @@ const mobilizedQuotesTheCall: Check = (seed) =>
       problem: 'no word of calling on',
     }));
 
-/** One action per deed: no action's own text tells two deeds with 除…外，还…. */
+/** The words that join a second deed to a first: 除…外，还…, or …，并… / 还… / 同时… / 此外…. */
+const secondDeed = /除.*外.*还|[,，;；](并|还|同时|此外)/;
+
+/** One action per deed: no action's own text tells two deeds joined by 除…外，还… or …，并…. */
 const oneDeedPerAction: Check = (seed) =>
   seed.entities
     .filter((e) => e.type === 'RELIEF_ACTION')
-    .filter((e) => e.evidence.some((q) => /除.*外.*还/.test(q.quote)))
+    .filter((e) => e.evidence.some((q) => secondDeed.test(q.quote)))
     .map((e) => ({
       rule: 'one deed per action',
       record: e.id,
-      problem: 'tells 除…外，还… in one',
+      problem: 'tells two deeds in one (除…外，还… or …，并…)',
     }));
 
 /** A joint deed (联名) is performed by one coalition, never by a member leading the others. */
@@ -277,7 +364,33 @@ const quantitiesFromQuotes: Check = (seed) =>
   );
 
 /**
- * English names: no two entities share one (nor an alias, in any case); an English acronym only
+ * Every number the text writes in digits is read: it lies where one of a record's quantities was
+ * read from (the quantity's text, inside one of the record's quotes). Dates (2月21日) are fields.
+ */
+const numbersAllRead: Check = (seed) => {
+  const text = seed.sources[0]!.text;
+  const read = [...seed.entities, ...seed.relations].flatMap((r: EntityRecord | RelationRecord) =>
+    r.quantities.flatMap((q) =>
+      r.evidence.flatMap((e) => {
+        const places: [number, number][] = [];
+        for (let i = e.quote.indexOf(q.text); i >= 0; i = e.quote.indexOf(q.text, i + 1)) {
+          places.push([e.start + i, e.start + i + q.text.length]);
+        }
+        return places;
+      }),
+    ),
+  );
+  return [...text.matchAll(/\d+(?:\.\d+)?(?![\d.]*[月日])/g)]
+    .filter((m) => !read.some(([start, end]) => start <= m.index && m.index + m[0].length <= end))
+    .map((m) => ({
+      rule: 'numbers all read',
+      record: m[0],
+      problem: `the number at ${m.index} is no record's quantity`,
+    }));
+};
+
+/**
+ * English names: written in English, and no two entities share one (nor an alias, in any case); an English acronym only
  * for an official name; OFFICIAL only for organisations and places, DESCRIPTION only (and always)
  * for actions and statements.
  */
@@ -296,6 +409,13 @@ const englishNamesDistinct: Check = (seed) => {
         });
       }
       owners.set(key, e.id);
+    }
+    if (/\p{Script=Han}/u.test(e.nameEn ?? '')) {
+      problems.push({
+        rule: 'english names distinct',
+        record: e.id,
+        problem: `"${e.nameEn}" is not English`,
+      });
     }
     const acronyms = e.aliases.filter((a) => /^[A-Z]{2,}$/.test(a));
     if (acronyms.length > 0 && e.nameEnSource !== 'OFFICIAL') {
@@ -353,6 +473,8 @@ export const rules: Record<string, Check> = {
   'one sentence': oneSentence,
   'quotes name both ends': quotesNameBothEnds,
   'mentions are names': mentionsAreNames,
+  'mentions all quoted': mentionsAllQuoted,
+  'headings quoted': headingsQuoted,
   'government mentions split': governmentMentionsSplit,
   'targets are beneficiaries': targetsAreBeneficiaries,
   'mobilized quotes the call': mobilizedQuotesTheCall,
@@ -360,6 +482,7 @@ export const rules: Record<string, Check> = {
   'joint deeds by coalitions': jointDeedsByCoalitions,
   'member groups belong': memberGroupsBelong,
   'quantities from quotes': quantitiesFromQuotes,
+  'numbers all read': numbersAllRead,
   'english names distinct': englishNamesDistinct,
   'parts of their kind': partsOfTheirKind,
   'statements have a speaker': statementsHaveASpeaker,
