@@ -92,6 +92,7 @@ export const relationshipFields: Record<TargetType, Record<string, RelationshipF
     participatedIn: { target: 'Meeting', hops: [out(['PARTICIPATED_IN'])] },
     statements: { target: 'Statement', hops: [out(['STATED'])] },
     concernedBy,
+    dealtWithBy: { target: 'ReliefAction', hops: [inn(['DEALT_WITH'])] },
   },
   Hospital: {
     region: { target: 'Region', hops: [out(['LOCATED_IN'])], single: true },
@@ -119,6 +120,9 @@ export const relationshipFields: Record<TargetType, Record<string, RelationshipF
     initiatedBy: { target: 'GovernmentBody', hops: [inn(['INITIATED'])] },
     adoptedBy: { target: 'GovernmentBody', hops: [out(['PRODUCED']), inn(['ADOPTED'])] },
     exemplifies: { target: 'Statement', hops: [out(['EXEMPLIFIES'])] },
+    dealtWith: { target: 'Entity', hops: [out(['DEALT_WITH'])] },
+    builtOn: { target: 'ReliefAction', hops: [out(['BUILT_ON'])] },
+    basisFor: { target: 'ReliefAction', hops: [inn(['BUILT_ON'])] },
   },
   Statement: {
     statedBy: { target: 'Entity', hops: [inn(['STATED'])] },

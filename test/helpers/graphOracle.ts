@@ -117,6 +117,7 @@ export const documentedFields: Record<string, Record<string, DocumentedField>> =
     participatedIn: { hops: [out('PARTICIPATED_IN')] },
     statements: { hops: [out('STATED')] },
     concernedBy,
+    dealtWithBy: { hops: [inn('DEALT_WITH')] },
   },
   Hospital: {
     region: { hops: [out('LOCATED_IN')], single: true },
@@ -144,6 +145,9 @@ export const documentedFields: Record<string, Record<string, DocumentedField>> =
     areas: { hops: [out('COVERED')] },
     products: { hops: [out('PRODUCED')] },
     exemplifies: { hops: [out('EXEMPLIFIES')] },
+    dealtWith: { hops: [out('DEALT_WITH')] },
+    builtOn: { hops: [out('BUILT_ON')] },
+    basisFor: { hops: [inn('BUILT_ON')] },
   },
   Statement: {
     statedBy: { hops: [inn('STATED')] },

@@ -1057,6 +1057,11 @@ export type Group = Entity & Organization & {
   composition: GroupKind;
   /** Statements about it (incoming CONCERNS). By id unless sorted. */
   concernedBy: Array<Statement>;
+  /**
+   * Relief actions that dealt with it without serving it (incoming DEALT_WITH): surveyed it,
+   * gathered its statements, helped suspend its business. By id unless sorted.
+   */
+  dealtWithBy: Array<ReliefAction>;
   /** Where the source text says this: one quote per place that names the organisation. */
   evidence: Array<Evidence>;
   /**
@@ -1157,6 +1162,19 @@ export type GroupActionsConnectionArgs = {
 export type GroupConcernedByArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<StatementWhere>;
+};
+
+
+/**
+ * A group the article refers to without naming its members one by one: organisations acting
+ * jointly (深圳市商业联合会等十二个协会商会, with its known member), an association's members
+ * (中国电子商会会员企业), enterprises of a kind (互联网企业), associations at large, institutions
+ * (金融机构), or people (公众, 全体医务人员). Always collective. A group with no name of its own is
+ * named with the text's words, preceded by the organisation they belong to.
+ */
+export type GroupDealtWithByArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<ReliefActionWhere>;
 };
 
 
@@ -1341,6 +1359,8 @@ export type GroupWhere = {
   composition?: InputMaybe<Array<GroupKind>>;
   /** Some statement about it matches (incoming CONCERNS). */
   concernedBy?: InputMaybe<StatementWhere>;
+  /** Some action that dealt with it without serving it matches (incoming DEALT_WITH). */
+  dealtWithBy?: InputMaybe<ReliefActionWhere>;
   /** The id matches. */
   id?: InputMaybe<IdFilter>;
   /** Some named thing meant for it matches (incoming TARGETED from an instrument). */
@@ -3149,10 +3169,23 @@ export type ReliefAction = Entity & {
    * 全球 in 在全球完成…采购. Its scope, never its beneficiary. By id unless sorted.
    */
   areas: Array<Region>;
+  /** The deeds done on its basis (incoming BUILT_ON). By id unless sorted. */
+  basisFor: Array<ReliefAction>;
+  /**
+   * The deeds it was done on the basis of (outgoing BUILT_ON, 在…的基础上): 中国烹饪协会's
+   * recommendations rest on its survey of the catering trade. By id unless sorted.
+   */
+  builtOn: Array<ReliefAction>;
   /** The article's section the action belongs to (DONATIONS, HOSPITAL_CONSTRUCTION ...). */
   category: ReliefCategory;
   /** Government bodies that commissioned it (incoming COMMISSIONED, 委托). By id unless sorted. */
   commissionedBy: Array<GovernmentBody>;
+  /**
+   * What it dealt with without serving it (outgoing DEALT_WITH): what it surveyed (the 粮油食品企业
+   * whose losses 中国产业海外发展协会 studied), whose statements it gathered (国外主要团体、机构),
+   * whose business it helped suspend (旅游企业暂停经营活动). By id unless sorted.
+   */
+  dealtWith: Array<Entity>;
   /** Where the article describes the action. */
   evidence: Array<Evidence>;
   /**
@@ -3249,9 +3282,42 @@ export type ReliefActionAreasArgs = {
  * 约22亿元, the steel association's building materials for 火神山医院 ... A sentence that tells
  * several deeds (…除捐赠7亿元资金外，还…) gives several actions.
  */
+export type ReliefActionBasisForArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<ReliefActionWhere>;
+};
+
+
+/**
+ * One deed of one or more actors, with the article's numbers for it: 中国电子商会's donations of
+ * 约22亿元, the steel association's building materials for 火神山医院 ... A sentence that tells
+ * several deeds (…除捐赠7亿元资金外，还…) gives several actions.
+ */
+export type ReliefActionBuiltOnArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<ReliefActionWhere>;
+};
+
+
+/**
+ * One deed of one or more actors, with the article's numbers for it: 中国电子商会's donations of
+ * 约22亿元, the steel association's building materials for 火神山医院 ... A sentence that tells
+ * several deeds (…除捐赠7亿元资金外，还…) gives several actions.
+ */
 export type ReliefActionCommissionedByArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<GovernmentBodyWhere>;
+};
+
+
+/**
+ * One deed of one or more actors, with the article's numbers for it: 中国电子商会's donations of
+ * 约22亿元, the steel association's building materials for 火神山医院 ... A sentence that tells
+ * several deeds (…除捐赠7亿元资金外，还…) gives several actions.
+ */
+export type ReliefActionDealtWithArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<EntityWhere>;
 };
 
 
@@ -3357,10 +3423,16 @@ export type ReliefActionWhere = {
   adoptedBy?: InputMaybe<GovernmentBodyWhere>;
   /** Some region it covered matches (outgoing COVERED): its scope. */
   areas?: InputMaybe<RegionWhere>;
+  /** Some deed done on its basis matches (incoming BUILT_ON). */
+  basisFor?: InputMaybe<ReliefActionWhere>;
+  /** Some deed it was done on the basis of matches (outgoing BUILT_ON). */
+  builtOn?: InputMaybe<ReliefActionWhere>;
   /** Its category is one of these: `[DONATIONS, FINANCIAL_SUPPORT]`. */
   category?: InputMaybe<Array<ReliefCategory>>;
   /** Some government body that commissioned it matches (incoming COMMISSIONED). */
   commissionedBy?: InputMaybe<GovernmentBodyWhere>;
+  /** Something it dealt with without serving it matches (outgoing DEALT_WITH). */
+  dealtWith?: InputMaybe<EntityWhere>;
   /** Some claim of the report it is an example of matches (outgoing EXEMPLIFIES). */
   exemplifies?: InputMaybe<StatementWhere>;
   /** The id matches. */
@@ -4243,6 +4315,7 @@ export type GroupResolvers<ContextType = RequestContext, ParentType extends Reso
   collective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   composition?: Resolver<ResolversTypes['GroupKind'], ParentType, ContextType>;
   concernedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<GroupConcernedByArgs>>;
+  dealtWithBy?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<GroupDealtWithByArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<GroupInstrumentsArgs>>;
@@ -4530,8 +4603,11 @@ export type ReliefActionResolvers<ContextType = RequestContext, ParentType exten
   adoptedBy?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<ReliefActionAdoptedByArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   areas?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<ReliefActionAreasArgs>>;
+  basisFor?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<ReliefActionBasisForArgs>>;
+  builtOn?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<ReliefActionBuiltOnArgs>>;
   category?: Resolver<ResolversTypes['ReliefCategory'], ParentType, ContextType>;
   commissionedBy?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<ReliefActionCommissionedByArgs>>;
+  dealtWith?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<ReliefActionDealtWithArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   exemplifies?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<ReliefActionExemplifiesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
