@@ -165,6 +165,14 @@ export const peerTypeDefs = /* GraphQL */ `
     aliases: [String!]
   }
 
+  type Person implements Entity @node(labels: ["Person", "Entity"]) {
+    id: ID!
+    type: String!
+    name: String!
+    nameEn: String
+    aliases: [String!]
+  }
+
   """
   Any entity, by its :Entity label alone: the type the full-text index entity_names
   (schema/neo4j/schema.cypher, on :Entity) belongs to, and the one to count every entity.

@@ -32,6 +32,7 @@ const suffixes: Record<EntityType, string[]> = {
   GROUP: ['会员企业', '企业', '人员'],
   STATEMENT: ['要推动复工复产', '上下功夫'],
   INSTRUMENT: ['指南', '互助金', '模式'],
+  PERSON: ['书记', '记者'],
 };
 
 const categories = ['MEDICAL_SUPPLIES', 'HOSPITAL_CONSTRUCTION', 'DONATIONS', 'LIVING_SUPPLIES'];

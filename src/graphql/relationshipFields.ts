@@ -21,7 +21,8 @@ export type TargetType =
   | 'Meeting'
   | 'ReliefAction'
   | 'Statement'
-  | 'Instrument';
+  | 'Instrument'
+  | 'Person';
 
 export interface RelationshipField {
   target: TargetType;
@@ -51,6 +52,7 @@ const supportFields: Record<string, RelationshipField> = {
   supportedBy: { target: 'Organization', paged: true, hops: [supportActions, actors] },
 };
 const concernedBy: RelationshipField = { target: 'Statement', hops: [inn(['CONCERNS'])] };
+const respondedTo: RelationshipField = { target: 'Statement', hops: [out(['RESPONDED_TO'])] };
 const mobilizedBy: RelationshipField = { target: 'ReliefAction', hops: [inn(['MOBILIZED'])] };
 
 export const relationshipFields: Record<TargetType, Record<string, RelationshipField>> = {
@@ -64,6 +66,7 @@ export const relationshipFields: Record<TargetType, Record<string, RelationshipF
     members: { target: 'Organization', hops: [inn(['MEMBER_OF'])] },
     channelFor: { target: 'GovernmentBody', hops: [inn(['WORKED_THROUGH'])] },
     commissionedBy: { target: 'GovernmentBody', hops: [actedOn, inn(['COMMISSIONED'])] },
+    respondedTo,
   },
   GovernmentBody: {
     actions,
@@ -91,6 +94,7 @@ export const relationshipFields: Record<TargetType, Record<string, RelationshipF
     instruments: { target: 'Instrument', hops: [inn(['TARGETED'], ['INSTRUMENT'])] },
     participatedIn: { target: 'Meeting', hops: [out(['PARTICIPATED_IN'])] },
     statements: { target: 'Statement', hops: [out(['STATED'])] },
+    respondedTo,
     concernedBy,
     dealtWithBy: { target: 'ReliefAction', hops: [inn(['DEALT_WITH'])] },
   },
@@ -131,6 +135,7 @@ export const relationshipFields: Record<TargetType, Record<string, RelationshipF
     partOf: { target: 'Statement', hops: [out(['PART_OF'])], single: true },
     parts: { target: 'Statement', hops: [inn(['PART_OF'])] },
     examples: { target: 'ReliefAction', hops: [inn(['EXEMPLIFIES'])] },
+    respondents: { target: 'Organization', hops: [inn(['RESPONDED_TO'])] },
   },
   Instrument: {
     producedBy: { target: 'ReliefAction', hops: [inn(['PRODUCED'])] },
@@ -139,5 +144,8 @@ export const relationshipFields: Record<TargetType, Record<string, RelationshipF
     adoptedBy: { target: 'GovernmentBody', hops: [inn(['ADOPTED'])] },
     beneficiaries: { target: 'Entity', hops: [out(['TARGETED'])] },
     concernedBy,
+  },
+  Person: {
+    statements: { target: 'Statement', hops: [out(['STATED'])] },
   },
 };

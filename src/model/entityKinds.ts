@@ -12,6 +12,7 @@ export const entityTypes = [
   'MEETING',
   'STATEMENT',
   'INSTRUMENT',
+  'PERSON',
 ] as const;
 
 export type EntityType = (typeof entityTypes)[number];
@@ -28,6 +29,7 @@ export const idPrefixes = {
   MEETING: 'meeting:',
   STATEMENT: 'statement:',
   INSTRUMENT: 'instrument:',
+  PERSON: 'person:',
 } as const satisfies Record<EntityType, string>;
 
 /** The kinds that act: they perform relief actions and may belong to one another. */
@@ -59,8 +61,8 @@ export const groupKinds = [
 
 /**
  * What a statement does: the report's or the meeting's appraisal, a point the meeting made, one of
- * its three directions, a recommendation, a difficulty firms face, or what the participants
- * presented.
+ * its three directions, a recommendation, a difficulty firms face, what the participants
+ * presented, or a requirement the associations answered (总书记关于…的要求).
  */
 export const statementKinds = [
   'ASSESSMENT',
@@ -69,6 +71,7 @@ export const statementKinds = [
   'RECOMMENDATION',
   'DIFFICULTY',
   'PRESENTATION',
+  'REQUIREMENT',
 ] as const;
 
 /** The named things the article mentions: funds, projects, guides, certificates, models, platforms, channels. */

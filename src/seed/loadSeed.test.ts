@@ -55,6 +55,7 @@ const kindNames: Record<string, string[]> = {
   meeting: ['MEETING'],
   statement: ['STATEMENT'],
   instrument: ['INSTRUMENT'],
+  person: ['PERSON'],
   action: ['RELIEF_ACTION'],
 };
 const everyKind = [...new Set(Object.values(kindNames).flat())];
@@ -158,6 +159,7 @@ describe('loadSeed', () => {
       ['entities/meetings.json', 'MEETING', ['date']],
       ['entities/statements.json', 'STATEMENT', ['statementKind']],
       ['entities/instruments.json', 'INSTRUMENT', ['instrumentKind']],
+      ['entities/people.json', 'PERSON', []],
       ['entities/relief-actions.json', 'RELIEF_ACTION', ['category', 'activity']],
     ];
     const ownFields = files.flatMap(([, , own]) => own);

@@ -97,6 +97,7 @@ export const entityFiles = [
     'INSTRUMENT',
     z.strictObject({ ...entityBase, instrumentKind: z.enum(instrumentKinds) }),
   ),
+  entityFile('entities/people.json', 'PERSON', z.strictObject(entityBase)),
   entityFile(
     'entities/relief-actions.json',
     'RELIEF_ACTION',

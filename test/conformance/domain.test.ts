@@ -8,25 +8,15 @@ import {
   reach,
   type DocumentedHop,
   type OracleEntity,
+  listFields,
 } from '../helpers/graphOracle.js';
-
-const listFields: Record<string, string> = {
-  Association: 'associations',
-  GovernmentBody: 'governmentBodies',
-  Company: 'companies',
-  Hospital: 'hospitals',
-  Region: 'regions',
-  Meeting: 'meetings',
-  ReliefAction: 'reliefActions',
-  Group: 'groups',
-  Statement: 'statements',
-  Instrument: 'instruments',
-};
 
 /** Fields the schema offers that the article gives no instance of, and why. */
 const unusedByTheArticle: Record<string, string> = {
   'GovernmentBody.actions':
     'no government body performs an action itself: they commission, initiate, adopt or report',
+  'Association.respondedTo':
+    'the article has the associations at large (a group) answer 总书记, never one association',
 };
 
 /** The entity types a GraphQL type stands for: an object type, or an interface's implementations. */

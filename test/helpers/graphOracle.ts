@@ -89,6 +89,7 @@ export const documentedFields: Record<string, Record<string, DocumentedField>> =
     partners: { hops: [out('PARTNERED_WITH')] },
     channelFor: { hops: [inn('WORKED_THROUGH')] },
     commissionedBy: { hops: [out('PERFORMED'), inn('COMMISSIONED')] },
+    respondedTo: { hops: [out('RESPONDED_TO')] },
   },
   GovernmentBody: {
     actions,
@@ -116,6 +117,7 @@ export const documentedFields: Record<string, Record<string, DocumentedField>> =
     instruments: { hops: [innFrom(['INSTRUMENT'], 'TARGETED')] },
     participatedIn: { hops: [out('PARTICIPATED_IN')] },
     statements: { hops: [out('STATED')] },
+    respondedTo: { hops: [out('RESPONDED_TO')] },
     concernedBy,
     dealtWithBy: { hops: [inn('DEALT_WITH')] },
   },
@@ -156,6 +158,7 @@ export const documentedFields: Record<string, Record<string, DocumentedField>> =
     partOf: { hops: [out('PART_OF')], single: true },
     parts: { hops: [inn('PART_OF')] },
     examples: { hops: [inn('EXEMPLIFIES')] },
+    respondents: { hops: [inn('RESPONDED_TO')] },
   },
   Instrument: {
     producedBy: { hops: [inn('PRODUCED')] },
@@ -165,6 +168,24 @@ export const documentedFields: Record<string, Record<string, DocumentedField>> =
     beneficiaries: { hops: [out('TARGETED')] },
     concernedBy,
   },
+  Person: {
+    statements: { hops: [out('STATED')] },
+  },
+};
+
+/** The root list field of each object type (Query.associations …), written out by hand. */
+export const listFields: Record<string, string> = {
+  Association: 'associations',
+  GovernmentBody: 'governmentBodies',
+  Company: 'companies',
+  Group: 'groups',
+  Hospital: 'hospitals',
+  Region: 'regions',
+  Meeting: 'meetings',
+  ReliefAction: 'reliefActions',
+  Statement: 'statements',
+  Instrument: 'instruments',
+  Person: 'people',
 };
 
 /** The GraphQL object type of each entity type. */
@@ -179,6 +200,7 @@ export const objectTypeOf: Record<string, string> = {
   RELIEF_ACTION: 'ReliefAction',
   STATEMENT: 'Statement',
   INSTRUMENT: 'Instrument',
+  PERSON: 'Person',
 };
 
 /** The ids `hops` reach from `start` through the generic relations, sorted, each once. */

@@ -10,21 +10,9 @@ import {
   objectTypeOf,
   reach,
   type OracleEntity,
+  listFields,
 } from '../helpers/graphOracle.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
-
-const listFields: Record<string, string> = {
-  Association: 'associations',
-  GovernmentBody: 'governmentBodies',
-  Company: 'companies',
-  Group: 'groups',
-  Hospital: 'hospitals',
-  Region: 'regions',
-  Meeting: 'meetings',
-  ReliefAction: 'reliefActions',
-  Statement: 'statements',
-  Instrument: 'instruments',
-};
 
 let server: TestServer;
 let entities: Map<string, OracleEntity>;

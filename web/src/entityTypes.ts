@@ -45,6 +45,7 @@ export const entityTypes: TypeStyle[] = [
     color: '#44aa99',
     shape: 'rhomboid',
   },
+  { type: 'PERSON', label: 'Person', labelZh: '人物', color: '#332288', shape: 'vee' },
 ];
 
 const fallback: TypeStyle = {

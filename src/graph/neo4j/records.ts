@@ -52,6 +52,7 @@ export const ENTITY_LABELS = {
   RELIEF_ACTION: 'ReliefAction',
   STATEMENT: 'Statement',
   INSTRUMENT: 'Instrument',
+  PERSON: 'Person',
 } as const satisfies Record<EntityType, string>;
 
 const ENTITY_TYPES: ReadonlySet<string> = new Set(entityTypes);

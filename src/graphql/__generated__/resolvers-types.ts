@@ -159,6 +159,11 @@ export type Association = Entity & Organization & {
    * end, the quote that states it), by relationship type then id.
    */
   relations: Array<Relation>;
+  /**
+   * Requirements or calls it answered (outgoing RESPONDED_TO, 响应): 总书记's requirement to support
+   * the resumption of production. By id unless sorted.
+   */
+  respondedTo: Array<Statement>;
   /** NATIONAL (中国…, 全国性) or LOCAL (a province's or a city's). */
   scope: AssociationScope;
   /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
@@ -225,6 +230,13 @@ export type AssociationRelationsArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+
+/** An industry association, chamber of commerce or federation (协会, 商会, 联合会). */
+export type AssociationRespondedToArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<StatementWhere>;
+};
+
 /** A page of associations (Relay connection). */
 export type AssociationConnection = {
   __typename?: 'AssociationConnection';
@@ -282,6 +294,8 @@ export type AssociationWhere = {
   quantity?: InputMaybe<QuantityFilter>;
   /** Its region matches (outgoing LOCATED_IN): `{ name: { eq: "武汉" } }`. */
   region?: InputMaybe<RegionWhere>;
+  /** Some requirement or call it answered matches (outgoing RESPONDED_TO). */
+  respondedTo?: InputMaybe<StatementWhere>;
   /** The association has this scope. */
   scope?: InputMaybe<AssociationScope>;
 };
@@ -505,7 +519,7 @@ export type Edge = {
 /**
  * Anything the article names: an association, a government body, a company, a hospital, a region,
  * a group (member companies, the public ...), a meeting, a statement the meeting or the report makes,
- * a named thing (a fund, a guide, a model ...) or a relief action. Every entity has its names, its numbers, the quotes that mention it
+ * a named thing (a fund, a guide, a model ...), a person (总书记) or a relief action. Every entity has its names, its numbers, the quotes that mention it
  * and its relationships; each object type adds typed relationship fields (Association.actions,
  * Hospital.supportedBy ...).
  */
@@ -553,7 +567,7 @@ export type Entity = {
 /**
  * Anything the article names: an association, a government body, a company, a hospital, a region,
  * a group (member companies, the public ...), a meeting, a statement the meeting or the report makes,
- * a named thing (a fund, a guide, a model ...) or a relief action. Every entity has its names, its numbers, the quotes that mention it
+ * a named thing (a fund, a guide, a model ...), a person (总书记) or a relief action. Every entity has its names, its numbers, the quotes that mention it
  * and its relationships; each object type adds typed relationship fields (Association.actions,
  * Hospital.supportedBy ...).
  */
@@ -670,6 +684,8 @@ export type EntityType =
   | 'INSTRUMENT'
   /** The 21 February 2020 symposium convened by the Ministry of Civil Affairs. */
   | 'MEETING'
+  /** A person the article names, by title only (总书记). */
+  | 'PERSON'
   /** A province, a city, the whole country (全国) or an area (疫区). */
   | 'REGION'
   /** One concrete action taken by one or more actors, with its category and numbers. */
@@ -1107,6 +1123,11 @@ export type Group = Entity & Organization & {
    * end, the quote that states it), by relationship type then id.
    */
   relations: Array<Relation>;
+  /**
+   * Requirements or calls it answered (outgoing RESPONDED_TO, 响应): 总书记's requirement to support
+   * the resumption of production. By id unless sorted.
+   */
+  respondedTo: Array<Statement>;
   /** What it said (outgoing STATED): the participants' presentations. By id unless sorted. */
   statements: Array<Statement>;
   /** Relief actions aimed at it, whom they served (incoming TARGETED). By id unless sorted. */
@@ -1264,6 +1285,19 @@ export type GroupRelationsArgs = {
  * (金融机构), or people (公众, 全体医务人员). Always collective. A group with no name of its own is
  * named with the text's words, preceded by the organisation they belong to.
  */
+export type GroupRespondedToArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<StatementWhere>;
+};
+
+
+/**
+ * A group the article refers to without naming its members one by one: organisations acting
+ * jointly (深圳市商业联合会等十二个协会商会, with its known member), an association's members
+ * (中国电子商会会员企业), enterprises of a kind (互联网企业), associations at large, institutions
+ * (金融机构), or people (公众, 全体医务人员). Always collective. A group with no name of its own is
+ * named with the text's words, preceded by the organisation they belong to.
+ */
 export type GroupStatementsArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<StatementWhere>;
@@ -1377,6 +1411,8 @@ export type GroupWhere = {
   participatedIn?: InputMaybe<MeetingWhere>;
   /** One of its own quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
+  /** Some requirement or call it answered matches (outgoing RESPONDED_TO). */
+  respondedTo?: InputMaybe<StatementWhere>;
   /** Some statement it made matches (outgoing STATED). */
   statements?: InputMaybe<StatementWhere>;
   /** Some action aimed at it matches (incoming TARGETED). */
@@ -2168,6 +2204,103 @@ export type Path = {
   nodes: Array<Entity>;
 };
 
+/** A person the article names, by title only: 总书记, whose requirement the associations answered. */
+export type Person = Entity & {
+  __typename?: 'Person';
+  /**
+   * Other names the source or common usage gives (short forms, full official names, English
+   * acronyms); empty when none. Search and name filters match these too.
+   */
+  aliases: Array<Scalars['String']['output']>;
+  /** Where the source text says this: one quote per place that names the entity. */
+  evidence: Array<Evidence>;
+  /**
+   * Stable id, `<kind>:<english-slug>`, unique across all kinds:
+   * `"association:china-electronics-chamber-of-commerce"`. `search` finds ids by name.
+   */
+  id: Scalars['ID']['output'];
+  /** Name as written in the source text (Chinese), e.g. 中国电子商会. */
+  name: Scalars['String']['output'];
+  /**
+   * English rendering of the name: the official English name where known, else a faithful
+   * translation; null when there is none.
+   */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where nameEn comes from: OFFICIAL (the organisation's own English name), TRANSLATION (made
+   * here) or DESCRIPTION (an English summary of an action or statement); null without a nameEn.
+   */
+  nameEnSource?: Maybe<NameEnSource>;
+  /**
+   * Numbers attached to this entity (money, counts), normalised; empty when the article gives none.
+   * Relief actions carry the article's numbers: 约22亿元 is value 2200000000, unit "CNY".
+   */
+  quantities: Array<Quantity>;
+  /**
+   * Every relationship of this entity, seen from it (type, direction, the entity at the other end,
+   * the quote that states it), by relationship type then id. The typed fields (actions,
+   * supportedBy ...) follow the same relationships by meaning.
+   */
+  relations: Array<Relation>;
+  /** What they said or required (outgoing STATED). By id unless sorted. */
+  statements: Array<Statement>;
+  /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
+  type: EntityType;
+};
+
+
+/** A person the article names, by title only: 总书记, whose requirement the associations answered. */
+export type PersonRelationsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** A person the article names, by title only: 总书记, whose requirement the associations answered. */
+export type PersonStatementsArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<StatementWhere>;
+};
+
+/** A page of people (Relay connection). */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The page: each person with their cursor. */
+  edges: Array<PersonEdge>;
+  /** Whether more pages follow, and the cursor to continue from. */
+  pageInfo: PageInfo;
+  /** How many people match in all, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person in a page, with their cursor. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Opaque cursor of this item: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node: Person;
+};
+
+/** Filters on people; all fields given must match. */
+export type PersonWhere = {
+  /** Every one of these filters matches. */
+  AND?: InputMaybe<Array<PersonWhere>>;
+  /** This filter does not match. */
+  NOT?: InputMaybe<PersonWhere>;
+  /** At least one of these filters matches (an empty list matches nothing). */
+  OR?: InputMaybe<Array<PersonWhere>>;
+  /** The id matches. */
+  id?: InputMaybe<IdFilter>;
+  /** One of their names matches (总书记, General Secretary). */
+  name?: InputMaybe<NameFilter>;
+  /** One of their own quantities matches. */
+  quantity?: InputMaybe<QuantityFilter>;
+  /** Some statement they made matches (outgoing STATED). */
+  statements?: InputMaybe<StatementWhere>;
+};
+
 /** A number from the article, normalised: 约22亿元 is value 2200000000, unit CNY, approximate. */
 export type Quantity = {
   __typename?: 'Quantity';
@@ -2378,6 +2511,10 @@ export type Query = {
    * unknown id is NOT_FOUND; more than 100,000 partial paths is BAD_USER_INPUT (lower maxHops).
    */
   paths: Array<Path>;
+  /** People the article names (总书记); by id unless sorted. */
+  people: Array<Person>;
+  /** The people a page at a time, with the total count. */
+  peopleConnection: PersonConnection;
   /**
    * Search with its ranking made visible: exact name/alias matches first (score 3), then prefix
    * matches (2), then substring matches (1); ties by id. The same order as `search`.
@@ -2742,6 +2879,31 @@ export type QueryPathsArgs = {
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
+export type QueryPeopleArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
+export type QueryPeopleConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<PersonWhere>;
 };
 
 
@@ -3649,7 +3811,9 @@ export type Statement = Entity & {
   relations: Array<Relation>;
   /** Bodies whose website reported it (incoming REPORTED). By id unless sorted. */
   reportedBy: Array<GovernmentBody>;
-  /** ASSESSMENT, OBSERVATION, DIRECTION, RECOMMENDATION, DIFFICULTY or PRESENTATION. */
+  /** Who answered it (incoming RESPONDED_TO, 响应): the associations at large. By id unless sorted. */
+  respondents: Array<Organization>;
+  /** ASSESSMENT, OBSERVATION, DIRECTION, RECOMMENDATION, DIFFICULTY, PRESENTATION or REQUIREMENT. */
   role: StatementKind;
   /**
    * Who said it (incoming STATED): the meeting, or its participants; empty for the report's own
@@ -3728,6 +3892,18 @@ export type StatementReportedByArgs = {
  * a recommendation (要…), a difficulty firms face, or what the participants presented. `name` is
  * the statement's own words; `nameEn` an English summary.
  */
+export type StatementRespondentsArgs = {
+  sort?: InputMaybe<Array<EntitySort>>;
+  where?: InputMaybe<OrganizationWhere>;
+};
+
+
+/**
+ * Something the meeting or the report says, as the article words it: an assessment of what the
+ * associations did, a point the meeting made (会议指出 / 会议强调), one of its three directions,
+ * a recommendation (要…), a difficulty firms face, or what the participants presented. `name` is
+ * the statement's own words; `nameEn` an English summary.
+ */
 export type StatementStatedByArgs = {
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<EntityWhere>;
@@ -3766,7 +3942,9 @@ export type StatementKind =
   /** What the meeting's participants presented (与会代表…介绍了…). */
   | 'PRESENTATION'
   /** What the associations should do (要…): a task or recommendation. */
-  | 'RECOMMENDATION';
+  | 'RECOMMENDATION'
+  /** A requirement set from above that the associations answered (总书记关于…的要求). */
+  | 'REQUIREMENT';
 
 /** Filters on statements; all fields given must match. */
 export type StatementWhere = {
@@ -3792,6 +3970,8 @@ export type StatementWhere = {
   quantity?: InputMaybe<QuantityFilter>;
   /** Some body whose website reported it matches (incoming REPORTED). */
   reportedBy?: InputMaybe<GovernmentBodyWhere>;
+  /** Some organisation that answered it matches (incoming RESPONDED_TO). */
+  respondents?: InputMaybe<OrganizationWhere>;
   /** Its kind is one of these: `[RECOMMENDATION]`. */
   role?: InputMaybe<Array<StatementKind>>;
   /** Who said it matches (incoming STATED): `{ type: [MEETING] }`. */
@@ -3986,6 +4166,10 @@ export type ResolversTypes = {
   OrganizationWhere: OrganizationWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Entity']> }>;
+  Person: ResolverTypeWrapper<Omit<Person, 'evidence' | 'relations' | 'statements'> & { evidence: Array<ResolversTypes['Evidence']>, relations: Array<ResolversTypes['Relation']>, statements: Array<ResolversTypes['Statement']> }>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonWhere: PersonWhere;
   Quantity: ResolverTypeWrapper<Quantity>;
   QuantityContribution: ResolverTypeWrapper<Omit<QuantityContribution, 'action'> & { action: ResolversTypes['ReliefAction'] }>;
   QuantityFilter: QuantityFilter;
@@ -4085,6 +4269,10 @@ export type ResolversParentTypes = {
   OrganizationWhere: OrganizationWhere;
   PageInfo: PageInfo;
   Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Entity']> };
+  Person: Omit<Person, 'evidence' | 'relations' | 'statements'> & { evidence: Array<ResolversParentTypes['Evidence']>, relations: Array<ResolversParentTypes['Relation']>, statements: Array<ResolversParentTypes['Statement']> };
+  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonWhere: PersonWhere;
   Quantity: Quantity;
   QuantityContribution: Omit<QuantityContribution, 'action'> & { action: ResolversParentTypes['ReliefAction'] };
   QuantityFilter: QuantityFilter;
@@ -4152,6 +4340,7 @@ export type AssociationResolvers<ContextType = RequestContext, ParentType extend
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<AssociationRelationsArgs, 'direction' | 'first'>>;
+  respondedTo?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<AssociationRespondedToArgs>>;
   scope?: Resolver<ResolversTypes['AssociationScope'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4240,7 +4429,7 @@ export type EdgeResolvers<ContextType = RequestContext, ParentType extends Resol
 };
 
 export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType: TypeResolveFn<'Association' | 'Company' | 'GovernmentBody' | 'Group' | 'Hospital' | 'Instrument' | 'Meeting' | 'Region' | 'ReliefAction' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Association' | 'Company' | 'GovernmentBody' | 'Group' | 'Hospital' | 'Instrument' | 'Meeting' | 'Person' | 'Region' | 'ReliefAction' | 'Statement', ParentType, ContextType>;
 };
 
 export type EntityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
@@ -4328,6 +4517,7 @@ export type GroupResolvers<ContextType = RequestContext, ParentType extends Reso
   participatedIn?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType, Partial<GroupParticipatedInArgs>>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<GroupRelationsArgs, 'direction' | 'first'>>;
+  respondedTo?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<GroupRespondedToArgs>>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<GroupStatementsArgs>>;
   supportActions?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<GroupSupportActionsArgs>>;
   supportedBy?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<GroupSupportedByArgs>>;
@@ -4480,6 +4670,31 @@ export type PathResolvers<ContextType = RequestContext, ParentType extends Resol
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
+export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEnSource?: Resolver<Maybe<ResolversTypes['NameEnSource']>, ParentType, ContextType>;
+  quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PersonRelationsArgs, 'direction' | 'first'>>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<PersonStatementsArgs>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
 export type QuantityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
   approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   item?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4532,6 +4747,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   mostConnected?: Resolver<Array<ResolversTypes['Connectedness']>, ParentType, ContextType, RequireFields<QueryMostConnectedArgs, 'first' | 'types'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
+  peopleConnection?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleConnectionArgs, 'first'>>;
   rankedSearch?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QueryRankedSearchArgs, 'first' | 'text'>>;
   regionTotals?: Resolver<Array<ResolversTypes['RegionTotals']>, ParentType, ContextType, RequireFields<QueryRegionTotalsArgs, 'basis' | 'first' | 'orderBy'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
@@ -4682,6 +4899,7 @@ export type StatementResolvers<ContextType = RequestContext, ParentType extends 
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<StatementRelationsArgs, 'direction' | 'first'>>;
   reportedBy?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<StatementReportedByArgs>>;
+  respondents?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<StatementRespondentsArgs>>;
   role?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
   statedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<StatementStatedByArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
@@ -4750,6 +4968,9 @@ export type Resolvers<ContextType = RequestContext> = {
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
   QuantityContribution?: QuantityContributionResolvers<ContextType>;
   QuantityTotal?: QuantityTotalResolvers<ContextType>;

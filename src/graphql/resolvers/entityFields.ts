@@ -32,6 +32,7 @@ export const typeNames: Record<EntityType, TargetType> = {
   MEETING: 'Meeting',
   STATEMENT: 'Statement',
   INSTRUMENT: 'Instrument',
+  PERSON: 'Person',
 };
 
 export function resolveEntityType(entity: EntityRecord): string {

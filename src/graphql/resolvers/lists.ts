@@ -78,6 +78,7 @@ const listNames: Record<EntityType, string> = {
   RELIEF_ACTION: 'reliefActions',
   STATEMENT: 'statements',
   INSTRUMENT: 'instruments',
+  PERSON: 'people',
 };
 
 export function listResolvers(): Record<string, unknown> {
