@@ -67,6 +67,8 @@ export interface GraphView {
   edgeTapIsNodeTap(at: Position | undefined): boolean;
   /** Entities hidden because a filter left them without any visible link. */
   orphans(): number;
+  /** Whether the view is moving or about to: an animation running or queued for the next frame. */
+  moving(): boolean;
 }
 
 const maxFitZoom = 1.6;
@@ -95,6 +97,16 @@ export function createGraphView(container: HTMLElement): GraphView {
   let labelled: string[] = [];
   let orphanCount = 0;
   let inset = 0;
+  /**
+   * The last view animation asked for. Cytoscape starts a queued animation on its next frame and
+   * `cy.animated()` is false until then, so a view that is about to move would look settled.
+   */
+  let viewAnimation: cytoscape.AnimationManipulation | null = null;
+  function animateView(target: cytoscape.AnimationOptions, duration: number): void {
+    cy.stop(true, true);
+    viewAnimation = cy.animation({ ...target, duration, easing: 'ease-in-out-cubic' });
+    viewAnimation.play();
+  }
   const groupPlaces = new Map<string, Position>();
 
   // ---- labels: placed again whenever the view moves, at most once a frame ----
@@ -329,9 +341,10 @@ export function createGraphView(container: HTMLElement): GraphView {
       const visible = cy.height() - inset;
       if (y > visible - 40) target.pan.y -= y - visible / 2;
     }
+    if (options.animate !== false) return animateView(target, 300);
     cy.stop(true, true);
-    if (options.animate === false) cy.viewport(target);
-    else cy.animate(target, { duration: 300, easing: 'ease-in-out-cubic' });
+    viewAnimation = null;
+    cy.viewport(target);
   }
 
   return {
@@ -464,8 +477,7 @@ export function createGraphView(container: HTMLElement): GraphView {
     centre(id) {
       const node = cy.getElementById(id);
       if (node.empty()) return;
-      cy.stop(true, true);
-      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+      animateView({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, 250);
     },
     fit,
     clear() {
@@ -497,5 +509,8 @@ export function createGraphView(container: HTMLElement): GraphView {
     labelled: () => labelled,
     edgeTapIsNodeTap,
     orphans: () => orphanCount,
+    moving: () =>
+      cy.animated() ||
+      (viewAnimation !== null && viewAnimation.playing() && !viewAnimation.completed()),
   };
 }

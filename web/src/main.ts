@@ -106,7 +106,7 @@ window.__explorer = {
   labelled: () => graph.labelled(),
   // Not settled before start-up has restored the view from its URL (the sources can arrive before
   // the schema's descriptions), nor between the restore's steps (focus, expansions, path).
-  settled: () => started && state.pending === 0 && !restoring && !graph.cy.animated(),
+  settled: () => started && state.pending === 0 && !restoring && !graph.moving(),
 };
 
 const panelContext: PanelContext = {
