@@ -72,6 +72,8 @@ export interface GraphView {
 }
 
 const maxFitZoom = 1.6;
+/** Screen area (px²) a node needs for its label to have a chance: 55 × 55. */
+const minRoomPerNode = 3000;
 
 function nodeSize(type: string, degree: number): number {
   const grow = Math.sqrt(degree);
@@ -332,11 +334,16 @@ export function createGraphView(container: HTMLElement): GraphView {
   function fit(options: { ids?: string[]; animate?: boolean } = {}): void {
     const ids = options.ids ? new Set(options.ids) : null;
     const nodes = cy.nodes(':visible').filter((node) => !ids || ids.has(node.id()));
-    const target = fitViewport(cy, nodes, maxFitZoom);
+    let target = fitViewport(cy, nodes, maxFitZoom);
     if (!target) return;
-    // With the phone's sheet open, the selection moves up into the part of the graph left visible.
+    // With the phone's sheet open, everything goes into the part it leaves visible when there is
+    // room enough for each node there; otherwise only the selection moves up into that part.
+    const roomEach = (cy.width() * (cy.height() - inset)) / Math.max(nodes.length, 1);
+    const above =
+      inset > 0 && roomEach >= minRoomPerNode ? fitViewport(cy, nodes, maxFitZoom, inset) : null;
+    if (above) target = above;
     const chosen = cy.nodes('.chosen')[0];
-    if (inset > 0 && chosen) {
+    if (inset > 0 && chosen && target !== above) {
       const y = chosen.position().y * target.zoom + target.pan.y;
       const visible = cy.height() - inset;
       if (y > visible - 40) target.pan.y -= y - visible / 2;

@@ -880,7 +880,7 @@ async function startUp(): Promise<void> {
   ]);
   if (!loaded) return;
   state.docs = docs;
-  // The activity filter appears once the API serves ReliefAction.activity (a later schema).
+  // The activity filter needs ReliefAction.activity, which a server older than the field lacks.
   state.hasActivity = docs.fieldType('ReliefAction', 'activity') !== undefined;
   useActivityField(state.hasActivity);
   for (const source of loaded) state.sources.set(source.id, source);
