@@ -199,22 +199,30 @@ function afterGraphChange(): void {
   saveView();
 }
 
+/** The reader put the offer to group or fold away: not offered again until a new focus or Clear. */
+let offerDeclined = false;
+const declineOffer = () => (offerDeclined = true);
+
 function offerToSimplify(): void {
   const limit = sheet.isPhone() ? maxNodes.phone : maxNodes.wide;
   const shown = graph.cy.nodes(':visible').length;
-  if (shown <= limit || state.fold) return;
+  if (shown <= limit || state.fold || offerDeclined) return;
   const message = `${shown} entities: more than the ${limit} this view keeps readable.`;
   // First the gentler step: one node per category of action; then folding the actions away.
   if (!state.group)
-    showStatus(message, 'info', {
-      label: 'Group the actions by category',
-      run: () => setGroup(true),
-    });
+    showStatus(
+      message,
+      'info',
+      { label: 'Group the actions by category', run: () => setGroup(true) },
+      declineOffer,
+    );
   else
-    showStatus(message, 'info', {
-      label: 'Fold the actions (actors → targets)',
-      run: () => setFold(true),
-    });
+    showStatus(
+      message,
+      'info',
+      { label: 'Fold the actions (actors → targets)', run: () => setFold(true) },
+      declineOffer,
+    );
 }
 
 function setGroup(on: boolean): void {
@@ -274,6 +282,7 @@ async function open(ids: string[], options: { select?: boolean } = {}): Promise<
       if (!found.includes(earlier) && !state.userExpanded.includes(earlier))
         state.userExpanded.push(earlier);
     state.focus = found;
+    offerDeclined = false;
     // A new focus is a new question: the old path's highlight no longer applies.
     setPathHighlight(false);
     afterGraphChange();
@@ -692,6 +701,7 @@ byId('clear').addEventListener('click', () => {
   state.focus = [];
   state.selected = null;
   searchInput.value = '';
+  offerDeclined = false;
   clearPath();
   afterGraphChange();
   showStatus('');
