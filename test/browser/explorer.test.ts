@@ -527,6 +527,38 @@ describe.skipIf(skipReason !== null)(
         await page.screenshot({ path: shot('overview') });
       });
 
+      it('labels names on up to two lines, and shows the full name on hover and in the panel', async () => {
+        const labels = await page.evaluate(() =>
+          (globalThis as unknown as ExplorerWindow).__explorer!.cy.nodes().map((n) => ({
+            id: n.id(),
+            name: n.data('name') as string,
+            label: n.data('label') as string,
+          })),
+        );
+        for (const { id, name, label } of labels) {
+          expect(label.split('\n').length, id).toBeLessThanOrEqual(2);
+          // Cut only when the name is longer than two lines, and then at two full lines.
+          const kept = label.replace(/\n/g, '').replace(/…$/, '');
+          expect(kept.length, `${id}: ${label}`).toBeGreaterThanOrEqual(Math.min(name.length, 20));
+          expect(label.endsWith('…'), id).toBe(kept.length < name.length);
+        }
+        const name = labels.find((l) => l.id === claim)!.name;
+        expect(labels.find((l) => l.id === claim)!.label.endsWith('…')).toBe(true);
+        const target = await reachable([claim]);
+        if (!touch) {
+          // A mouse over the node shows its full name.
+          const at = await nodePoint(page, target);
+          await page.mouse.move(at.x, at.y);
+          await expect.poll(() => page.locator('#tooltip').isVisible()).toBe(true);
+          expect(await page.locator('#tooltip strong').textContent()).toBe(name);
+          await page.mouse.move(5, 5);
+        }
+        await press(target);
+        await idle(page);
+        await expect.poll(() => page.locator('#panel h2').textContent()).toBe(name);
+        await foldSheet();
+      });
+
       it('keeps every node in view after an expansion and after a collapse', async () => {
         const before = await nodeIds(page);
         // Associations whose own neighbourhood holds someone not drawn yet.
@@ -538,8 +570,22 @@ describe.skipIf(skipReason !== null)(
           if (around.data!.neighborhood.nodes.some((n) => !before.includes(n.id))) growing.push(id);
         }
         const association = await reachable(growing);
+        // Counts the view's moves: an animated re-fit moves it frame by frame, a jump once.
+        await page.evaluate(() => {
+          const cy = (globalThis as unknown as ExplorerWindow).__explorer!.cy as unknown as {
+            on(event: string, handler: () => void): void;
+          };
+          const counter = globalThis as unknown as { viewportMoves: number };
+          counter.viewportMoves = 0;
+          cy.on('viewport', () => counter.viewportMoves++);
+        });
         await press(association);
         await idle(page);
+        expect(
+          await page.evaluate(
+            () => (globalThis as unknown as { viewportMoves: number }).viewportMoves,
+          ),
+        ).toBeGreaterThan(3);
         const expanded = await nodeIds(page);
         expect(expanded.length).toBeGreaterThan(before.length);
         // The phone's offer to group, put away once, does not come back with each expansion.
