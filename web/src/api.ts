@@ -69,7 +69,7 @@ const quantityFields = 'quantities { value unit item qualifier approximate text 
 const evidenceFields = 'evidence { quote start end source { id } }';
 const summaryFields = 'id type name nameEn';
 
-/** Set at start-up from introspection: the API serves ReliefAction.activity (a later schema adds it). */
+/** Set at start-up from introspection: the API serves ReliefAction.activity (a server older than the field does not). */
 let activityField = false;
 export function useActivityField(on: boolean): void {
   activityField = on;

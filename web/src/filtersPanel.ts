@@ -84,7 +84,7 @@ export function renderFilters(model: FiltersModel): void {
   if (!model.activities) {
     // Said once here rather than hidden: a reader looking for the filter learns why it is missing.
     activity.innerHTML =
-      '<p class="muted note">Activity (donation, production, procurement …) is not in this API yet; its filter appears here once relief actions have an <code>activity</code> field.</p>';
+      '<p class="muted note">This server’s relief actions have no <code>activity</code> field (donation, production, advocacy …), so there is no activity filter.</p>';
   } else {
     const description = docs.field('ReliefAction', 'activity');
     activity.innerHTML = `<p class="filter-title"${titleAttr(description)}>Activity</p>${[

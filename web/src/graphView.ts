@@ -67,9 +67,13 @@ export interface GraphView {
   edgeTapIsNodeTap(at: Position | undefined): boolean;
   /** Entities hidden because a filter left them without any visible link. */
   orphans(): number;
+  /** Whether the view is moving or about to: an animation running or queued for the next frame. */
+  moving(): boolean;
 }
 
 const maxFitZoom = 1.6;
+/** Screen area (px²) a node needs for its label to have a chance: 55 × 55. */
+const minRoomPerNode = 3000;
 
 function nodeSize(type: string, degree: number): number {
   const grow = Math.sqrt(degree);
@@ -95,6 +99,16 @@ export function createGraphView(container: HTMLElement): GraphView {
   let labelled: string[] = [];
   let orphanCount = 0;
   let inset = 0;
+  /**
+   * The last view animation asked for. Cytoscape starts a queued animation on its next frame and
+   * `cy.animated()` is false until then, so a view that is about to move would look settled.
+   */
+  let viewAnimation: cytoscape.AnimationManipulation | null = null;
+  function animateView(target: cytoscape.AnimationOptions, duration: number): void {
+    cy.stop(true, true);
+    viewAnimation = cy.animation({ ...target, duration, easing: 'ease-in-out-cubic' });
+    viewAnimation.play();
+  }
   const groupPlaces = new Map<string, Position>();
 
   // ---- labels: placed again whenever the view moves, at most once a frame ----
@@ -320,18 +334,24 @@ export function createGraphView(container: HTMLElement): GraphView {
   function fit(options: { ids?: string[]; animate?: boolean } = {}): void {
     const ids = options.ids ? new Set(options.ids) : null;
     const nodes = cy.nodes(':visible').filter((node) => !ids || ids.has(node.id()));
-    const target = fitViewport(cy, nodes, maxFitZoom);
+    let target = fitViewport(cy, nodes, maxFitZoom);
     if (!target) return;
-    // With the phone's sheet open, the selection moves up into the part of the graph left visible.
+    // With the phone's sheet open, everything goes into the part it leaves visible when there is
+    // room enough for each node there; otherwise only the selection moves up into that part.
+    const roomEach = (cy.width() * (cy.height() - inset)) / Math.max(nodes.length, 1);
+    const above =
+      inset > 0 && roomEach >= minRoomPerNode ? fitViewport(cy, nodes, maxFitZoom, inset) : null;
+    if (above) target = above;
     const chosen = cy.nodes('.chosen')[0];
-    if (inset > 0 && chosen) {
+    if (inset > 0 && chosen && target !== above) {
       const y = chosen.position().y * target.zoom + target.pan.y;
       const visible = cy.height() - inset;
       if (y > visible - 40) target.pan.y -= y - visible / 2;
     }
+    if (options.animate !== false) return animateView(target, 300);
     cy.stop(true, true);
-    if (options.animate === false) cy.viewport(target);
-    else cy.animate(target, { duration: 300, easing: 'ease-in-out-cubic' });
+    viewAnimation = null;
+    cy.viewport(target);
   }
 
   return {
@@ -464,8 +484,7 @@ export function createGraphView(container: HTMLElement): GraphView {
     centre(id) {
       const node = cy.getElementById(id);
       if (node.empty()) return;
-      cy.stop(true, true);
-      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+      animateView({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, 250);
     },
     fit,
     clear() {
@@ -497,5 +516,8 @@ export function createGraphView(container: HTMLElement): GraphView {
     labelled: () => labelled,
     edgeTapIsNodeTap,
     orphans: () => orphanCount,
+    moving: () =>
+      cy.animated() ||
+      (viewAnimation !== null && viewAnimation.playing() && !viewAnimation.completed()),
   };
 }

@@ -201,12 +201,14 @@ function stretchToCanvas(cy: Core, nodes: NodeCollection): void {
 
 /**
  * The zoom and pan that show every one of these nodes inside the canvas, with room below for the
- * labels; never closer than `maxZoom` so that a few nodes are not drawn huge.
+ * labels; never closer than `maxZoom` so that a few nodes are not drawn huge. `inset`: pixels at
+ * the bottom of the canvas that something covers (the phone's details sheet), left out.
  */
 export function fitViewport(
   cy: Core,
   nodes: NodeCollection,
   maxZoom: number,
+  inset = 0,
   padding = 36,
 ): { zoom: number; pan: { x: number; y: number } } | null {
   if (nodes.length === 0) return null;
@@ -223,8 +225,9 @@ export function fitViewport(
     y2 = Math.max(y2, at.y);
   });
   const labelRoom = 26;
+  const shown = Math.max(cy.height() - inset, 2 * padding + labelRoom + 10);
   const width = Math.max(cy.width() - 2 * padding, 10);
-  const height = Math.max(cy.height() - 2 * padding - labelRoom, 10);
+  const height = Math.max(shown - 2 * padding - labelRoom, 10);
   const zoom = Math.max(
     cy.minZoom(),
     Math.min(width / Math.max(x2 - x1, 1), height / Math.max(y2 - y1, 1), maxZoom),
@@ -233,7 +236,7 @@ export function fitViewport(
     zoom,
     pan: {
       x: cy.width() / 2 - (zoom * (x1 + x2)) / 2,
-      y: (cy.height() - labelRoom) / 2 - (zoom * (y1 + y2)) / 2,
+      y: (shown - labelRoom) / 2 - (zoom * (y1 + y2)) / 2,
     },
   };
 }

@@ -106,7 +106,7 @@ window.__explorer = {
   labelled: () => graph.labelled(),
   // Not settled before start-up has restored the view from its URL (the sources can arrive before
   // the schema's descriptions), nor between the restore's steps (focus, expansions, path).
-  settled: () => started && state.pending === 0 && !restoring && !graph.cy.animated(),
+  settled: () => started && state.pending === 0 && !restoring && !graph.moving(),
 };
 
 const panelContext: PanelContext = {
@@ -199,22 +199,30 @@ function afterGraphChange(): void {
   saveView();
 }
 
+/** The reader put the offer to group or fold away: not offered again until a new focus or Clear. */
+let offerDeclined = false;
+const declineOffer = () => (offerDeclined = true);
+
 function offerToSimplify(): void {
   const limit = sheet.isPhone() ? maxNodes.phone : maxNodes.wide;
   const shown = graph.cy.nodes(':visible').length;
-  if (shown <= limit || state.fold) return;
+  if (shown <= limit || state.fold || offerDeclined) return;
   const message = `${shown} entities: more than the ${limit} this view keeps readable.`;
   // First the gentler step: one node per category of action; then folding the actions away.
   if (!state.group)
-    showStatus(message, 'info', {
-      label: 'Group the actions by category',
-      run: () => setGroup(true),
-    });
+    showStatus(
+      message,
+      'info',
+      { label: 'Group the actions by category', run: () => setGroup(true) },
+      declineOffer,
+    );
   else
-    showStatus(message, 'info', {
-      label: 'Fold the actions (actors → targets)',
-      run: () => setFold(true),
-    });
+    showStatus(
+      message,
+      'info',
+      { label: 'Fold the actions (actors → targets)', run: () => setFold(true) },
+      declineOffer,
+    );
 }
 
 function setGroup(on: boolean): void {
@@ -274,6 +282,7 @@ async function open(ids: string[], options: { select?: boolean } = {}): Promise<
       if (!found.includes(earlier) && !state.userExpanded.includes(earlier))
         state.userExpanded.push(earlier);
     state.focus = found;
+    offerDeclined = false;
     // A new focus is a new question: the old path's highlight no longer applies.
     setPathHighlight(false);
     afterGraphChange();
@@ -692,6 +701,7 @@ byId('clear').addEventListener('click', () => {
   state.focus = [];
   state.selected = null;
   searchInput.value = '';
+  offerDeclined = false;
   clearPath();
   afterGraphChange();
   showStatus('');
@@ -880,7 +890,7 @@ async function startUp(): Promise<void> {
   ]);
   if (!loaded) return;
   state.docs = docs;
-  // The activity filter appears once the API serves ReliefAction.activity (a later schema).
+  // The activity filter needs ReliefAction.activity, which a server older than the field lacks.
   state.hasActivity = docs.fieldType('ReliefAction', 'activity') !== undefined;
   useActivityField(state.hasActivity);
   for (const source of loaded) state.sources.set(source.id, source);

@@ -3,7 +3,13 @@ import { ApiError } from './api.js';
 import { escapeHtml } from './dom.js';
 
 export interface StatusLine {
-  show(message: string, kind?: 'info' | 'error', action?: { label: string; run: () => void }): void;
+  /** `onDismiss`: called when the reader puts the message away with its × button. */
+  show(
+    message: string,
+    kind?: 'info' | 'error',
+    action?: { label: string; run: () => void },
+    onDismiss?: () => void,
+  ): void;
   showError(error: unknown, retry?: () => void): void;
   /** Runs one user-visible operation: a loading message while it runs, its error if it fails. */
   run<T>(label: string, work: () => Promise<T>, retry?: () => void): Promise<T | undefined>;
@@ -29,6 +35,7 @@ export function createStatusLine(
     message: string,
     kind: 'info' | 'error' = 'info',
     action?: { label: string; run: () => void },
+    onDismiss?: () => void,
   ): void {
     element.className = kind;
     element.innerHTML = escapeHtml(message);
@@ -37,7 +44,14 @@ export function createStatusLine(
     if (action) element.append(' ', button(action.label, action.run));
     if (!message) return;
     // It floats over the graph, so every message can be put away.
-    const close = button('×', () => show(''), 'status-close');
+    const close = button(
+      '×',
+      () => {
+        show('');
+        onDismiss?.();
+      },
+      'status-close',
+    );
     close.setAttribute('aria-label', 'Dismiss');
     element.append(' ', close);
   }
