@@ -28,7 +28,7 @@ import { bufferedStdout } from './http/logDestination.js';
 import { Metrics } from './http/metrics.js';
 import { operationLimits } from './http/operationLimits.js';
 import { pages } from './http/pages.js';
-import { ClientBudgets } from './http/rateLimit.js';
+import { ClientBudgets, keyOrAddress } from './http/rateLimit.js';
 import { RequestLog } from './http/requestLog.js';
 import { ResponseCache } from './http/responseCache.js';
 import { discardUnreadBodies } from './http/unreadBody.js';
@@ -92,7 +92,7 @@ export async function createServer({
   // Each client's budget is keyed by its API key when it sends a valid one, else by its address.
   const budgets =
     config.rateLimit.budget > 0
-      ? new ClientBudgets(config.rateLimit, (request) => authenticator.clientOf(request))
+      ? new ClientBudgets(config.rateLimit, keyOrAddress(authenticator))
       : null;
   budgets?.register(app);
   const observedBackend = metrics

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateLimit } from '../config.js';
+import type { Authenticator } from './writers.js';
 
 export const rateLimitedCode = 'RATE_LIMITED';
 
@@ -27,8 +28,21 @@ export class RateLimitedError extends GraphQLError {
 /** Apollo copies the context per operation: the client travels as a (copied) symbol-keyed property. */
 const clientKey = Symbol('rateLimitClient');
 
-/** Names the client a request is charged to (Authenticator.clientOf: its key id, else its address). */
+/** Names the client a request is charged to. */
 export type ClientOf = (request: FastifyRequest) => Promise<string>;
+
+/**
+ * A request's client: the key id when its Authorization header names a valid key (of any role),
+ * else its address. A token that does not verify changes nothing: its requests are charged to
+ * their address, so sending made-up tokens escapes no budget.
+ */
+export function keyOrAddress(authenticator: Authenticator): ClientOf {
+  return async (request) => {
+    if (request.headers.authorization === undefined) return request.ip;
+    const who = await authenticator.identityOf(request);
+    return 'keyId' in who ? who.keyId : request.ip;
+  };
+}
 
 /**
  * One budget per client, renewed every window: a request with a valid API key or JWT is charged to

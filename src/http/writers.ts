@@ -62,17 +62,6 @@ export class Authenticator {
     return identity;
   }
 
-  /**
-   * Who a request's budget is charged to: the key id when its Authorization header names a valid
-   * key (of any role), else its address. A token that does not verify changes nothing: its
-   * requests are charged to their address, so sending made-up tokens escapes no budget.
-   */
-  async clientOf(request: FastifyRequest): Promise<string> {
-    if (request.headers.authorization === undefined) return request.ip;
-    const who = await this.identityOf(request);
-    return 'keyId' in who ? who.keyId : request.ip;
-  }
-
   async identify(header: string | undefined): Promise<Identity> {
     if (header === undefined || header.trim() === '') {
       return { problem: 'missing', detail: 'send Authorization: Bearer <token>' };
