@@ -141,6 +141,24 @@ export function settle(ms = 300): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/**
+ * Waits until `condition` holds, checking every `everyMs`, for at most `withinMs`; resolves with
+ * whether it held. For state the server reaches "at once" but a busy machine reaches late: the
+ * caller then asserts the exact state, so a wait that gives up still fails the check.
+ */
+export async function until(
+  condition: () => boolean | Promise<boolean>,
+  withinMs = 10_000,
+  everyMs = 50,
+): Promise<boolean> {
+  const by = Date.now() + withinMs;
+  for (;;) {
+    if (await condition()) return true;
+    if (Date.now() >= by) return false;
+    await settle(everyMs);
+  }
+}
+
 /** The value at percentile p of unsorted values (nearest rank). */
 export function percentileOf(values: readonly number[], p: number): number {
   return percentile(

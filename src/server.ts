@@ -28,7 +28,7 @@ import { bufferedStdout } from './http/logDestination.js';
 import { Metrics } from './http/metrics.js';
 import { operationLimits } from './http/operationLimits.js';
 import { pages } from './http/pages.js';
-import { ClientBudgets } from './http/rateLimit.js';
+import { ClientBudgets, keyOrAddress } from './http/rateLimit.js';
 import { RequestLog } from './http/requestLog.js';
 import { ResponseCache } from './http/responseCache.js';
 import { discardUnreadBodies } from './http/unreadBody.js';
@@ -88,7 +88,12 @@ export async function createServer({
   const requestLog = new RequestLog(metrics);
   requestLog.register(app);
   discardUnreadBodies(app, config.connections.bodyDiscardLimitBytes);
-  const budgets = config.rateLimit.budget > 0 ? new ClientBudgets(config.rateLimit) : null;
+  const authenticator = new Authenticator(config.writers);
+  // Each client's budget is keyed by its API key when it sends a valid one, else by its address.
+  const budgets =
+    config.rateLimit.budget > 0
+      ? new ClientBudgets(config.rateLimit, keyOrAddress(authenticator))
+      : null;
   budgets?.register(app);
   const observedBackend = metrics
     ? withObserver(backend, (method, outcome, seconds) =>
@@ -99,7 +104,7 @@ export async function createServer({
   const responseCache = config.responseCache.enabled
     ? new ResponseCache(config.responseCache, backend, metrics, {
         admit: (request, cost) =>
-          budgets ? budgets.admitCached(request.ip, cost) : Promise.resolve(true),
+          budgets ? budgets.admitCached(budgets.clientOf(request), cost) : Promise.resolve(true),
         served: (request, operation, cost) => requestLog.recordCached(request, operation, cost),
       })
     : null;
@@ -107,7 +112,7 @@ export async function createServer({
 
   // Writes: checked per request; a commit makes this process's cache read the new version at once.
   const feed = new ChangeFeed(backend, config.writers.feedPollMs);
-  const writes = new Writes(new Authenticator(config.writers), config.writers, async () => {
+  const writes = new Writes(authenticator, config.writers, async () => {
     await Promise.all([responseCache?.refresh(), feed.nudge()]);
   });
 

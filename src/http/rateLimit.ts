@@ -1,9 +1,10 @@
-// A fair share per client: a budget of request cost per time window (rate-limiter-flexible), spent by each request's operation cost; refused with 429 and Retry-After before anything runs.
+// A fair share per client (its API key, else its address): a budget of request cost per time window (rate-limiter-flexible), spent by each request's operation cost; refused with 429 and Retry-After before anything runs.
 import { HeaderMap } from '@apollo/server';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateLimit } from '../config.js';
+import type { Authenticator } from './writers.js';
 
 export const rateLimitedCode = 'RATE_LIMITED';
 
@@ -27,16 +28,38 @@ export class RateLimitedError extends GraphQLError {
 /** Apollo copies the context per operation: the client travels as a (copied) symbol-keyed property. */
 const clientKey = Symbol('rateLimitClient');
 
+/** Names the client a request is charged to. */
+export type ClientOf = (request: FastifyRequest) => Promise<string>;
+
 /**
- * One budget per client (its address, `request.ip`, which honours TRUST_PROXY), renewed every
- * window. Each request to /graphql is charged `requestCost` when it arrives, so floods of cheap or
+ * A request's client: the key id when its Authorization header names a valid key (of any role),
+ * else its address. A token that does not verify changes nothing: its requests are charged to
+ * their address, so sending made-up tokens escapes no budget.
+ */
+export function keyOrAddress(authenticator: Authenticator): ClientOf {
+  return async (request) => {
+    if (request.headers.authorization === undefined) return request.ip;
+    const who = await authenticator.identityOf(request);
+    return 'keyId' in who ? who.keyId : request.ip;
+  };
+}
+
+/**
+ * One budget per client, renewed every window: a request with a valid API key or JWT is charged to
+ * its key id, any other to its address (`request.ip`, which honours TRUST_PROXY), so writers behind
+ * one address each have their own share and one key is one share from wherever it is used. Each request to /graphql is charged `requestCost` when it arrives, so floods of cheap or
  * malformed requests count too, and its operation's cost once it is known and within the limits,
  * before execution. A client whose budget is spent is refused at arrival, before its body is read.
  */
 export class ClientBudgets {
   private readonly limiter: RateLimiterMemory;
+  /** The client each /graphql request was charged to on arrival. */
+  private readonly clients = new WeakMap<FastifyRequest, string>();
 
-  constructor(private readonly settings: RateLimit) {
+  constructor(
+    private readonly settings: RateLimit,
+    private readonly identify: ClientOf = (request) => Promise.resolve(request.ip),
+  ) {
     this.limiter = new RateLimiterMemory({
       points: settings.budget,
       duration: settings.windowMs / 1000,
@@ -69,7 +92,9 @@ export class ClientBudgets {
   register(app: FastifyInstance): void {
     app.addHook('onRequest', async (request, reply) => {
       if (request.routeOptions.url !== '/graphql') return;
-      const retryAfter = await this.charge(request.ip, this.settings.requestCost);
+      const client = await this.identify(request);
+      this.clients.set(request, client);
+      const retryAfter = await this.charge(client, this.settings.requestCost);
       if (retryAfter === null) return;
       return reply
         .code(429)
@@ -85,9 +110,14 @@ export class ClientBudgets {
     });
   }
 
+  /** The client a request was charged to on arrival. */
+  clientOf(request: FastifyRequest): string {
+    return this.clients.get(request) ?? request.ip;
+  }
+
   /** Links the GraphQL context of a request to its client; called by the context function. */
   attach(request: FastifyRequest, contextValue: object): void {
-    (contextValue as { [clientKey]?: string })[clientKey] = request.ip;
+    (contextValue as { [clientKey]?: string })[clientKey] = this.clientOf(request);
   }
 
   /** Charges an operation's cost to its client; throws RateLimitedError when the budget is spent. */

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { RevisionRecord } from '../graph/port.js';
 import type { WriteAccess, WriterIdentity } from '../graphql/context.js';
 import { ClientBudgets, RateLimitedError } from './rateLimit.js';
-import type { Authenticator, Identity } from './writers.js';
+import type { Authenticator } from './writers.js';
 import type { WriterSettings } from '../config.js';
 
 const writingRoles: ReadonlySet<string> = new Set(['curator', 'admin']);
@@ -28,13 +28,11 @@ export class Writes {
 
   /** The write access of one request, allowed `maxWrites` writes. */
   forRequest(request: FastifyRequest, maxWrites: number): WriteAccess {
-    let identity: Promise<Identity> | null = null;
     let writes = 0;
     const log: FastifyBaseLogger = request.log;
     return {
       begin: async () => {
-        identity ??= this.authenticator.identify(request.headers.authorization);
-        const who = await identity;
+        const who = await this.authenticator.identityOf(request);
         if ('problem' in who) {
           log.warn({ problem: who.problem }, 'write refused: not authenticated');
           throw new GraphQLError(`Writes need a curator's bearer token: ${who.detail}.`, {

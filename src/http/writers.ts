@@ -1,5 +1,6 @@
 // Who is writing: a bearer token checked against the operator's API keys (by SHA-256) or verified as a JWT (jose), giving a key id and a role.
 import { createHash, createPublicKey, timingSafeEqual, type KeyObject } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
 import { errors as joseErrors, jwtVerify } from 'jose';
 import { roles, type ApiKey, type Role, type WriterSettings } from '../config.js';
 
@@ -39,6 +40,8 @@ export class Authenticator {
   private readonly keys: { role: Role; hash: Buffer }[];
   private readonly jwtKey: KeyObject | null;
   private readonly algorithms: string[];
+  /** Each request's identity, checked once whoever asks first (the client budget, then the writes). */
+  private readonly identities = new WeakMap<FastifyRequest, Promise<Identity>>();
 
   constructor(private readonly settings: WriterSettings) {
     this.keys = settings.keys.map((key: ApiKey) => ({
@@ -47,6 +50,16 @@ export class Authenticator {
     }));
     this.jwtKey = settings.jwt ? createPublicKey(settings.jwt.publicKey) : null;
     this.algorithms = this.jwtKey ? algorithmsFor(this.jwtKey) : [];
+  }
+
+  /** The identity of a request's Authorization header, checked once per request. */
+  identityOf(request: FastifyRequest): Promise<Identity> {
+    let identity = this.identities.get(request);
+    if (identity === undefined) {
+      identity = this.identify(request.headers.authorization);
+      this.identities.set(request, identity);
+    }
+    return identity;
   }
 
   async identify(header: string | undefined): Promise<Identity> {

@@ -1,8 +1,9 @@
-// A fair share per client: each client address has a budget of request cost per window; past it, 429 with Retry-After before execution, while other clients keep their normal latency.
+// A fair share per client: each client (its API key, else its address) has a budget of request cost per window; past it, 429 with Retry-After before execution, while other clients keep their normal latency.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
+import { asCurator, asReader, noticeText, writersEnv } from '../helpers/curation.js';
 import {
   flood,
   metric,
@@ -168,5 +169,55 @@ describe('client addresses behind a proxy', () => {
     } finally {
       await server.stop();
     }
+  });
+});
+
+describe('clients with API keys', () => {
+  // Two requests of { __typename } fit in a window (2 × 10,001); the third does not.
+  const env = {
+    ...writersEnv,
+    MAX_COST: '10000',
+    RATE_LIMIT_REQUEST_COST: '10000',
+    RATE_LIMIT_BUDGET: '30000',
+  };
+  const typename = operationBody('{ __typename }');
+  const addSource = operationBody(
+    'mutation ($input: SourceInput!) { addSource(input: $input) { author } }',
+    { input: { id: 'budget-test-source', title: '通知', text: noticeText } },
+  );
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(new MemoryBackend(await loadSeed()), env);
+  });
+  afterAll(() => server.stop());
+
+  it("charges a writer's requests to its key id, wherever they come from, not to the address", async () => {
+    const write = await post(server.url, addSource, { from: '127.0.0.20', headers: asCurator });
+    expect(write.status).toBe(200);
+    expect(JSON.parse(write.text)).toEqual({ data: { addSource: { author: expect.any(String) } } });
+    // The same key from another address spends the same budget: its second request fits, its third does not.
+    const read = await post(server.url, typename, { from: '127.0.0.21', headers: asCurator });
+    expect(read.status).toBe(200);
+    expectRateLimited(await post(server.url, typename, { from: '127.0.0.22', headers: asCurator }));
+    expectRateLimited(
+      await post(server.url, addSource, { from: '127.0.0.20', headers: asCurator }),
+    );
+    // The addresses it came from have their own budgets, untouched; so has another key on them.
+    for (const from of ['127.0.0.20', '127.0.0.21']) {
+      expect((await post(server.url, typename, { from })).status).toBe(200);
+      expect((await post(server.url, typename, { from, headers: asReader })).status).toBe(200);
+    }
+  });
+
+  it('charges requests with a token that does not verify to their address', async () => {
+    const from = '127.0.0.23';
+    const madeUp = (i: number) => ({
+      from,
+      headers: { authorization: `Bearer made-up-${i}-0123456789` },
+    });
+    expect((await post(server.url, typename, madeUp(1))).status).toBe(200);
+    expect((await post(server.url, typename, madeUp(2))).status).toBe(200);
+    expectRateLimited(await post(server.url, typename, madeUp(3)));
+    expectRateLimited(await post(server.url, typename, { from }));
   });
 });

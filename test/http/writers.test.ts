@@ -4,6 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { exportSPKI, generateKeyPair, SignJWT, type KeyLike } from 'jose';
+import type { FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
@@ -11,7 +12,7 @@ import { loadSeed } from '../../src/seed/loadSeed.js';
 import { createServer } from '../../src/server.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 import { curatorSecret, noticeText, writersEnv } from '../helpers/curation.js';
-import { keyIdOf } from '../../src/http/writers.js';
+import { Authenticator, keyIdOf } from '../../src/http/writers.js';
 
 const ADD_SOURCE = `mutation ($input: SourceInput!) { addSource(input: $input) { author } }`;
 let n = 0;
@@ -230,6 +231,17 @@ describe('the Authorization header', () => {
       code: 'UNAUTHENTICATED',
       message: expect.stringContaining('unknown API key'),
     });
+  });
+
+  it("is checked once per request, whoever asks (the client budget, then the request's writes)", async () => {
+    const authenticator = new Authenticator(loadConfig(writersEnv).writers);
+    const request = (authorization: string) => ({ headers: { authorization } }) as FastifyRequest;
+    const asCurator = request(`Bearer ${curatorSecret}`);
+    const identity = authenticator.identityOf(asCurator);
+    expect(authenticator.identityOf(asCurator)).toBe(identity);
+    expect(await identity).toEqual({ keyId: curatorKeyId, role: 'curator' });
+    // Another request with the same header is checked afresh.
+    expect(authenticator.identityOf(request(`Bearer ${curatorSecret}`))).not.toBe(identity);
   });
 });
 
