@@ -11,9 +11,10 @@ import {
   type IntrospectionInputValue,
   type IntrospectionQuery,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBackend } from '../src/graph/memory/MemoryBackend.js';
 import { describedContract, inheritDescriptions, readSdl } from '../src/graphql/schema.js';
+import { relationTypes } from '../src/model/index.js';
 import { loadSeed } from '../src/seed/loadSeed.js';
 import { startTestServer, type TestServer } from './helpers/testServer.js';
 
@@ -81,6 +82,16 @@ describe('the served schema explains itself', () => {
       expect(seen).toContain(coordinate);
     }
     expect(elements.length).toBeGreaterThan(600);
+  });
+
+  it("lists every relation type of the model in Relation.type's description, and no other", () => {
+    const relation = introspection.__schema.types.find((t) => t.name === 'Relation')!;
+    assert(relation.kind === 'OBJECT');
+    const description = relation.fields.find((f) => f.name === 'type')!.description ?? '';
+    // The list follows "All types (…):".
+    const listed = description.slice(description.indexOf('):', description.indexOf('All types')));
+    const named = new Set(listed.match(/\b[A-Z][A-Z_]*[A-Z]\b/g));
+    expect([...named].sort()).toEqual([...relationTypes].sort());
   });
 
   it('describes the schema itself, the first thing a docs pane shows', () => {

@@ -362,9 +362,7 @@ describe.skipIf(skipReason !== null)(
           edges.filter((e) => e.type === 'TARGETED' && e.to === hospital).map((e) => e.from),
         );
         for (const supporter of supporters) {
-          const acts = edges.filter(
-            (e) => e.from === supporter.id && ['PERFORMED', 'LED'].includes(e.type as string),
-          );
+          const acts = edges.filter((e) => e.from === supporter.id && e.type === 'PERFORMED');
           expect(acts.some((e) => targeting.has(e.to as string))).toBe(true);
         }
 

@@ -100,7 +100,7 @@ function csvCell(value: string | number): string {
 
 /**
  * The relationships behind what is on screen, one row per quote: the visible edges, for a
- * folded actor → target edge the PERFORMED/LED and TARGETED relationships of its actions, and for
+ * folded actor → target edge the PERFORMED and TARGETED relationships of its actions, and for
  * a group's edge the relationships of its actions that it merges.
  */
 export function csvOf(cy: Core): string {

@@ -1,8 +1,8 @@
-// The actors → targets view: each relief action folded into direct edges from those who performed or led it to what it targeted.
+// The actors → targets view: each relief action folded into direct edges from those who performed it to what it targeted.
 import type { Core, NodeSingular } from 'cytoscape';
 
 /** Relationships that make an organisation an action's actor (incoming to the action). */
-export const actorRelations = new Set(['PERFORMED', 'LED']);
+export const actorRelations = new Set(['PERFORMED']);
 /** Relationships that name what an action supported (outgoing from the action). */
 export const targetRelations = new Set(['TARGETED']);
 

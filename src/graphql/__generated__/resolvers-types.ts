@@ -3279,11 +3279,18 @@ export type Relation = {
   /** Numbers the relationship itself carries; empty in this data, whose numbers sit on relief actions. */
   quantities: Array<Quantity>;
   /**
-   * UPPER_SNAKE_CASE, e.g. PERFORMED, TARGETED, COMMISSIONED, PART_OF. All types: PERFORMED and
-   * LED (actor → relief action), TARGETED (action → whom it supported), COMMISSIONED, INITIATED,
-   * ADOPTED and REPORTED (government body → action or meeting), WORKED_THROUGH (government body →
-   * association), PARTNERED_WITH (association → company), ORGANIZED (government body → meeting),
-   * PART_OF (government body → government body), LOCATED_IN (association or hospital → region).
+   * UPPER_SNAKE_CASE, e.g. PERFORMED, TARGETED, COMMISSIONED, PART_OF. All types (seed/README.md
+   * gives each with an example quote): PERFORMED (actor → relief action); TARGETED (action or named
+   * thing → whom it served); MOBILIZED (action → whom it called on); COVERED (action → its area);
+   * DEALT_WITH (action → what it surveyed or acted on without serving it); PRODUCED (action → named
+   * thing); BUILT_ON (action → the action it rests on); EXEMPLIFIES (action → the claim it
+   * illustrates); COMMISSIONED and INITIATED (government body → action); ADOPTED (government body →
+   * named thing); WORKED_THROUGH (government body → association); ORGANIZED (government body →
+   * meeting); REPORTED (government body → meeting or statement); PARTICIPATED_IN (organisation →
+   * meeting); STATED (meeting, group, government body or person → statement); RESPONDED_TO
+   * (association or group → statement); CONCERNS (statement → whom it is about); MEMBER_OF
+   * (member → group or association); PARTNERED_WITH (association → company); PART_OF (unit →
+   * government body, point → statement); LOCATED_IN (association or hospital → region).
    */
   type: Scalars['String']['output'];
 };
