@@ -17,14 +17,15 @@ const subscription = `subscription ExplorerChanges($after: String) {
 
 /**
  * Calls `onRevision` for each revision committed after the page started, in order and once each,
- * and `onLive` once the page follows the graph. The page reads the log's cursor first and
+ * and `onLive` once the page follows the graph; `cursorRead` settles once the log's cursor is read
+ * (the page reads its data after it). The page reads the log's cursor first and
  * subscribes after it; on every reconnection it subscribes again after the last revision it
  * received, so revisions committed while the connection was down are replayed, not lost.
  */
 export function followChanges(
   onRevision: (revision: Revision) => void,
   onLive: () => void = () => undefined,
-): () => void {
+): { stop: () => void; cursorRead: Promise<void> } {
   const url = new URL('/graphql', window.location.href);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   const client = createClient({
@@ -56,7 +57,7 @@ export function followChanges(
     );
   };
   const cursor = request<{ changesCursor: string }>('query ExplorerCursor { changesCursor }').then(
-    (data) => (last = Number(data.changesCursor)),
+    (data) => void (last = Number(data.changesCursor)),
     // No cursor (an older server, or none reachable yet): follow from the moment of subscribing.
     () => undefined,
   );
@@ -70,8 +71,11 @@ export function followChanges(
     });
   });
   client.on('closed', () => (connected = false));
-  return () => {
-    unsubscribe?.();
-    void client.dispose();
+  return {
+    stop: () => {
+      unsubscribe?.();
+      void client.dispose();
+    },
+    cursorRead: cursor,
   };
 }

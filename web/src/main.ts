@@ -867,7 +867,7 @@ async function applyRevision(revision: Revision): Promise<void> {
   afterGraphChange();
 }
 
-followChanges(
+const live = followChanges(
   (revision) => void applyRevision(revision),
   () => (state.live = true),
 );
@@ -883,6 +883,9 @@ async function start(): Promise<void> {
 }
 
 async function startUp(): Promise<void> {
+  // The change feed's cursor is read before any data: every revision after it is replayed, so
+  // nothing committed between the page's reads and its subscription is missed.
+  await live.cursorRead;
   const [loaded, docs] = await Promise.all([
     run('Connecting to the server', fetchSources, () => void start()),
     // Descriptions are a help, not a need: a server with introspection off still gets the page.
