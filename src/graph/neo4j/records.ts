@@ -25,7 +25,12 @@
 //   `revision` counter, whose `version` every write moves on. Retracted facts are removed from the
 //   graph; their retracting revision keeps them.
 import neo4j, { type Integer } from 'neo4j-driver';
-import { entityTypes, isApproximate, type QuantityQualifier } from '../../model/index.js';
+import {
+  entityTypes,
+  isApproximate,
+  kindSpecificFields,
+  type QuantityQualifier,
+} from '../../model/index.js';
 import { moneyOf, normalizedNames } from '../ordering.js';
 import type {
   EntityRecord,
@@ -64,8 +69,8 @@ export const DATA_VERSION_LABEL = 'DataVersion';
 /** The revision log: one node per committed curation revision (cypher.ts: APPEND_REVISION). */
 export const REVISION_LABEL = 'Revision';
 
-/** Every property key the seeder writes: the database schema the Cypher lint checks against. */
-export const STORED_PROPERTY_KEYS = [
+/** An entity's own fields, without its evidence and quantities (a search whose hits need neither). */
+export const ENTITY_CORE_KEYS = [
   'id',
   'type',
   'name',
@@ -73,14 +78,12 @@ export const STORED_PROPERTY_KEYS = [
   'nameEnSource',
   'aliases',
   'collective',
-  'scope',
-  'level',
-  'date',
-  'category',
-  'activity',
-  'groupKind',
-  'statementKind',
-  'instrumentKind',
+  ...kindSpecificFields,
+] as const;
+
+/** Every property key the seeder writes: the database schema the Cypher lint checks against. */
+export const STORED_PROPERTY_KEYS = [
+  ...ENTITY_CORE_KEYS,
   'searchText',
   'searchNames',
   'money',
@@ -115,25 +118,6 @@ export const STORED_PROPERTY_KEYS = [
   'attributionStart',
   'attributionEnd',
 ] as const;
-
-/** An entity's own fields, without its evidence and quantities (a search whose hits need neither). */
-export const ENTITY_CORE_KEYS = [
-  'id',
-  'type',
-  'name',
-  'nameEn',
-  'nameEnSource',
-  'aliases',
-  'collective',
-  'scope',
-  'level',
-  'date',
-  'category',
-  'activity',
-  'groupKind',
-  'statementKind',
-  'instrumentKind',
-] as const satisfies readonly (typeof STORED_PROPERTY_KEYS)[number][];
 
 /**
  * The properties toEntity reads: what every statement projects of an entity (not `{.*}`, which
