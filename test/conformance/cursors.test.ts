@@ -1,20 +1,8 @@
 // Cursors over HTTP: each edge's cursor resumes right after it, the end of a list is an empty page, and a cursor is refused on any other list, filter or sort, or when altered.
 import { expect, it } from 'vitest';
-import { describeConformance } from '../helpers/conformance.js';
+import { describeConformance, pageFields, type Page } from '../helpers/conformance.js';
 import type { GraphQLResponse } from '../helpers/testServer.js';
 
-interface Page {
-  totalCount: number;
-  pageInfo: {
-    hasNextPage: boolean;
-    hasPreviousPage: boolean;
-    startCursor: string | null;
-    endCursor: string | null;
-  };
-  edges: { cursor: string; node: { id: string } }[];
-}
-
-const pageFields = `totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }`;
 const notACursor = 'Argument "after" is not a cursor this API issued.';
 const foreignCursor =
   'Argument "after" is a cursor of another list, filter or sort; start again without it.';

@@ -1,6 +1,6 @@
 // Filters, sorting and cursor pagination of the domain lists, each checked against the unfiltered list filtered by the client.
 import { expect, it } from 'vitest';
-import { describeConformance, idOf } from '../helpers/conformance.js';
+import { describeConformance, idOf, pageFields, type Page } from '../helpers/conformance.js';
 import type { GraphQLResponse, TestServer } from '../helpers/testServer.js';
 
 interface Row {
@@ -231,19 +231,6 @@ describeConformance('sorting', (server) => {
     expect(ids(sorted)).toEqual(ids(expected));
   });
 });
-
-interface Page {
-  totalCount: number;
-  pageInfo: {
-    hasNextPage: boolean;
-    hasPreviousPage: boolean;
-    startCursor: string | null;
-    endCursor: string | null;
-  };
-  edges: { cursor: string; node: { id: string } }[];
-}
-
-const pageFields = `totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }`;
 
 describeConformance('cursor pagination', (server) => {
   const where = `where: { actions: {} }, sort: [{ field: NAME }]`;

@@ -1,9 +1,14 @@
 // Runs one conformance spec against every backend under test and both execution paths, each behind a real HTTP server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
+import type { Connection } from '../../src/graphql/connections.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
 import { backendsUnderTest } from './backends.js';
 import { startTestServer, type RawAnswer, type TestServer } from './testServer.js';
+
+/** A page of a connection as the specs ask for it: ids only, with the counts and cursors. */
+export type Page = Connection<{ id: string }>;
+export const pageFields = `totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }`;
 
 /**
  * How operations run. `compiled` is the default server: compiled plans (graphql-jit, with
