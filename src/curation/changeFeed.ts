@@ -112,18 +112,19 @@ export class ChangeFeed {
     private readonly intervalMs: number,
   ) {}
 
-  /** The latest committed revision's number (0 before the first). */
-  latest(): Promise<number> {
-    return latestRevision(this.backend);
-  }
-
   /**
    * A new subscriber, which sees the revisions committed after revision `after` (read from the log
-   * first), or from now on when `after` is null.
+   * first), or from now on when `after` is null; null when `after` is past the latest revision.
    */
-  async subscribe(after: number | null = null): Promise<AsyncIterableIterator<RevisionRecord>> {
-    // Nobody was listening, so nothing was read: the feed starts from the latest revision.
-    if (this.subscribers.size === 0) this.cursor = await latestRevision(this.backend);
+  async subscribe(
+    after: number | null = null,
+  ): Promise<AsyncIterableIterator<RevisionRecord> | null> {
+    // The latest revision is read when a cursor must be checked against it, or when nobody was
+    // listening (nothing was read, so the feed starts from there): once in either case.
+    const latest =
+      after !== null || this.subscribers.size === 0 ? await latestRevision(this.backend) : null;
+    if (after !== null && after > latest!) return null;
+    if (this.subscribers.size === 0) this.cursor = latest;
     const subscription = new Subscription(
       (ended) => this.subscribers.delete(ended),
       after ?? this.cursor!,

@@ -29,8 +29,8 @@ export const noWrites: WriteAccess = {
 
 /** Where subscribers get committed revisions (curation/changeFeed.ts). */
 export interface RevisionFeed {
-  latest(): Promise<number>;
-  subscribe(after?: number | null): Promise<AsyncIterableIterator<RevisionRecord>>;
+  /** Null when `after` is past the latest revision. */
+  subscribe(after?: number | null): Promise<AsyncIterableIterator<RevisionRecord> | null>;
 }
 
 export interface RequestContext {

@@ -117,14 +117,15 @@ export const subscriptionResolvers: SubscriptionResolvers = {
           extensions: { code: 'BAD_REQUEST' },
         });
       }
-      const after = args.after == null ? null : cursorValue(args.after);
-      if (after !== null && after > (await ctx.feed.latest())) {
+      const revisions = await ctx.feed.subscribe(
+        args.after == null ? null : cursorValue(args.after),
+      );
+      if (!revisions) {
         throw badInput(
           'Argument "after" is past the latest revision (see changesCursor).',
           'after',
         );
       }
-      const revisions = await ctx.feed.subscribe(after);
       return mapped(revisions, (revision) => ({ graphChanged: revision }));
     },
   },
