@@ -1,5 +1,5 @@
 // Curation through the public API, on both backends: who may write, evidence checked on write, revisions and conflicts, retraction, history and the polled change feed.
-import { createClient } from 'graphql-ws';
+import { createClient, type Client, type SubscribePayload } from 'graphql-ws';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { describeConformance } from '../helpers/conformance.js';
@@ -364,16 +364,28 @@ describeConformance(
   { writes: true },
 );
 
+/** A graphql-ws client of the server at `url` (ws:// on /graphql) that does not reconnect. */
+function socketClient(url: string): Client {
+  return createClient({
+    url: `${url.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+  });
+}
+
+/** The first thing a subscription of `client` receives: its first result, or its error. */
+function firstMessage(client: Client, payload: SubscribePayload): Promise<unknown> {
+  return new Promise((resolve) => {
+    client.subscribe(payload, { next: resolve, error: resolve, complete: () => undefined });
+  });
+}
+
 /**
  * The next `count` graphChanged events of a graphql-ws subscription to `url` (resumed after the
  * cursor `after` when given), and a way to stop it.
  */
 export function subscribeToChanges(url: string, count: number, after?: string) {
-  const client = createClient({
-    url: `${url.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
-    retryAttempts: 0,
-  });
+  const client = socketClient(url);
   const events: { number: number; factId: string; action: string }[] = [];
   let started!: () => void;
   const subscribed = new Promise<void>((resolve) => (started = resolve));
@@ -464,20 +476,11 @@ describeConformance(
     });
 
     it('refuses a resume cursor past the latest revision or not a cursor (BAD_USER_INPUT)', async () => {
-      const client = createClient({
-        url: `${server().url.replace(/^http/, 'ws')}/graphql`,
-        webSocketImpl: WebSocket,
-        retryAttempts: 0,
-      });
+      const client = socketClient(server().url);
       const refusal = (after: string) =>
-        new Promise<unknown>((resolve) => {
-          client.subscribe(
-            {
-              query: 'subscription ($after: String) { graphChanged(after: $after) { number } }',
-              variables: { after },
-            },
-            { next: resolve, error: resolve, complete: () => undefined },
-          );
+        firstMessage(client, {
+          query: 'subscription ($after: String) { graphChanged(after: $after) { number } }',
+          variables: { after },
         });
       try {
         for (const after of ['999999', 'x', '-1']) {
@@ -499,22 +502,8 @@ describeConformance(
     });
 
     it('holds a subscription over WebSocket to the token limit and to the schema', async () => {
-      const client = createClient({
-        url: `${server().url.replace(/^http/, 'ws')}/graphql`,
-        webSocketImpl: WebSocket,
-        retryAttempts: 0,
-      });
-      const first = (query: string) =>
-        new Promise<string>((resolve) => {
-          client.subscribe(
-            { query },
-            {
-              next: (value) => resolve(JSON.stringify(value)),
-              error: (error) => resolve(JSON.stringify(error)),
-              complete: () => undefined,
-            },
-          );
-        });
+      const client = socketClient(server().url);
+      const first = async (query: string) => JSON.stringify(await firstMessage(client, { query }));
       try {
         const huge = `subscription { graphChanged { ${'number '.repeat(6000)} } }`;
         expect(await first(huge)).toMatch(/tokens/);
@@ -527,18 +516,9 @@ describeConformance(
     });
 
     it('runs only subscriptions over WebSocket', async () => {
-      const client = createClient({
-        url: `${server().url.replace(/^http/, 'ws')}/graphql`,
-        webSocketImpl: WebSocket,
-        retryAttempts: 0,
-      });
+      const client = socketClient(server().url);
       try {
-        const answer = await new Promise<unknown>((resolve) => {
-          client.subscribe(
-            { query: '{ sources { id } }' },
-            { next: resolve, error: resolve, complete: () => undefined },
-          );
-        });
+        const answer = await firstMessage(client, { query: '{ sources { id } }' });
         expect(JSON.stringify(answer)).toMatch(/Only subscriptions run over WebSocket/);
       } finally {
         await client.dispose();
