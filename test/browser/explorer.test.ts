@@ -158,6 +158,37 @@ describe.skipIf(skipReason !== null)(
       return page;
     }
 
+    /** Whether the page draws the node or edge with this id. */
+    function drawnOn(target: Page, id: string): Promise<boolean> {
+      return target.evaluate(
+        (eid) =>
+          !(globalThis as unknown as ExplorerWindow).__explorer!.cy.getElementById(eid).empty(),
+        id,
+      );
+    }
+
+    /** A curator's write through the API, which must succeed. */
+    async function curate(query: string, variables: Record<string, unknown>): Promise<void> {
+      const result = await server.query(query, variables, asCurator);
+      expect(result.errors, query).toBeUndefined();
+    }
+
+    /** Adds a source of one sentence and the TARGETED relation `from` -> `to` quoting `quote` in it. */
+    async function addTargeted(
+      source: string,
+      text: string,
+      from: string,
+      to: string,
+      quote: string,
+    ) {
+      await curate(`mutation ($input: SourceInput!) { addSource(input: $input) { number } }`, {
+        input: { id: source, title: '通知', text },
+      });
+      await curate(`mutation ($input: RelationInput!) { addRelation(input: $input) { number } }`, {
+        input: { type: 'TARGETED', from, to, evidence: [{ source, quote }] },
+      });
+    }
+
     /** Waits until the page has no request in flight and no animation running. */
     async function idle(target: Page): Promise<void> {
       await target.waitForFunction(() => {
@@ -1368,35 +1399,18 @@ describe.skipIf(skipReason !== null)(
       );
       const action = 'action:medical-supplies-production';
       const relation = `${action}|TARGETED|${hospital}`;
-      const drawn = (id: string) =>
-        live.evaluate(
-          (eid) =>
-            !(globalThis as unknown as ExplorerWindow).__explorer!.cy.getElementById(eid).empty(),
-          id,
-        );
+      const drawn = (id: string) => drawnOn(live, id);
       expect(await drawn(relation)).toBe(false);
       expect(await drawn(action)).toBe(false);
       // The page has subscribed once the socket is up; the server registers it a moment later.
       await new Promise((resolve) => setTimeout(resolve, 500));
-      const write = async (query: string, variables: Record<string, unknown>) => {
-        const result = await server.query(query, variables, asCurator);
-        expect(result.errors, query).toBeUndefined();
-      };
-      await write(`mutation ($input: SourceInput!) { addSource(input: $input) { number } }`, {
-        input: {
-          id: 'live-notice',
-          title: '通知',
-          text: '行业协会组织企业全力生产医疗物资,优先供应武汉火神山医院。',
-        },
-      });
-      await write(`mutation ($input: RelationInput!) { addRelation(input: $input) { number } }`, {
-        input: {
-          type: 'TARGETED',
-          from: action,
-          to: hospital,
-          evidence: [{ source: 'live-notice', quote: '优先供应武汉火神山医院' }],
-        },
-      });
+      await addTargeted(
+        'live-notice',
+        '行业协会组织企业全力生产医疗物资,优先供应武汉火神山医院。',
+        action,
+        hospital,
+        '优先供应武汉火神山医院',
+      );
       await expect.poll(() => drawn(relation), { timeout: 15_000 }).toBe(true);
       // The other end, which was not drawn, came with it.
       expect(await drawn(action)).toBe(true);
@@ -1406,7 +1420,7 @@ describe.skipIf(skipReason !== null)(
         `query ($id: ID!) { history(id: $id) { version } }`,
         { id: relation },
       );
-      await write(
+      await curate(
         `mutation ($id: ID!, $base: Int!) { retract(id: $id, reason: "test", baseVersion: $base) { number } }`,
         { id: relation, base: history.data!.history.version },
       );
@@ -1437,34 +1451,17 @@ describe.skipIf(skipReason !== null)(
       await page.waitForFunction(
         () => (globalThis as unknown as ExplorerWindow).__explorer!.state.live,
       );
-      const drawn = (id: string) =>
-        page.evaluate(
-          (eid) =>
-            !(globalThis as unknown as ExplorerWindow).__explorer!.cy.getElementById(eid).empty(),
-          id,
-        );
+      const drawn = (id: string) => drawnOn(page, id);
       expect(await drawn(relation)).toBe(false);
       down = true;
       for (const socket of sockets.splice(0)) await socket.close();
-      const write = async (query: string, variables: Record<string, unknown>) => {
-        const result = await server.query(query, variables, asCurator);
-        expect(result.errors, query).toBeUndefined();
-      };
-      await write(`mutation ($input: SourceInput!) { addSource(input: $input) { number } }`, {
-        input: {
-          id: 'offline-notice',
-          title: '通知',
-          text: '行业协会组织企业全力生产医疗物资,优先供应武汉雷神山医院。',
-        },
-      });
-      await write(`mutation ($input: RelationInput!) { addRelation(input: $input) { number } }`, {
-        input: {
-          type: 'TARGETED',
-          from: action,
-          to: target,
-          evidence: [{ source: 'offline-notice', quote: '优先供应武汉雷神山医院' }],
-        },
-      });
+      await addTargeted(
+        'offline-notice',
+        '行业协会组织企业全力生产医疗物资,优先供应武汉雷神山医院。',
+        action,
+        target,
+        '优先供应武汉雷神山医院',
+      );
       // Committed while the page could not hear of it: nothing drawn until it reconnects.
       await new Promise((resolve) => setTimeout(resolve, 1000));
       expect(await drawn(relation)).toBe(false);
