@@ -47,8 +47,9 @@ export function keyOrAddress(authenticator: Authenticator): ClientOf {
 /**
  * One budget per client, renewed every window: a request with a valid API key or JWT is charged to
  * its key id, any other to its address (`request.ip`, which honours TRUST_PROXY), so writers behind
- * one address each have their own share and one key is one share from wherever it is used. Each request to /graphql is charged `requestCost` when it arrives, so floods of cheap or
- * malformed requests count too, and its operation's cost once it is known and within the limits,
+ * one address each have their own share and one key is one share from wherever it is used. Each
+ * request to /graphql is charged `requestCost` when it arrives, so floods of cheap or malformed
+ * requests count too, and its operation's cost once it is known and within the limits,
  * before execution. A client whose budget is spent is refused at arrival, before its body is read.
  */
 export class ClientBudgets {
