@@ -48,7 +48,7 @@ const envSchema = z.object({
   RATE_LIMIT_BUDGET: wholeNumber.default(60_000_000),
   RATE_LIMIT_WINDOW_MS: positiveInt.default(60_000),
   RATE_LIMIT_REQUEST_COST: wholeNumber.default(10_000),
-  // Which proxies to believe in X-Forwarded-For: false, true (any), or their addresses/CIDRs.
+  // Which proxies to believe in X-Forwarded-For: false, or their addresses/CIDRs.
   TRUST_PROXY: z.string().default('false'),
   // Execution: compiled plans (graphql-jit) or graphql-js's interpreter, the reference.
   EXECUTOR: z.enum(['jit', 'graphql-js']).default('jit'),
@@ -65,12 +65,22 @@ const envSchema = z.object({
   JWT_ISSUER: z.string().min(1).optional(),
   JWT_AUDIENCE: z.string().min(1).optional(),
   JWT_ROLE_CLAIM: z.string().min(1).default('role'),
+  // Tokens issued longer ago than this (their iat) are refused, whatever their exp says.
+  JWT_MAX_AGE_S: positiveInt.default(3600),
   DATA_DIR: z.string().min(1).optional(),
   // Writes one writer may commit per window: a flood of writes is refused with RATE_LIMITED.
   WRITE_RATE_LIMIT: positiveInt.default(120),
   WRITE_RATE_WINDOW_MS: positiveInt.default(60_000),
   // How often the change feed (graphChanged) reads the revision log while anyone subscribes.
   CHANGE_FEED_POLL_MS: positiveInt.default(1000),
+  // Subscriptions over WebSocket (docs: reliability): caps per socket and per client, the queue
+  // of one subscriber, and how long a socket may wait for connection_init or sit idle.
+  WS_SUBSCRIPTIONS_PER_SOCKET: positiveInt.default(10),
+  WS_SOCKETS_PER_CLIENT: positiveInt.default(16),
+  SUBSCRIPTION_QUEUE_LIMIT: positiveInt.default(1000),
+  WS_INIT_TIMEOUT_MS: positiveInt.default(3000),
+  WS_IDLE_TIMEOUT_MS: positiveInt.default(60_000),
+  WS_KEEPALIVE_MS: positiveInt.default(12_000),
 });
 
 /** Limits on the shape of an operation, checked after parsing and before execution. */
@@ -131,11 +141,13 @@ export interface ResponseCacheSettings {
 export const roles = ['reader', 'curator', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
-/** An operator's key: its role and the SHA-256 of its secret (the secret itself is never kept). */
+/** An operator's key: its role, the SHA-256 of its secret (the secret itself is never kept) and its public name. */
 export interface ApiKey {
   role: Role;
   /** Hex SHA-256 of the secret. */
   sha256: string;
+  /** The name revisions and logs show for it (`role@name:…`); null: shown by its role alone. */
+  name: string | null;
 }
 
 /** Who may write: static keys (API_KEYS, API_KEYS_FILE) and JWTs signed by the configured key. */
@@ -143,14 +155,34 @@ export interface WriterSettings {
   keys: ApiKey[];
   jwt: {
     publicKey: string;
-    issuer: string | null;
-    audience: string | null;
+    /** Required: a token another issuer signed with the same key is refused. */
+    issuer: string;
+    /** Required: a token the issuer minted for another application is refused. */
+    audience: string;
     roleClaim: string;
+    /** Seconds since a token's iat after which it is refused (tokens must carry exp and iat). */
+    maxAgeSeconds: number;
   } | null;
   /** Writes one writer may commit per window. */
   rateLimit: { writes: number; windowMs: number };
   /** How often the change feed polls the revision log while anyone subscribes. */
   feedPollMs: number;
+}
+
+/** The WebSocket surface's own limits; every other limit (validation, cost, budget) is shared with HTTP. */
+export interface SubscriptionLimits {
+  /** Subscriptions running at once on one socket; more are refused with TOO_MANY_SUBSCRIPTIONS. */
+  perSocket: number;
+  /** Sockets open at once from one client (its address, an IPv6 /64); more are refused with 429. */
+  socketsPerClient: number;
+  /** Revisions one subscriber may leave unread; past it the socket closes with 4509. */
+  queueLimit: number;
+  /** Time from the upgrade to connection_init; past it graphql-ws closes with 4408. */
+  initTimeoutMs: number;
+  /** Time a socket may run no subscription; past it the socket closes with 4410. */
+  idleTimeoutMs: number;
+  /** Ping interval; a socket that does not answer a ping within it is terminated. */
+  keepAliveMs: number;
 }
 
 export interface Neo4jConfig {
@@ -184,8 +216,13 @@ export interface Config {
   operationLimits: OperationLimits;
   connections: ConnectionLimits;
   rateLimit: RateLimit;
-  /** Fastify's trustProxy: which proxies' X-Forwarded-For names the client (its address keys the budget). */
-  trustProxy: boolean | string[];
+  /**
+   * Fastify's trustProxy: which proxies' X-Forwarded-For names the client (its address keys the
+   * budget): none (false) or the proxies' addresses/CIDRs. Never "any" nor a hop count:
+   * X-Forwarded-For's left part is the client's to write.
+   */
+  trustProxy: false | string[];
+  subscriptions: SubscriptionLimits;
   /** Argument limits: the defaults with any LIMIT_<NAME> overrides (e.g. LIMIT_MAX_FIRST). */
   limits: Limits;
   execution: ExecutionSettings;
@@ -234,23 +271,31 @@ function limitsFrom(env: NodeJS.ProcessEnv): Limits {
   return { ...defaultLimits, ...overrides };
 }
 
-function trustProxyFrom(value: string): boolean | string[] {
-  const trimmed = value.trim();
-  if (trimmed === '' || trimmed === 'false') return false;
-  if (trimmed === 'true') return true;
-  return trimmed
+/** The non-empty items of a comma-separated list, trimmed. */
+function listFrom(value: string): string[] {
+  return value
     .split(',')
-    .map((address) => address.trim())
-    .filter((address) => address.length > 0);
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
+function trustProxyFrom(value: string): false | string[] {
+  const trimmed = value.trim();
+  if (trimmed === '' || trimmed === 'false' || trimmed === '0') return false;
+  // Trusting every hop takes X-Forwarded-For's left-most address, which the client writes; a hop
+  // count cannot tell a proxy from a client that sends the header itself.
+  if (trimmed === 'true' || /^\d+$/.test(trimmed)) {
+    throw new ConfigError(
+      `Invalid configuration: TRUST_PROXY=${trimmed} would let a client choose its own address; give the addresses or CIDRs of the proxies in front of the server`,
+    );
+  }
+  return listFrom(trimmed);
 }
 
 function corsOriginsFrom(value: string): '*' | string[] {
   const trimmed = value.trim();
   if (trimmed === '*') return '*';
-  return trimmed
-    .split(',')
-    .map((origin) => origin.trim())
-    .filter((origin) => origin.length > 0);
+  return listFrom(trimmed);
 }
 
 const hex64 = /^[0-9a-f]{64}$/;
@@ -262,24 +307,35 @@ function roleOf(value: string, where: string): Role {
   );
 }
 
-/** `role:secret` pairs (API_KEYS); the secrets are hashed at once and never kept. */
+const keyName = /^[a-z0-9][a-z0-9._-]{0,39}$/;
+
+/** `role` or `role@name` (the part before a key's first colon): the role and the key's public name. */
+function roleAndName(value: string, where: string): { role: Role; name: string | null } {
+  const at = value.indexOf('@');
+  if (at === -1) return { role: roleOf(value, where), name: null };
+  const name = value.slice(at + 1);
+  if (!keyName.test(name)) {
+    throw new ConfigError(
+      `Invalid configuration: ${where}: a key's name is 1-40 lower-case letters, digits, dots, hyphens or underscores, got "${name}"`,
+    );
+  }
+  return { role: roleOf(value.slice(0, at), where), name };
+}
+
+/** `role:secret` or `role@name:secret` pairs (API_KEYS); the secrets are hashed at once and never kept. */
 function keysFromPairs(value: string): (ApiKey & { where: string })[] {
-  return value
-    .split(',')
-    .map((pair) => pair.trim())
-    .filter((pair) => pair.length > 0)
-    .map((pair, i) => {
-      const colon = pair.indexOf(':');
-      const secret = colon === -1 ? '' : pair.slice(colon + 1);
-      if (secret.length < 16) {
-        throw new ConfigError(
-          `Invalid configuration: API_KEYS entry ${i + 1}: expected role:secret with a secret of at least 16 characters`,
-        );
-      }
-      const where = `API_KEYS entry ${i + 1}`;
-      const role = roleOf(pair.slice(0, colon), where);
-      return { role, sha256: createHash('sha256').update(secret).digest('hex'), where };
-    });
+  return listFrom(value).map((pair, i) => {
+    const colon = pair.indexOf(':');
+    const secret = colon === -1 ? '' : pair.slice(colon + 1);
+    if (secret.length < 16) {
+      throw new ConfigError(
+        `Invalid configuration: API_KEYS entry ${i + 1}: expected role:secret (or role@name:secret) with a secret of at least 16 characters`,
+      );
+    }
+    const where = `API_KEYS entry ${i + 1}`;
+    const sha256 = createHash('sha256').update(secret).digest('hex');
+    return { ...roleAndName(pair.slice(0, colon), where), sha256, where };
+  });
 }
 
 /** API_KEYS_FILE: one `role:sha256-of-secret` per line; blank lines and `#` comments ignored. */
@@ -300,11 +356,11 @@ function keysFromFile(file: string): (ApiKey & { where: string })[] {
       const [role = '', hash = ''] = line.split(':');
       if (!hex64.test(hash.toLowerCase())) {
         throw new ConfigError(
-          `Invalid configuration: API_KEYS_FILE line ${number}: expected role:<64 hex digits of SHA-256>`,
+          `Invalid configuration: API_KEYS_FILE line ${number}: expected role:<64 hex digits of SHA-256> (or role@name:…)`,
         );
       }
       const where = `API_KEYS_FILE line ${number}`;
-      return { role: roleOf(role, where), sha256: hash.toLowerCase(), where };
+      return { ...roleAndName(role, where), sha256: hash.toLowerCase(), where };
     });
 }
 
@@ -323,7 +379,7 @@ function distinctKeys(keys: (ApiKey & { where: string })[]): ApiKey[] {
     }
     seen.set(key.sha256, key.where);
   }
-  return keys.map(({ role, sha256 }) => ({ role, sha256 }));
+  return keys.map(({ role, sha256, name }) => ({ role, sha256, name }));
 }
 
 /** A PEM key given inline (\n escapes allowed, for env files) or as the path of a PEM file. */
@@ -353,6 +409,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.HEADERS_TIMEOUT_MS > e.BODY_TIMEOUT_MS) {
     throw new ConfigError(
       `Invalid configuration: HEADERS_TIMEOUT_MS (${e.HEADERS_TIMEOUT_MS}) must not exceed BODY_TIMEOUT_MS (${e.BODY_TIMEOUT_MS})`,
+    );
+  }
+  // A JWT key alone would accept tokens its issuer minted for any other application.
+  if (e.JWT_PUBLIC_KEY && (!e.JWT_ISSUER || !e.JWT_AUDIENCE)) {
+    throw new ConfigError(
+      'Invalid configuration: JWT_PUBLIC_KEY needs JWT_ISSUER and JWT_AUDIENCE (the iss and aud this server accepts)',
     );
   }
   // A budget smaller than one allowed operation would refuse that operation for ever, not for a while.
@@ -404,6 +466,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestCost: e.RATE_LIMIT_REQUEST_COST,
     },
     trustProxy: trustProxyFrom(e.TRUST_PROXY),
+    subscriptions: {
+      perSocket: e.WS_SUBSCRIPTIONS_PER_SOCKET,
+      socketsPerClient: e.WS_SOCKETS_PER_CLIENT,
+      queueLimit: e.SUBSCRIPTION_QUEUE_LIMIT,
+      initTimeoutMs: e.WS_INIT_TIMEOUT_MS,
+      idleTimeoutMs: e.WS_IDLE_TIMEOUT_MS,
+      keepAliveMs: e.WS_KEEPALIVE_MS,
+    },
     limits: limitsFrom(env),
     execution: { executor: e.EXECUTOR, maxPlans: e.COMPILED_PLANS },
     responseCache: {
@@ -420,9 +490,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       jwt: e.JWT_PUBLIC_KEY
         ? {
             publicKey: pemFrom(e.JWT_PUBLIC_KEY),
-            issuer: e.JWT_ISSUER ?? null,
-            audience: e.JWT_AUDIENCE ?? null,
+            issuer: e.JWT_ISSUER!,
+            audience: e.JWT_AUDIENCE!,
             roleClaim: e.JWT_ROLE_CLAIM,
+            maxAgeSeconds: e.JWT_MAX_AGE_S,
           }
         : null,
       rateLimit: { writes: e.WRITE_RATE_LIMIT, windowMs: e.WRITE_RATE_WINDOW_MS },

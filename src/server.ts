@@ -7,9 +7,6 @@ import {
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { getOperationAST, GraphQLError, parse, validate } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import { ChangeFeed } from './curation/changeFeed.js';
 import { exampleOperation } from './exampleOperation.js';
@@ -21,6 +18,7 @@ import { createContext, noWrites, type RequestContext } from './graphql/context.
 import { executableSchema } from './graphql/executableSchema.js';
 import { createFormatError } from './graphql/formatError.js';
 import type { Limits } from './graphql/limits.js';
+import { trustProxyFunction } from './http/clientAddress.js';
 import { limitConnections, serverTimeouts } from './http/connections.js';
 import { cors } from './http/cors.js';
 import { errorHandler, requestId } from './http/errorHandler.js';
@@ -32,6 +30,7 @@ import { ClientBudgets, keyOrAddress } from './http/rateLimit.js';
 import { RequestLog } from './http/requestLog.js';
 import { ResponseCache } from './http/responseCache.js';
 import { discardUnreadBodies } from './http/unreadBody.js';
+import { serveSubscriptions } from './http/subscriptions.js';
 import { subscriptionsOverWebSocketOnly } from './http/subscriptionsOverHttp.js';
 import { Writes } from './http/writeAccess.js';
 import { Authenticator } from './http/writers.js';
@@ -62,6 +61,8 @@ export async function createServer({
 }: ServerOptions): Promise<Server> {
   // Log lines are buffered and written off the request path (tests read them from logStream).
   const logs = config.logLevel === 'silent' || logStream ? null : bufferedStdout();
+  // One notion of which peers are proxies, for Fastify's request.ip and the WebSocket's upgrade.
+  const trust = trustProxyFunction(config.trustProxy);
   const app = Fastify({
     logger:
       config.logLevel === 'silent'
@@ -79,7 +80,7 @@ export async function createServer({
     // the health routes race theirs below.
     ...serverTimeouts(config.connections),
     // The client's address (the budget's key) from X-Forwarded-For only behind a trusted proxy.
-    trustProxy: config.trustProxy,
+    trustProxy: trust,
   });
   errorHandler(app, config.production);
 
@@ -111,7 +112,7 @@ export async function createServer({
   await responseCache?.start();
 
   // Writes: checked per request; a commit makes this process's cache read the new version at once.
-  const feed = new ChangeFeed(backend, config.writers.feedPollMs);
+  const feed = new ChangeFeed(backend, config.writers.feedPollMs, config.subscriptions.queueLimit);
   const writes = new Writes(authenticator, config.writers, async () => {
     await Promise.all([responseCache?.refresh(), feed.nudge()]);
   });
@@ -148,55 +149,31 @@ export async function createServer({
       () => executor.size,
     );
   }
-  // Subscriptions: graphql-ws on the same port and path, Apollo's recommended setup. Only
-  // subscriptions run there; queries and mutations go over HTTP, through every limit and check.
-  // A message is held to the HTTP body limit and its document to the token limit, as on HTTP.
-  const wsServer = new WebSocketServer({
+  // Subscriptions: graphql-ws on the same port and path, behind the same gate as HTTP (the
+  // validation rules, operation cost and budget) and the socket's own limits. Only subscriptions
+  // run there; queries and mutations go over HTTP.
+  const subscriptions = serveSubscriptions({
     server: app.server,
-    path: '/graphql',
-    maxPayload: config.bodyLimitBytes,
+    schema,
+    limits: config.subscriptions,
+    maxMessageBytes: config.bodyLimitBytes,
+    maxTokens: config.operationLimits.maxTokens,
+    validationRules: limitsSetup.validationRules,
+    cost: limitsSetup.cost,
+    budgets,
+    requestCost: config.rateLimit.requestCost,
+    authenticator,
+    trust,
+    production: config.production,
+    formatError: createFormatError(config.production),
+    context: () => createContext(backend, limits, noWrites, feed),
+    onRefusal: (reason) => metrics?.refuse(reason),
   });
-  const subscriptions = useServer<Record<string, unknown>, { context?: RequestContext }>(
-    {
-      schema,
-      context: () => createContext(backend, limits, noWrites, feed),
-      onSubscribe: (_ctx, _id, payload) => {
-        let document;
-        let operation;
-        try {
-          document = parse(payload.query, { maxTokens: config.operationLimits.maxTokens });
-          operation = getOperationAST(document, payload.operationName);
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Invalid document')];
-        }
-        if (operation?.operation !== 'subscription') {
-          return [
-            new GraphQLError(
-              'Only subscriptions run over WebSocket; send queries and mutations over HTTP.',
-              { extensions: { code: 'BAD_REQUEST' } },
-            ),
-          ];
-        }
-        // Parsed here under the token limit, so graphql-ws is given the document to validate
-        // and run rather than parsing the text again without one.
-        const errors = validate(schema, document);
-        if (errors.length > 0) return errors;
-        return {
-          schema,
-          document,
-          operationName: payload.operationName,
-          variableValues: payload.variables,
-        };
-      },
-    },
-    wsServer,
-  );
   let subscriptionsClosed: Promise<unknown> | null = null;
   const closeSubscriptions = async () => {
     subscriptionsClosed ??= (async () => {
       feed.stop();
-      await subscriptions.dispose();
-      await new Promise((resolve) => wsServer.close(resolve));
+      await subscriptions.close();
     })();
     await subscriptionsClosed;
   };

@@ -5,6 +5,19 @@ import type { GraphBackend, RevisionRecord } from '../graph/port.js';
 const pageSize = 100;
 
 /**
+ * A subscriber that let more than its queue's limit of revisions pile up unread (its client reads
+ * slower than the graph changes). Its subscription ends with this error, so one slow consumer
+ * cannot make the server hold every revision for it.
+ */
+export class FellBehindError extends Error {
+  override name = 'FellBehindError';
+
+  constructor(readonly limit: number) {
+    super(`the subscriber fell behind: more than ${limit} revisions waited unread`);
+  }
+}
+
+/**
  * One subscriber's queue: revisions pushed by the feed, pulled by graphql-ws. A subscriber that
  * resumes from a cursor first reads the log from there, one page per pull (a long backlog is never
  * held in memory), while the feed's pushes wait; then it takes the pushes it has not read yet.
@@ -15,21 +28,27 @@ class Subscription implements AsyncIterableIterator<RevisionRecord> {
   private done = false;
   /** The feed's pushes, held while the backlog is read. */
   private readonly held: RevisionRecord[] = [];
+  /** Set when the queue overflowed: the next pull throws it. */
+  private overflow: FellBehindError | null = null;
 
   /**
    * @param last the number of the last revision this subscriber has: nothing at or below it is
    *   delivered (so the backlog and the feed's pushes never give one revision twice)
    * @param backlog reads the log after a revision number; null when there is nothing to catch up
+   * @param maxQueued revisions that may wait unread (queued or held) before the subscriber is
+   *   dropped with FellBehindError
    */
   constructor(
     private readonly onEnd: (subscription: Subscription) => void,
     private last: number,
     private backlog: ((after: number) => Promise<RevisionRecord[]>) | null,
+    private readonly maxQueued: number,
   ) {}
 
   push(revision: RevisionRecord): void {
-    if (this.backlog) this.held.push(revision);
-    else this.deliver(revision);
+    if (!this.backlog) return this.deliver(revision);
+    if (this.held.length >= this.maxQueued) return this.fellBehind();
+    this.held.push(revision);
   }
 
   private deliver(revision: RevisionRecord): void {
@@ -39,12 +58,24 @@ class Subscription implements AsyncIterableIterator<RevisionRecord> {
       const resolve = this.waiting;
       this.waiting = null;
       resolve({ value: revision, done: false });
+    } else if (this.queued.length >= this.maxQueued) {
+      this.fellBehind();
     } else {
       this.queued.push(revision);
     }
   }
 
+  /** Drops what waits and ends the subscription: its next pull throws. */
+  private fellBehind(): void {
+    this.overflow = new FellBehindError(this.maxQueued);
+    this.queued.length = 0;
+    this.held.length = 0;
+    this.done = true;
+    this.onEnd(this);
+  }
+
   async next(): Promise<IteratorResult<RevisionRecord>> {
+    if (this.overflow) throw this.overflow;
     for (;;) {
       const revision = this.queued.shift();
       if (revision) return { value: revision, done: false };
@@ -107,9 +138,14 @@ export class ChangeFeed {
   private again = false;
   private stopped = false;
 
+  /**
+   * @param maxQueued revisions one subscriber may leave unread before it is dropped
+   *   (SUBSCRIPTION_QUEUE_LIMIT)
+   */
   constructor(
     private readonly backend: Pick<GraphBackend, 'changes' | 'dataVersion'>,
     private readonly intervalMs: number,
+    private readonly maxQueued: number = 1000,
   ) {}
 
   /**
@@ -129,6 +165,7 @@ export class ChangeFeed {
       (ended) => this.subscribers.delete(ended),
       after ?? this.cursor!,
       after === null ? null : (from) => this.backend.changes(from, pageSize),
+      this.maxQueued,
     );
     this.subscribers.add(subscription);
     this.schedule();

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServerOptions } from 'node:http';
 import type { Socket } from 'node:net';
 import type { ConnectionLimits } from '../config.js';
+import { addressKey } from './clientAddress.js';
 
 /** Why a request or connection was refused before it ran; the labels of http_refusals_total. */
 export const refusalReasons = [
@@ -55,7 +56,7 @@ export function limitConnections(
   if (limits.maxConnectionsPerClient === 0) return;
   const open = new Map<string, number>();
   server.on('connection', (socket: Socket) => {
-    const client = socket.remoteAddress ?? '';
+    const client = addressKey(socket.remoteAddress ?? '');
     const count = (open.get(client) ?? 0) + 1;
     if (count > limits.maxConnectionsPerClient) {
       onRefusal('connection_limit');

@@ -4,6 +4,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   GraphQLError,
   type DocumentNode,
+  type GraphQLSchema,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
@@ -40,13 +41,24 @@ function reportAs(code: LimitCode) {
 }
 
 /**
- * Each list field's subtree counts as many times as it may return items (`first`, or `limit` on
- * neighborhood), plus 1 for the field itself, so nested pages multiply as they do at run time.
+ * Fields whose one value can be large, weighted by what they may return rather than counted as 1:
+ * a revision's `record` is a whole fact as JSON (its quotes and quantities), a source's `text` the
+ * whole article (up to the source text limit). Aliasing either many times is priced accordingly.
  */
-const pageWeighted: ComplexityEstimator = ({ args, childComplexity }) => {
+export const fieldWeights: Readonly<Record<string, number>> = {
+  'Revision.record': 100,
+  'Source.text': 1000,
+};
+
+/**
+ * Each list field's subtree counts as many times as it may return items (`first`, or `limit` on
+ * neighborhood), plus the field's own weight (1 unless fieldWeights says more), so nested pages
+ * multiply as they do at run time.
+ */
+const pageWeighted: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const size = typeof args.first === 'number' ? args.first : args.limit;
   const times = typeof size === 'number' ? Math.max(1, size) : 1;
-  return 1 + childComplexity * times;
+  return (fieldWeights[`${type.name}.${field.name}`] ?? 1) + childComplexity * times;
 };
 
 /** graphql-query-complexity gives up on documents with more field nodes than this. */
@@ -55,60 +67,88 @@ const tooManyNodes = /maximum allowed number of nodes/;
 /** Costs per variables of one document; bounded, since variables are the client's to vary. */
 const maxCostsPerDocument = 64;
 
-function costLimit(
-  maxCost: number,
-  onCost: (cost: number, request: object) => void,
-  admit: (cost: number, contextValue: object) => Promise<void>,
-): ApolloServerPlugin {
-  // Apollo's document store hands out the same DocumentNode for the same query text, so the cost
-  // of a repeated operation is computed once rather than on every request.
-  const costs = new WeakMap<DocumentNode, Map<string, number>>();
-  const costOf = (request: GraphQLRequestContextDidResolveOperation<object>): number | null => {
-    const key = JSON.stringify([request.operationName, request.request.variables ?? {}]);
-    let known = costs.get(request.document);
+/** What an operation's cost is computed from: the same for HTTP and WebSocket operations. */
+export interface CostedOperation {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName: string | null | undefined;
+  variables: Record<string, unknown> | null | undefined;
+}
+
+/**
+ * The cost of operations, checked against `maxCost`: one rule for every surface. Costs are
+ * cached per document and variables: Apollo's document store hands out the same DocumentNode for
+ * the same query text, so a repeated operation's cost is computed once.
+ */
+export class OperationCost {
+  private readonly costs = new WeakMap<DocumentNode, Map<string, number>>();
+
+  constructor(readonly maxCost: number) {}
+
+  /** The operation's cost, or null when its variables do not fit it (execution rejects those with BAD_USER_INPUT). */
+  of(operation: CostedOperation): number | null {
+    const key = JSON.stringify([operation.operationName, operation.variables ?? {}]);
+    let known = this.costs.get(operation.document);
     const cached = known?.get(key);
     if (cached !== undefined) return cached;
-    const cost = computeCost(request);
+    const cost = this.compute(operation);
     if (cost === null) return null;
     if (!known || known.size >= maxCostsPerDocument) {
       known = new Map();
-      costs.set(request.document, known);
+      this.costs.set(operation.document, known);
     }
     known.set(key, cost);
     return cost;
-  };
-  const computeCost = (request: GraphQLRequestContextDidResolveOperation<object>) => {
+  }
+
+  /** Throws OperationLimitError when `cost` is over the limit. */
+  check(cost: number): void {
+    if (cost > this.maxCost) {
+      throw new OperationLimitError(
+        `Query cost ${cost} exceeds the limit of ${this.maxCost} (a list field counts its subtree \`first\` times).`,
+        limitCodes.cost,
+      );
+    }
+  }
+
+  private compute(operation: CostedOperation): number | null {
     try {
       return getComplexity({
-        schema: request.schema,
-        query: request.document,
-        variables: request.request.variables ?? {},
-        operationName: request.operationName ?? undefined,
+        schema: operation.schema,
+        query: operation.document,
+        variables: operation.variables ?? {},
+        operationName: operation.operationName ?? undefined,
         estimators: [pageWeighted],
       });
     } catch (error) {
       if (error instanceof Error && tooManyNodes.test(error.message)) {
         throw new OperationLimitError(
-          `Query cost exceeds the limit of ${maxCost}.`,
+          `Query cost exceeds the limit of ${this.maxCost}.`,
           limitCodes.cost,
         );
       }
-      // Variables of the wrong type: execution rejects them with BAD_USER_INPUT.
       return null;
     }
-  };
+  }
+}
+
+function costLimit(
+  cost: OperationCost,
+  onCost: (cost: number, request: object) => void,
+  admit: (cost: number, contextValue: object) => Promise<void>,
+): ApolloServerPlugin {
   const check = async (request: GraphQLRequestContextDidResolveOperation<object>) => {
-    const cost = costOf(request);
-    if (cost === null) return;
-    onCost(cost, request.contextValue);
-    if (cost > maxCost) {
-      throw new OperationLimitError(
-        `Query cost ${cost} exceeds the limit of ${maxCost} (a list field counts its subtree \`first\` times).`,
-        limitCodes.cost,
-      );
-    }
+    const value = cost.of({
+      schema: request.schema,
+      document: request.document,
+      operationName: request.operationName,
+      variables: request.request.variables,
+    });
+    if (value === null) return;
+    onCost(value, request.contextValue);
+    cost.check(value);
     // Only an operation within the limits is charged to its client, and only then may it run.
-    await admit(cost, request.contextValue);
+    await admit(value, request.contextValue);
   };
   return {
     async requestDidStart() {
@@ -123,8 +163,11 @@ function costLimit(
 
 export interface OperationLimitsSetup {
   plugins: ApolloServerPlugin[];
+  /** graphql-armor's rules (depth, aliases, directives, field suggestions), run after graphql-js's own. */
   validationRules: ValidationRule[];
   parseOptions: { maxTokens: number };
+  /** The cost rule, for surfaces Apollo does not serve (the WebSocket). */
+  cost: OperationCost;
 }
 
 export function operationLimits(
@@ -153,13 +196,15 @@ export function operationLimits(
     // own parser option gives a clean 400 instead.
     maxTokens: { enabled: false },
   }).protect();
+  const cost = new OperationCost(limits.maxCost);
   return {
     plugins: [
       ...armor.plugins,
-      costLimit(limits.maxCost, options.onCost ?? (() => {}), options.admit ?? (async () => {})),
+      costLimit(cost, options.onCost ?? (() => {}), options.admit ?? (async () => {})),
     ] as ApolloServerPlugin[],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
+    cost,
   };
 }
 

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateLimit } from '../config.js';
+import { addressKey } from './clientAddress.js';
 import type { Authenticator } from './writers.js';
 
 export const rateLimitedCode = 'RATE_LIMITED';
@@ -38,9 +39,9 @@ export type ClientOf = (request: FastifyRequest) => Promise<string>;
  */
 export function keyOrAddress(authenticator: Authenticator): ClientOf {
   return async (request) => {
-    if (request.headers.authorization === undefined) return request.ip;
+    if (request.headers.authorization === undefined) return addressKey(request.ip);
     const who = await authenticator.identityOf(request);
-    return 'keyId' in who ? who.keyId : request.ip;
+    return 'clientId' in who ? who.clientId : addressKey(request.ip);
   };
 }
 
@@ -59,7 +60,7 @@ export class ClientBudgets {
 
   constructor(
     private readonly settings: RateLimit,
-    private readonly identify: ClientOf = (request) => Promise.resolve(request.ip),
+    private readonly identify: ClientOf = (request) => Promise.resolve(addressKey(request.ip)),
   ) {
     this.limiter = new RateLimiterMemory({
       points: settings.budget,
@@ -113,7 +114,7 @@ export class ClientBudgets {
 
   /** The client a request was charged to on arrival. */
   clientOf(request: FastifyRequest): string {
-    return this.clients.get(request) ?? request.ip;
+    return this.clients.get(request) ?? addressKey(request.ip);
   }
 
   /** Links the GraphQL context of a request to its client; called by the context function. */

@@ -52,7 +52,7 @@ export class Writes {
             { extensions: { code: 'BAD_USER_INPUT' } },
           );
         }
-        const retryAfter = await this.budgets.charge(who.keyId, 1);
+        const retryAfter = await this.budgets.charge(who.clientId, 1);
         if (retryAfter !== null) {
           log.warn({ writer: who.keyId }, 'write refused: rate limit');
           throw new RateLimitedError(retryAfter);

@@ -5,17 +5,32 @@ import { errors as joseErrors, jwtVerify } from 'jose';
 import { roles, type ApiKey, type Role, type WriterSettings } from '../config.js';
 
 export interface Writer {
-  /** Names the key in logs and revisions: a prefix of its secret's SHA-256, or the JWT's subject. */
+  /**
+   * Names the writer in revisions (public) and logs: a static key's name (`key:<name>`, or
+   * `key:<role>` for an unnamed key), or a JWT's subject. Never derived from a secret.
+   */
   keyId: string;
+  /**
+   * Tells clients apart for budgets, never published: `key:` and a prefix of the secret's
+   * SHA-256 for a static key (two unnamed keys of one role are two clients), the keyId for a JWT.
+   */
+  clientId: string;
   role: Role;
+  /** When the credential stops being valid (a JWT's exp, in ms); null for a static key. */
+  expiresAt: number | null;
 }
 
 /** What a request's Authorization header says: a writer, no credentials, or credentials that do not verify. */
 export type Identity = Writer | { problem: 'missing' | 'invalid'; detail: string };
 
-/** The key id of a static key: never the secret, and not enough of its hash to search for it. */
-export function keyIdOf(sha256: string): string {
+/** The private client id of a static key: a prefix of its hash, kept out of every answer. */
+export function clientIdOf(sha256: string): string {
   return `key:${sha256.slice(0, 12)}`;
+}
+
+/** The public id of a static key: its name, or its role when the operator gave it none. */
+export function keyIdOf(key: Pick<ApiKey, 'role' | 'name'>): string {
+  return `key:${key.name ?? key.role}`;
 }
 
 /** The JWS algorithms a public key of this type verifies (none of the symmetric ones). */
@@ -37,17 +52,14 @@ function algorithmsFor(key: KeyObject): string[] {
 }
 
 export class Authenticator {
-  private readonly keys: { role: Role; hash: Buffer }[];
+  private readonly keys: { key: ApiKey; hash: Buffer }[];
   private readonly jwtKey: KeyObject | null;
   private readonly algorithms: string[];
   /** Each request's identity, checked once whoever asks first (the client budget, then the writes). */
   private readonly identities = new WeakMap<FastifyRequest, Promise<Identity>>();
 
   constructor(private readonly settings: WriterSettings) {
-    this.keys = settings.keys.map((key: ApiKey) => ({
-      role: key.role,
-      hash: Buffer.from(key.sha256, 'hex'),
-    }));
+    this.keys = settings.keys.map((key: ApiKey) => ({ key, hash: Buffer.from(key.sha256, 'hex') }));
     this.jwtKey = settings.jwt ? createPublicKey(settings.jwt.publicKey) : null;
     this.algorithms = this.jwtKey ? algorithmsFor(this.jwtKey) : [];
   }
@@ -77,21 +89,30 @@ export class Authenticator {
   private staticKey(token: string): Identity {
     const hash = createHash('sha256').update(token).digest();
     // Compared in constant time against every key, so timing says nothing about which matched.
-    let found: Role | null = null;
-    for (const key of this.keys) {
-      if (timingSafeEqual(hash, key.hash) && found === null) found = key.role;
+    let found: ApiKey | null = null;
+    for (const { key, hash: known } of this.keys) {
+      if (timingSafeEqual(hash, known) && found === null) found = key;
     }
     if (found === null) return { problem: 'invalid', detail: 'unknown API key' };
-    return { keyId: keyIdOf(hash.toString('hex')), role: found };
+    return {
+      keyId: keyIdOf(found),
+      clientId: clientIdOf(found.sha256),
+      role: found.role,
+      expiresAt: null,
+    };
   }
 
   private async verifyJwt(token: string): Promise<Identity> {
     const jwt = this.settings.jwt!;
     try {
+      // exp and iat are required: a token that never expires, or was issued too long ago, is
+      // refused, so a leaked token stops working on its own.
       const { payload } = await jwtVerify(token, this.jwtKey!, {
         algorithms: this.algorithms,
-        ...(jwt.issuer ? { issuer: jwt.issuer } : {}),
-        ...(jwt.audience ? { audience: jwt.audience } : {}),
+        issuer: jwt.issuer,
+        audience: jwt.audience,
+        requiredClaims: ['exp', 'iat'],
+        maxTokenAge: jwt.maxAgeSeconds,
       });
       const role = payload[jwt.roleClaim];
       if (typeof role !== 'string' || !(roles as readonly string[]).includes(role)) {
@@ -100,7 +121,10 @@ export class Authenticator {
       if (typeof payload.sub !== 'string' || payload.sub.length === 0) {
         return { problem: 'invalid', detail: 'the token has no subject (sub)' };
       }
-      return { keyId: `jwt:${payload.sub.slice(0, 64)}`, role: role as Role };
+      const keyId = `jwt:${payload.sub.slice(0, 64)}`;
+      // The earlier of exp and iat + the maximum age: when the token stops verifying.
+      const expiresAt = Math.min(payload.exp! * 1000, (payload.iat! + jwt.maxAgeSeconds) * 1000);
+      return { keyId, clientId: keyId, role: role as Role, expiresAt };
     } catch (error) {
       const detail =
         error instanceof joseErrors.JOSEError ? `token rejected (${error.code})` : 'token rejected';

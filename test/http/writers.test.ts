@@ -22,16 +22,37 @@ function codeOf(result: { errors?: { extensions?: { code?: string } }[] }) {
   return result.errors?.[0]?.extensions?.code;
 }
 
+const issuer = 'https://auth.example.org';
+const audience = 'relief-graph';
+
+/** The JWT settings of a server that trusts `publicKey`: the key, the issuer and the audience. */
+async function jwtEnv(
+  publicKey: Parameters<typeof exportSPKI>[0],
+): Promise<Record<string, string>> {
+  // As an env file holds it: one line, newlines escaped.
+  const pem = (await exportSPKI(publicKey)).replaceAll('\n', '\\n');
+  return { JWT_PUBLIC_KEY: pem, JWT_ISSUER: issuer, JWT_AUDIENCE: audience };
+}
+
+/** The claims every accepted token carries: issued now, for five minutes, by the issuer, for this server. */
+const current = (jwt: SignJWT) =>
+  jwt.setIssuedAt().setExpirationTime('5m').setIssuer(issuer).setAudience(audience);
+
 describe('API keys from a file of SHA-256 hashes (API_KEYS_FILE)', () => {
   const secret = 'file-curator-secret-0123456789';
   const hash = createHash('sha256').update(secret).digest('hex');
+  const otherSecret = 'unnamed-curator-secret-0123456789';
+  const otherHash = createHash('sha256').update(otherSecret).digest('hex');
   let dir: string;
   let file: string;
   let server: TestServer;
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'relief-keys-'));
     file = path.join(dir, 'keys');
-    await writeFile(file, `# curators\ncurator:${hash}\n\nreader:${'0'.repeat(64)}\n`);
+    await writeFile(
+      file,
+      `# curators\ncurator@maria:${hash}\n\nreader:${'0'.repeat(64)}\ncurator:${otherHash}\n`,
+    );
     server = await startTestServer(new MemoryBackend(await loadSeed()), { API_KEYS_FILE: file });
   });
   afterAll(async () => {
@@ -39,12 +60,27 @@ describe('API keys from a file of SHA-256 hashes (API_KEYS_FILE)', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('accepts the secret whose hash the file holds, and names it by a prefix of that hash', async () => {
+  it('accepts the secret whose hash the file holds, and names it by the name the file gives, never by its hash', async () => {
     const result = await server.query<{ addSource: { author: string } }>(ADD_SOURCE, newSource(), {
       authorization: `Bearer ${secret}`,
     });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.addSource.author).toBe(`key:${hash.slice(0, 12)}`);
+    expect(result.data!.addSource.author).toBe('key:maria');
+    const unnamed = await server.query<{ addSource: { author: string } }>(ADD_SOURCE, newSource(), {
+      authorization: `Bearer ${otherSecret}`,
+    });
+    // An unnamed key is shown by its role: nothing derived from a secret reaches a reader.
+    expect(unnamed.data!.addSource.author).toBe('key:curator');
+    const history = await server.query('{ changes(first: 10) { revisions { author } } }');
+    expect(JSON.stringify(history)).not.toMatch(
+      new RegExp(`${hash.slice(0, 8)}|${otherHash.slice(0, 8)}`),
+    );
+  });
+
+  it('refuses a key name outside its grammar at start-up, naming the entry', () => {
+    expect(() => loadConfig({ API_KEYS: 'curator@Bad Name:long-enough-secret-000' })).toThrow(
+      /API_KEYS entry 1: a key's name/,
+    );
   });
 
   it('refuses the hash itself as a secret', async () => {
@@ -73,7 +109,7 @@ describe('API keys from a file of SHA-256 hashes (API_KEYS_FILE)', () => {
     // Distinct secrets with one role are fine: a role is shared, a secret is not.
     const other = 'another-secret-of-enough-length';
     const keys = loadConfig({ API_KEYS: `curator:${other}`, API_KEYS_FILE: file }).writers.keys;
-    expect(keys.map((key) => key.role)).toEqual(['curator', 'curator', 'reader']);
+    expect(keys.map((key) => key.role)).toEqual(['curator', 'curator', 'reader', 'curator']);
   });
 });
 
@@ -93,12 +129,7 @@ describe('JWTs verified with the configured public key (jose)', () => {
         .setAudience('relief-graph')
         .setSubject('alice@example.org')
         .sign(privateKey);
-    server = await startTestServer(new MemoryBackend(await loadSeed()), {
-      // As an env file holds it: one line, newlines escaped.
-      JWT_PUBLIC_KEY: (await exportSPKI(publicKey)).replaceAll('\n', '\\n'),
-      JWT_ISSUER: 'https://auth.example.org',
-      JWT_AUDIENCE: 'relief-graph',
-    });
+    server = await startTestServer(new MemoryBackend(await loadSeed()), await jwtEnv(publicKey));
   });
   afterAll(() => server.stop());
 
@@ -158,7 +189,7 @@ describe('write logging', () => {
         body: JSON.stringify({ query: ADD_SOURCE, variables: newSource() }),
       });
       expect(response.status).toBe(200);
-      const keyId = `key:${createHash('sha256').update(secret).digest('hex').slice(0, 12)}`;
+      const keyId = 'key:curator';
       const committed = lines
         .map((line) => JSON.parse(line) as Record<string, unknown>)
         .find((line) => line.msg === 'write committed');
@@ -189,7 +220,7 @@ describe('the Authorization header', () => {
       author: result.data?.addSource.author,
     };
   };
-  const curatorKeyId = keyIdOf(createHash('sha256').update(curatorSecret).digest('hex'));
+  const curatorKeyId = keyIdOf({ role: 'curator', name: null });
 
   it('is missing when absent or blank, and malformed unless it is Bearer and one token', async () => {
     for (const header of [undefined, '', '   ']) {
@@ -239,7 +270,7 @@ describe('the Authorization header', () => {
     const asCurator = request(`Bearer ${curatorSecret}`);
     const identity = authenticator.identityOf(asCurator);
     expect(authenticator.identityOf(asCurator)).toBe(identity);
-    expect(await identity).toEqual({ keyId: curatorKeyId, role: 'curator' });
+    expect(await identity).toMatchObject({ keyId: curatorKeyId, role: 'curator', expiresAt: null });
     // Another request with the same header is checked afresh.
     expect(authenticator.identityOf(request(`Bearer ${curatorSecret}`))).not.toBe(identity);
   });
@@ -263,13 +294,11 @@ describe('JWTs of every asymmetric key type', () => {
         : await generateKeyPair(alg, { extractable: true });
     const server = await startTestServer(new MemoryBackend(await loadSeed()), {
       ...writersEnv,
-      JWT_PUBLIC_KEY: (await exportSPKI(publicKey)).replaceAll('\n', '\\n'),
+      ...(await jwtEnv(publicKey)),
     });
     try {
-      const token = await new SignJWT(claims)
-        .setProtectedHeader({ alg })
+      const token = await current(new SignJWT(claims).setProtectedHeader({ alg }))
         .setSubject('bob@example.org')
-        .setExpirationTime('5m')
         .sign(privateKey);
       const result = await server.query<{ addSource: { author: string } }>(
         ADD_SOURCE,
@@ -296,14 +325,14 @@ describe('JWTs of every asymmetric key type', () => {
       keys: { publicKey: Parameters<typeof exportSPKI>[0]; privateKey: KeyLike },
       algs: readonly string[],
     ) => {
-      const server = await startTestServer(new MemoryBackend(await loadSeed()), {
-        JWT_PUBLIC_KEY: (await exportSPKI(keys.publicKey)).replaceAll('\n', '\\n'),
-      });
+      const server = await startTestServer(
+        new MemoryBackend(await loadSeed()),
+        await jwtEnv(keys.publicKey),
+      );
       try {
         const answers: Record<string, string> = {};
         for (const alg of algs) {
-          const token = await new SignJWT(claims)
-            .setProtectedHeader({ alg })
+          const token = await current(new SignJWT(claims).setProtectedHeader({ alg }))
             .setSubject('erin')
             .sign(keys.privateKey);
           const result = await server.query(ADD_SOURCE, newSource(), {
@@ -332,7 +361,7 @@ describe('JWTs of every asymmetric key type', () => {
     const pem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
     await expect(
       createServer({
-        config: loadConfig({ JWT_PUBLIC_KEY: pem }),
+        config: loadConfig({ JWT_PUBLIC_KEY: pem, JWT_ISSUER: issuer, JWT_AUDIENCE: audience }),
         backend: new MemoryBackend(await loadSeed()),
       }),
     ).rejects.toThrow('JWT_PUBLIC_KEY: unsupported key type x25519');
@@ -344,16 +373,20 @@ describe('JWTs of every asymmetric key type', () => {
     beforeAll(async () => {
       const pair = await generateKeyPair('ES256');
       privateKey = pair.privateKey;
-      server = await startTestServer(new MemoryBackend(await loadSeed()), {
-        JWT_PUBLIC_KEY: (await exportSPKI(pair.publicKey)).replaceAll('\n', '\\n'),
-        JWT_AUDIENCE: 'relief-graph',
-      });
+      server = await startTestServer(
+        new MemoryBackend(await loadSeed()),
+        await jwtEnv(pair.publicKey),
+      );
     });
     afterAll(() => server.stop());
 
     const send = async (build: (jwt: SignJWT) => SignJWT) => {
       const token = await build(
-        new SignJWT({ role: 'curator' }).setProtectedHeader({ alg: 'ES256' }),
+        new SignJWT({ role: 'curator' })
+          .setProtectedHeader({ alg: 'ES256' })
+          .setIssuedAt()
+          .setExpirationTime('5m')
+          .setIssuer(issuer),
       ).sign(privateKey);
       const result = await server.query<{ addSource: { author: string } }>(
         ADD_SOURCE,
@@ -389,9 +422,9 @@ describe('JWTs of every asymmetric key type', () => {
     });
 
     it('names the role claim when it names no role', async () => {
-      const token = await new SignJWT({ role: 'owner' })
-        .setProtectedHeader({ alg: 'ES256' })
-        .setAudience('relief-graph')
+      const token = await current(
+        new SignJWT({ role: 'owner' }).setProtectedHeader({ alg: 'ES256' }),
+      )
         .setSubject('dave')
         .sign(privateKey);
       const result = await server.query(ADD_SOURCE, newSource(), {
@@ -399,5 +432,56 @@ describe('JWTs of every asymmetric key type', () => {
       });
       expect(result.errors?.[0]?.message).toContain("the token's role claim names no role");
     });
+
+    it('refuses a token without exp or iat, and one issued longer ago than JWT_MAX_AGE_S', async () => {
+      const bare = (jwt: SignJWT) =>
+        jwt.setIssuer(issuer).setAudience(audience).setSubject('frank');
+      const forever = await new SignJWT({ role: 'curator' })
+        .setProtectedHeader({ alg: 'ES256' })
+        .setIssuedAt()
+        .setIssuer(issuer)
+        .setAudience(audience)
+        .setSubject('frank')
+        .sign(privateKey);
+      const refused = async (token: string) =>
+        (await server.query(ADD_SOURCE, newSource(), { authorization: `Bearer ${token}` }))
+          .errors?.[0]?.message;
+      // A leaked token that never expires would work for ever.
+      expect(await refused(forever)).toContain('token rejected (ERR_JWT_CLAIM_VALIDATION_FAILED)');
+      const noIat = await bare(
+        new SignJWT({ role: 'curator' })
+          .setProtectedHeader({ alg: 'ES256' })
+          .setExpirationTime('5m'),
+      ).sign(privateKey);
+      expect(await refused(noIat)).toContain('token rejected (ERR_JWT_CLAIM_VALIDATION_FAILED)');
+      // Issued two hours ago, valid for a day: past the default maximum age of an hour.
+      const now = Math.floor(Date.now() / 1000);
+      const old = await bare(
+        new SignJWT({ role: 'curator' })
+          .setProtectedHeader({ alg: 'ES256' })
+          .setIssuedAt(now - 7200)
+          .setExpirationTime(now + 86_400),
+      ).sign(privateKey);
+      expect(await refused(old)).toContain('token rejected (ERR_JWT_EXPIRED)');
+      const fresh = await bare(
+        new SignJWT({ role: 'curator' })
+          .setProtectedHeader({ alg: 'ES256' })
+          .setIssuedAt(now - 60)
+          .setExpirationTime(now + 86_400),
+      ).sign(privateKey);
+      expect(await refused(fresh)).toBeUndefined();
+    });
+  });
+
+  it('refuses a JWT key without the issuer and audience it accepts, at start-up', async () => {
+    const { publicKey } = await generateKeyPair('ES256');
+    const { JWT_PUBLIC_KEY } = await jwtEnv(publicKey);
+    expect(() => loadConfig({ JWT_PUBLIC_KEY })).toThrow(/needs JWT_ISSUER and JWT_AUDIENCE/);
+    expect(() => loadConfig({ JWT_PUBLIC_KEY, JWT_ISSUER: issuer })).toThrow(
+      /needs JWT_ISSUER and JWT_AUDIENCE/,
+    );
+    expect(() => loadConfig({ JWT_PUBLIC_KEY, JWT_AUDIENCE: audience })).toThrow(
+      /needs JWT_ISSUER and JWT_AUDIENCE/,
+    );
   });
 });

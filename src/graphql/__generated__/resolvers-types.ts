@@ -3680,7 +3680,10 @@ export type Revision = {
   number: Scalars['Int']['output'];
   /** Retractions: why. */
   reason?: Maybe<Scalars['String']['output']>;
-  /** The fact as the revision left it, as JSON. */
+  /**
+   * The fact as the revision left it, as JSON. A source's record gives its text's length
+   * (`textLength`) instead of the text, which `sources` serves. Weighted 100 in the operation cost.
+   */
   record: Scalars['String']['output'];
 };
 

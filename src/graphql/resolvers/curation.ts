@@ -103,6 +103,13 @@ export const curationQueryResolvers: Pick<
 
 export const revisionResolvers = {
   id: (revision: RevisionRecord) => `revision:${revision.number}`,
+  // A source's text (up to the source text limit) is read once through `sources`, not repeated
+  // in every page of the change log: its record says how long it is instead.
+  record: (revision: RevisionRecord) => {
+    if (revision.kind !== 'SOURCE') return revision.record;
+    const { text, ...source } = JSON.parse(revision.record) as { text?: string };
+    return JSON.stringify({ ...source, textLength: text?.length ?? 0 });
+  },
 };
 
 export const factResolvers = {
