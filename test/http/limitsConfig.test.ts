@@ -67,8 +67,13 @@ describe('limits from the environment', () => {
     );
   });
 
-  it('trusts X-Forwarded-For only from the proxies TRUST_PROXY names', () => {
-    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+  it('trusts X-Forwarded-For only from the proxies TRUST_PROXY names, never from any hop', () => {
+    // "Any proxy" or a hop count would let a client write its own address.
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(
+      /TRUST_PROXY=true would let a client/,
+    );
+    expect(() => loadConfig({ TRUST_PROXY: '1' })).toThrow(/TRUST_PROXY=1 would let a client/);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16' }).trustProxy).toEqual([
       '10.0.0.1',
       '10.1.0.0/16',

@@ -63,6 +63,22 @@ describe('operation cost', () => {
     expectRefused(await ask(nested(12)), 53);
   });
 
+  it("weighs a revision's record 100 and a source's text 1,000: aliases of either cannot buy gigabyte answers", async () => {
+    const records = Array.from({ length: 30 }, (_, i) => `a${i}: record`).join(' ');
+    const changes = (first: number) => `{ changes(first: ${first}) { revisions { ${records} } } }`;
+    const atDefaults = (query: string) => send(defaults.url, operation(query));
+    // 1 + first × (revisions 1 + 30 × 100): 666 pages cost 1,998,667, 667 cost 2,001,668.
+    expectAccepted(await atDefaults(changes(666)));
+    const refused = await atDefaults(changes(667));
+    expect(codesOf(refused)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(refused.json!.errors![0]!.message).toMatch(
+      /^Query cost 2001668 exceeds the limit of 2000000/,
+    );
+    // sources (1) + text (1,000) on a server whose limit is 50.
+    expectRefused(await ask('{ sources { text } }'), 1001);
+    expectAccepted(await ask('{ sources { id } }'));
+  });
+
   it('weighs neighborhood by its limit (its default, 500, when not given)', async () => {
     // 1 + limit × (nodes 1 + id 1)
     const neighborhood = (limit: string) =>

@@ -170,6 +170,44 @@ describe('client addresses behind a proxy', () => {
       await server.stop();
     }
   });
+
+  it("takes the address the trusted proxy saw, not the left part of X-Forwarded-For, which is the client's to write", async () => {
+    const server = await startTestServer(new MemoryBackend(await loadSeed()), {
+      ...env,
+      TRUST_PROXY: '127.0.0.1',
+    });
+    try {
+      // The proxy appends the address it saw (203.0.113.9); the client wrote what comes before.
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const headers = { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.9` };
+        statuses.push((await post(server.url, typename, { headers })).status);
+      }
+      expect(statuses).toEqual([200, 200, 429, 429]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('keys an IPv6 client by its /64: addresses of one /64 share a budget, another /64 has its own', async () => {
+    const server = await startTestServer(new MemoryBackend(await loadSeed()), {
+      ...env,
+      TRUST_PROXY: '127.0.0.1',
+    });
+    try {
+      const from = (client: string) => ({ headers: { 'x-forwarded-for': client } });
+      expect((await post(server.url, typename, from('2001:db8:1:2::1'))).status).toBe(200);
+      expect((await post(server.url, typename, from('2001:db8:1:2:ffff::7'))).status).toBe(200);
+      expect((await post(server.url, typename, from('2001:db8:1:2:abcd:1:2:3'))).status).toBe(429);
+      expect((await post(server.url, typename, from('2001:db8:1:3::1'))).status).toBe(200);
+      // An IPv4 address written as IPv4-mapped IPv6 is that IPv4 client.
+      expect((await post(server.url, typename, from('198.51.100.77'))).status).toBe(200);
+      expect((await post(server.url, typename, from('::ffff:198.51.100.77'))).status).toBe(200);
+      expect((await post(server.url, typename, from('198.51.100.77'))).status).toBe(429);
+    } finally {
+      await server.stop();
+    }
+  });
 });
 
 describe('clients with API keys', () => {
