@@ -232,6 +232,14 @@ describe('socket limits', () => {
     await again.init();
   });
 
+  it('closes a socket whose message is over BODY_LIMIT_BYTES (1009), as HTTP answers 413', async () => {
+    const server = await serve({ BODY_LIMIT_BYTES: '2000' });
+    const socket = await open(server);
+    await socket.init();
+    socket.subscribe('big', `subscription { graphChanged { number } } ${'#'.repeat(3000)}`);
+    expect((await socket.closed).code).toBe(1009);
+  });
+
   it('closes a socket that sends no connection_init within WS_INIT_TIMEOUT_MS (4408)', async () => {
     const server = await serve({ WS_INIT_TIMEOUT_MS: '200' });
     const socket = await open(server);
