@@ -1,0 +1,52 @@
+// How well the proposer reads a report the graph already holds: recall and precision of its entity proposals against the curated seed, with the seed's names withheld from it.
+import type { EntityRecord, SourceRecord } from '../graph/port.js';
+import { findEntityMentions, type EntityMention } from './findEntities.js';
+import { namedKinds } from './namingPatterns.js';
+import { tokenize } from './segmenter.js';
+
+export interface EntityScore {
+  /** Named seed entities of the kinds the patterns look for (collective groups are not names). */
+  expected: number;
+  found: number;
+  /** Expected entities some proposal names (by name or alias). */
+  recalled: number;
+  /** Distinct proposed names that are some seed entity's name or alias. */
+  correct: number;
+  recall: number;
+  precision: number;
+  missed: string[];
+  wrong: string[];
+}
+
+const strip = (name: string) => name.replace(/[“”"《》]/g, '');
+
+/** Scores the proposer's entities for `source` against the curated `entities` that quote it. */
+export function scoreEntities(
+  source: SourceRecord,
+  entities: readonly EntityRecord[],
+): EntityScore {
+  const mentions: EntityMention[] = findEntityMentions(source.text, tokenize(source.text));
+  const proposed = [...new Set(mentions.map((m) => strip(m.name)))];
+  const names = (e: EntityRecord) => [e.name, ...e.aliases].map(strip);
+  const known = new Set(entities.flatMap(names));
+  const expected = entities.filter(
+    (e) =>
+      (namedKinds as readonly string[]).includes(e.type) &&
+      !e.collective &&
+      e.evidence.some((quote) => quote.sourceId === source.id),
+  );
+  const proposedSet = new Set(proposed);
+  const missed = expected.filter((e) => !names(e).some((n) => proposedSet.has(n)));
+  const wrong = proposed.filter((name) => !known.has(name));
+  const recalled = expected.length - missed.length;
+  return {
+    expected: expected.length,
+    found: proposed.length,
+    recalled,
+    correct: proposed.length - wrong.length,
+    recall: expected.length === 0 ? 1 : recalled / expected.length,
+    precision: proposed.length === 0 ? 1 : (proposed.length - wrong.length) / proposed.length,
+    missed: missed.map((e) => `${e.type} ${e.name}`),
+    wrong,
+  };
+}
