@@ -1,6 +1,7 @@
 // How well the proposer reads a report the graph already holds: recall and precision of its entity proposals against the curated seed, with the seed's names withheld from it.
-import type { EntityRecord, SourceRecord } from '../graph/port.js';
+import type { EntityRecord, EvidenceRecord, Quantity, SourceRecord } from '../graph/port.js';
 import { findEntityMentions, type EntityMention } from './findEntities.js';
+import { findQuantities } from './findQuantities.js';
 import { namedKinds } from './namingPatterns.js';
 import { tokenize } from './segmenter.js';
 
@@ -48,5 +49,42 @@ export function scoreEntities(
     precision: proposed.length === 0 ? 1 : (proposed.length - wrong.length) / proposed.length,
     missed: missed.map((e) => `${e.type} ${e.name}`),
     wrong,
+  };
+}
+
+export interface QuantityScore {
+  expected: number;
+  found: number;
+  /** Seed quantities a proposal reads with the same value, unit and qualifier, at the same words. */
+  recalled: number;
+  recall: number;
+  missed: string[];
+}
+
+/** Scores the proposer's quantities for `source` against those of the curated facts that quote it. */
+export function scoreQuantities(
+  source: SourceRecord,
+  facts: readonly { evidence: EvidenceRecord[]; quantities: Quantity[] }[],
+): QuantityScore {
+  const proposed = findQuantities(source.text, tokenize(source.text));
+  const expected = facts
+    .filter((fact) => fact.evidence.some((quote) => quote.sourceId === source.id))
+    .flatMap((fact) => fact.quantities);
+  const missed = expected.filter(
+    (q) =>
+      !proposed.some(
+        (p) =>
+          p.value === q.value &&
+          p.unit === q.unit &&
+          p.qualifier === q.qualifier &&
+          (q.text.includes(p.text) || p.text.includes(q.text)),
+      ),
+  );
+  return {
+    expected: expected.length,
+    found: proposed.length,
+    recalled: expected.length - missed.length,
+    recall: expected.length === 0 ? 1 : (expected.length - missed.length) / expected.length,
+    missed: missed.map((q) => q.text),
   };
 }
