@@ -1,5 +1,12 @@
 // How well the proposer reads a report the graph already holds: recall and precision of its entity proposals against the curated seed, with the seed's names withheld from it.
-import type { EntityRecord, EvidenceRecord, Quantity, SourceRecord } from '../graph/port.js';
+import type {
+  EntityRecord,
+  EvidenceRecord,
+  Quantity,
+  RelationRecord,
+  SourceRecord,
+} from '../graph/port.js';
+import { findDeeds } from './findDeeds.js';
 import { findEntityMentions, type EntityMention } from './findEntities.js';
 import { findQuantities } from './findQuantities.js';
 import { namedKinds } from './namingPatterns.js';
@@ -86,5 +93,54 @@ export function scoreQuantities(
     recalled: expected.length - missed.length,
     recall: expected.length === 0 ? 1 : (expected.length - missed.length) / expected.length,
     missed: missed.map((q) => q.text),
+  };
+}
+
+export interface DeedScore {
+  expected: number;
+  found: number;
+  /** Seed actions a proposal states at their words, with an actor, the activity and every number right. */
+  recalled: number;
+  recall: number;
+  missed: string[];
+}
+
+/** Scores the proposer's deeds for `source` against the seed's relief actions and their PERFORMED actors. */
+export function scoreDeeds(
+  source: SourceRecord,
+  entities: readonly EntityRecord[],
+  relations: readonly RelationRecord[],
+): DeedScore {
+  const tokens = tokenize(source.text);
+  const mentions = findEntityMentions(source.text, tokens);
+  const deeds = findDeeds(source.text, mentions, findQuantities(source.text, tokens));
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const actions = entities.filter(
+    (e) => e.type === 'RELIEF_ACTION' && e.evidence.some((q) => q.sourceId === source.id),
+  );
+  const missed = actions.filter((action) => {
+    const actors = relations
+      .filter((r) => r.type === 'PERFORMED' && r.to === action.id)
+      .flatMap((r) => {
+        const actor = byId.get(r.from);
+        return actor ? [actor.name, ...actor.aliases] : [];
+      });
+    const spans = action.evidence.filter((q) => q.sourceId === source.id);
+    return !deeds.some(
+      (deed) =>
+        deed.activity === action.activity &&
+        spans.some((q) => deed.start < q.end && q.start < deed.end) &&
+        deed.actors.some((a) => actors.includes(a.name)) &&
+        action.quantities.every((q) =>
+          deed.quantities.some((p) => p.value === q.value && p.unit === q.unit),
+        ),
+    );
+  });
+  return {
+    expected: actions.length,
+    found: deeds.length,
+    recalled: actions.length - missed.length,
+    recall: actions.length === 0 ? 1 : (actions.length - missed.length) / actions.length,
+    missed: missed.map((a) => `${a.activity} ${a.name}`),
   };
 }

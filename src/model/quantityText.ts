@@ -9,7 +9,17 @@ export interface ReadQuantity {
 }
 
 const digits: Record<string, number> = {
-  零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const smallUnits: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const magnitudes: Record<string, number> = { 万: 1e4, 亿: 1e8, 百万: 1e6, 千万: 1e7, 万亿: 1e12 };
