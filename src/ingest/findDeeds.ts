@@ -62,7 +62,7 @@ function headActors(
   let at = span.start;
   // Leading words before the subject: 如, 另外, 在…方面, white space.
   const lead =
-    /^(?:\s|[如比]如?[，,]?|例如[，,]?|另外[，,]?|此外[，,]?|同时[，,]?|在?[^，,。；;]{1,20}方面[，,])*/.exec(
+    /^(?:\s|[如比]如?[，,]?|例如[，,]?|另外[，,]?|此外[，,]?|同时[，,]?|在?[^，,。；;]{1,20}方面[，,]|据[^，,。；;]{1,30}(?:消息|报道|介绍|统计)[，,])*/.exec(
       text.slice(at, span.end),
     );
   at += lead ? lead[0].length : 0;

@@ -34,7 +34,7 @@ export const countingUnits =
  */
 export const quantityPattern = new RegExp(
   `(?:约|近|上|超过|逾|不到|不足|价值)?` +
-    `(?:\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千]+)?` +
+    `(?:\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千]+)?[余多]?` +
     `(?:万亿|千万|百万|万|亿)?[余多]?` +
     `(?:${countingUnits})`,
   'g',
@@ -54,12 +54,14 @@ function chineseNumber(text: string): number | null {
   return total + (digit ?? 0);
 }
 
-/** The quantity `text` writes, or null when it writes none (no number and no magnitude). */
+/**
+ * The quantity `text` starts with (what follows the counting word, such as the item in 82.9万只口罩,
+ * is not read), or null when it writes none (no number and no magnitude).
+ */
 export function readQuantity(text: string): ReadQuantity | null {
-  const match =
-    /^(?:约|近|上|超过|逾|不到|不足|价值)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)?(万亿|千万|百万|万|亿)?[余多]?(.+)$/.exec(
-      text,
-    );
+  const match = new RegExp(
+    `^(?:约|近|上|超过|逾|不到|不足|价值)?(\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千]+)?[余多]?(万亿|千万|百万|万|亿)?[余多]?(${countingUnits})`,
+  ).exec(text);
   if (!match) return null;
   const [, number, magnitude, unit] = match;
   if (number === undefined && magnitude === undefined) return null;
