@@ -1,5 +1,6 @@
 // The per-request context every resolver receives.
 import { Curator } from '../curation/Curator.js';
+import { Proposer } from '../ingest/Proposer.js';
 import type { GraphBackend, RevisionRecord } from '../graph/port.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Limits } from './limits.js';
@@ -37,6 +38,8 @@ export interface RequestContext {
   loaders: Loaders;
   limits: Limits;
   curator: Curator;
+  /** Reads new reports into proposals for review (nothing written). */
+  proposer: Proposer;
   writes: WriteAccess;
   /** Set on subscriptions (WebSocket); null on HTTP requests. */
   feed: RevisionFeed | null;
@@ -52,6 +55,7 @@ export function createContext(
     loaders: createLoaders(backend),
     limits,
     curator: new Curator(backend, limits.maxSourceTextLength),
+    proposer: new Proposer(backend, limits.maxSourceTextLength),
     writes,
     feed,
   };

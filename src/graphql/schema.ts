@@ -132,6 +132,7 @@ export function servedTypeDefs(): DocumentNode[] {
     describedContract(readSdl('explorer.graphql'), readSdl('explorer.descriptions.graphql')),
     gql(readSdl('domain.graphql')),
     gql(readSdl('curation.graphql')),
+    gql(readSdl('ingest.graphql')),
   ]);
 }
 

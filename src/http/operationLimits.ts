@@ -48,6 +48,8 @@ function reportAs(code: LimitCode) {
 export const fieldWeights: Readonly<Record<string, number>> = {
   'Revision.record': 100,
   'Source.text': 1000,
+  // Segmenting and reading a whole report (up to the source text limit) is the costliest read.
+  'Query.proposeFacts': 10_000,
 };
 
 /**

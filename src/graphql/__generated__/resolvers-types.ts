@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord, AttributionRecord, RelationHit, RelationRecord, Subgraph as SubgraphRecord, EvidenceRecord, SourceRecord, RevisionRecord, FactRecord } from '../../graph/port.js';
+import type { ProposalsRecord, ProposedEntityRecord, ProposedDeedRecord } from '../../ingest/Proposer.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2301,6 +2302,92 @@ export type PersonWhere = {
   statements?: InputMaybe<StatementWhere>;
 };
 
+/** A report read for review: its text and what the server proposes from it. */
+export type Proposals = {
+  __typename?: 'Proposals';
+  /** One proposal per clause that states a deed, in text order. */
+  deeds: Array<ProposedDeed>;
+  /** One proposal per name of a kind, in order of first mention. */
+  entities: Array<ProposedEntity>;
+  /** Whether the report was HTML. */
+  fromHtml: Scalars['Boolean']['output'];
+  /** The date given. */
+  published?: Maybe<Scalars['String']['output']>;
+  /** The publisher given. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** Every number with a unit, in text order. */
+  quantities: Array<ProposedQuantity>;
+  /** Hex SHA-256 of the text: the same report pasted again is found by it. */
+  sha256: Scalars['String']['output'];
+  /** The text facts will quote (an HTML report's text); every offset counts in it. */
+  text: Scalars['String']['output'];
+  /** The title given. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** The URL given. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A deed the report states: a relief action to add. */
+export type ProposedDeed = {
+  __typename?: 'ProposedDeed';
+  /** The kind of deed, read from its words. */
+  activity: Activity;
+  /** Who did it: the organisations at the head of its statement. */
+  actors: Array<ProposedEntity>;
+  /** How sure the reading is, 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** A relief action of the graph by one of the same actors, of the same kind and numbers: adding this one would repeat it. */
+  duplicateOf?: Maybe<ReliefAction>;
+  /** End offset (exclusive). */
+  end: Scalars['Int']['output'];
+  /** The numbers in the clause. */
+  quantities: Array<ProposedQuantity>;
+  /** The clause that states it, its quote. */
+  quote: Scalars['String']['output'];
+  /** The word that gave the activity, e.g. `DONATION:捐款`. */
+  rule: Scalars['String']['output'];
+  /** Offset of the clause. */
+  start: Scalars['Int']['output'];
+};
+
+/** An entity the report names. */
+export type ProposedEntity = {
+  __typename?: 'ProposedEntity';
+  /** How sure that pattern is, 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** The entity of the graph with this name or alias; null for a new one. */
+  existing?: Maybe<Entity>;
+  /** `<kind>:<name>`, unique within the proposals. */
+  key: Scalars['ID']['output'];
+  /** Its kind, read from its name's pattern. */
+  kind: EntityType;
+  /** Where the report names it. */
+  mentions: Array<TextSpan>;
+  /** The name as written. */
+  name: Scalars['String']['output'];
+  /** The naming pattern that found it, e.g. `region-headed-association`. */
+  rule: Scalars['String']['output'];
+};
+
+/** A number the report writes. */
+export type ProposedQuantity = {
+  __typename?: 'ProposedQuantity';
+  /** End offset (exclusive). */
+  end: Scalars['Int']['output'];
+  /** What is counted, when the word after the number names it. */
+  item?: Maybe<Scalars['String']['output']>;
+  /** What the text's marker says (约 ABOUT, 近 NEARLY, 上万 AT_LEAST …). */
+  qualifier: QuantityQualifier;
+  /** Offset in the text. */
+  start: Scalars['Int']['output'];
+  /** The number as written, e.g. 约22亿元. */
+  text: Scalars['String']['output'];
+  /** CNY for money, else the counting word as written. */
+  unit: Scalars['String']['output'];
+  /** Normalised value (约22亿元 -> 2200000000). */
+  value: Scalars['Float']['output'];
+};
+
 /** A number from the article, normalised: 约22亿元 is value 2200000000, unit CNY, approximate. */
 export type Quantity = {
   __typename?: 'Quantity';
@@ -2515,6 +2602,16 @@ export type Query = {
   people: Array<Person>;
   /** The people a page at a time, with the total count. */
   peopleConnection: PersonConnection;
+  /**
+   * The facts a new report states, proposed for review: its named entities (found by the domain's
+   * naming patterns, then linked to the graph's entity of the same name or alias), every number with
+   * its unit and qualifier, and one relief action per clause that states a deed. Public and
+   * read-only. The text may be plain or HTML (reduced to its text: scripts and styles dropped). An
+   * empty or binary text, one over the source text limit, or a text the graph already holds as a
+   * source is BAD_USER_INPUT (a known text names its source in `extensions.source`). Weighted 10,000
+   * in the operation cost.
+   */
+  proposeFacts: Proposals;
   /**
    * Search with its ranking made visible: exact name/alias matches first (score 3), then prefix
    * matches (2), then substring matches (1); ties by id. The same order as `search`.
@@ -2904,6 +3001,20 @@ export type QueryPeopleConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<PersonWhere>;
+};
+
+
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
+export type QueryProposeFactsArgs = {
+  published?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4027,6 +4138,15 @@ export type SubscriptionGraphChangedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A span of the report's text. */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  /** Offset after its last character. */
+  end: Scalars['Int']['output'];
+  /** Offset of its first character (JavaScript string index). */
+  start: Scalars['Int']['output'];
+};
+
 /** How actorTotals and regionTotals rank their rows. */
 export type TotalsOrder =
   /** Number of actions descending, then money descending, then id. */
@@ -4180,6 +4300,10 @@ export type ResolversTypes = {
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonWhere: PersonWhere;
+  Proposals: ResolverTypeWrapper<ProposalsRecord>;
+  ProposedDeed: ResolverTypeWrapper<ProposedDeedRecord>;
+  ProposedEntity: ResolverTypeWrapper<ProposedEntityRecord>;
+  ProposedQuantity: ResolverTypeWrapper<ProposedQuantity>;
   Quantity: ResolverTypeWrapper<Quantity>;
   QuantityContribution: ResolverTypeWrapper<Omit<QuantityContribution, 'action'> & { action: ResolversTypes['ReliefAction'] }>;
   QuantityFilter: QuantityFilter;
@@ -4215,6 +4339,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TextSpan: ResolverTypeWrapper<TextSpan>;
   TotalsOrder: TotalsOrder;
 };
 
@@ -4283,6 +4408,10 @@ export type ResolversParentTypes = {
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonWhere: PersonWhere;
+  Proposals: ProposalsRecord;
+  ProposedDeed: ProposedDeedRecord;
+  ProposedEntity: ProposedEntityRecord;
+  ProposedQuantity: ProposedQuantity;
   Quantity: Quantity;
   QuantityContribution: Omit<QuantityContribution, 'action'> & { action: ResolversParentTypes['ReliefAction'] };
   QuantityFilter: QuantityFilter;
@@ -4311,6 +4440,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecord;
   Subscription: Record<PropertyKey, never>;
+  TextSpan: TextSpan;
 };
 
 export type ActivityTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActivityTotals'] = ResolversParentTypes['ActivityTotals']> = {
@@ -4705,6 +4835,51 @@ export type PersonEdgeResolvers<ContextType = RequestContext, ParentType extends
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type ProposalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Proposals'] = ResolversParentTypes['Proposals']> = {
+  deeds?: Resolver<Array<ResolversTypes['ProposedDeed']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['ProposedEntity']>, ParentType, ContextType>;
+  fromHtml?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantities?: Resolver<Array<ResolversTypes['ProposedQuantity']>, ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProposedDeedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedDeed'] = ResolversParentTypes['ProposedDeed']> = {
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+  actors?: Resolver<Array<ResolversTypes['ProposedEntity']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  duplicateOf?: Resolver<Maybe<ResolversTypes['ReliefAction']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantities?: Resolver<Array<ResolversTypes['ProposedQuantity']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProposedEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedEntity'] = ResolversParentTypes['ProposedEntity']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  existing?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProposedQuantityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedQuantity'] = ResolversParentTypes['ProposedQuantity']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['QuantityQualifier'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type QuantityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Quantity'] = ResolversParentTypes['Quantity']> = {
   approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   item?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4759,6 +4934,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   peopleConnection?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleConnectionArgs, 'first'>>;
+  proposeFacts?: Resolver<ResolversTypes['Proposals'], ParentType, ContextType, RequireFields<QueryProposeFactsArgs, 'text'>>;
   rankedSearch?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QueryRankedSearchArgs, 'first' | 'text'>>;
   regionTotals?: Resolver<Array<ResolversTypes['RegionTotals']>, ParentType, ContextType, RequireFields<QueryRegionTotalsArgs, 'basis' | 'first' | 'orderBy'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
@@ -4936,6 +5112,11 @@ export type SubscriptionResolvers<ContextType = RequestContext, ParentType exten
   graphChanged?: SubscriptionResolver<ResolversTypes['Revision'], "graphChanged", ParentType, ContextType, Partial<SubscriptionGraphChangedArgs>>;
 };
 
+export type TextSpanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   ActivityTotals?: ActivityTotalsResolvers<ContextType>;
   ActorTotals?: ActorTotalsResolvers<ContextType>;
@@ -4981,6 +5162,10 @@ export type Resolvers<ContextType = RequestContext> = {
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Proposals?: ProposalsResolvers<ContextType>;
+  ProposedDeed?: ProposedDeedResolvers<ContextType>;
+  ProposedEntity?: ProposedEntityResolvers<ContextType>;
+  ProposedQuantity?: ProposedQuantityResolvers<ContextType>;
   Quantity?: QuantityResolvers<ContextType>;
   QuantityContribution?: QuantityContributionResolvers<ContextType>;
   QuantityTotal?: QuantityTotalResolvers<ContextType>;
@@ -5001,5 +5186,6 @@ export type Resolvers<ContextType = RequestContext> = {
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
 };
 

@@ -11,6 +11,7 @@ import {
   revisionResolvers,
   subscriptionResolvers,
 } from './curation.js';
+import { ingestQueryResolvers } from './ingest.js';
 
 export const resolvers = {
   Query: {
@@ -18,11 +19,13 @@ export const resolvers = {
     ...listResolvers(),
     ...analysisResolvers,
     ...curationQueryResolvers,
+    ...ingestQueryResolvers,
   },
   Mutation: mutationResolvers,
   Subscription: subscriptionResolvers,
   Fact: factResolvers,
   Revision: revisionResolvers,
+  ProposedDeed: { duplicateOf: (deed) => deed.duplicateOf },
   Entity: { __resolveType: resolveEntityType },
   Organization: { __resolveType: resolveEntityType },
   ...entityTypeResolvers(),
