@@ -60,7 +60,8 @@ export default tseslint.config(
           InputValueDefinition: { style: 'camelCase', ignorePattern: '^(AND|OR|NOT)$' },
         },
       ],
-      // Entities have ids; values (a quantity, a page, a total, a hit) have none to give.
+      // Entities have ids; values (a quantity, a page, a total, a hit, a proposal not yet in the
+      // graph) have none to give.
       '@graphql-eslint/strict-id-in-types': [
         'error',
         {
@@ -73,11 +74,16 @@ export default tseslint.config(
               'Evidence',
               'PageInfo',
               'Path',
+              'Proposals',
+              'ProposedDeed',
+              'ProposedEntity',
+              'ProposedQuantity',
               'Quantity',
               'QuantityContribution',
               'QuantityTotal',
               'SearchHit',
               'Subgraph',
+              'TextSpan',
             ],
             suffixes: ['Connection', 'Edge', 'Totals'],
           },
