@@ -199,6 +199,21 @@ describe('the modelling rules', () => {
       }),
     ],
     [
+      'a LOCATED_IN that carries the place past a class in quotation marks (“方舱医院”)',
+      'places in the name',
+      mutated({
+        relations: (rs) => [
+          ...rs,
+          relation(
+            'LOCATED_IN',
+            'hospital:fangcang-shelter-hospitals',
+            'region:wuhan',
+            at('武汉火神山医院、雷神山医院、“方舱医院”'),
+          ),
+        ],
+      }),
+    ],
+    [
       'an action that tells two deeds with two verbs joined by 、 (生产、调运)',
       'one deed per action',
       mutated({

@@ -745,7 +745,8 @@ const callsReachTheDeed: Check = (seed) => {
 
 /**
  * LOCATED_IN is read off the name: the place is written inside the thing's name (北京医药行业协会), or
- * heads the 、-list of names the thing is in (武汉火神山医院、雷神山医院).
+ * heads the 、-list of proper names the thing is in (武汉火神山医院、雷神山医院), not past a class in
+ * quotation marks (“方舱医院”) nor past 及.
  */
 const placesInTheName: Check = (seed) => {
   const text = seed.sources[0]!.text;
@@ -760,7 +761,7 @@ const placesInTheName: Check = (seed) => {
           .some(
             (p) =>
               (t.start <= p.start && p.end <= t.end) ||
-              (p.end <= t.start && /^([^,，;；。、及]+、)*$/.test(text.slice(p.end, t.start))),
+              (p.end <= t.start && /^([^,，;；。、及“”]+、)*$/.test(text.slice(p.end, t.start))),
           ),
       );
   };
