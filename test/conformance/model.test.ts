@@ -218,9 +218,11 @@ describeConformance('the model, second pass', (server) => {
          regions(where: { name: { eq: "全国" } }) { coveredBy { id } supportActions { id } } }`,
     );
     const [appeal] = reliefActions;
-    expect(appeal!.areas.map((a) => a.name)).toEqual(['全国']);
+    // Its reach is most cities of the country (覆盖全国大部分地级以上城市), a region of its own.
+    expect(appeal!.areas.map((a) => a.name)).toEqual(['全国大部分地级以上城市']);
     expect(appeal!.targets).toEqual([]);
-    expect(appeal!.mobilized.map((m) => m.name)).toEqual(['零售企业']);
+    // It called on the whole trade (号召全行业), and the retailers answered (响应).
+    expect(appeal!.mobilized.map((m) => m.name).sort()).toEqual(['全行业', '零售企业'].sort());
     expect(appeal!.initiatedBy.map((g) => g.name).sort()).toEqual(['发展改革委', '商务部'].sort());
     const [china] = regions;
     const covered = new Set(china!.coveredBy.map((a) => a.id));

@@ -1,7 +1,20 @@
 // The modelling rules of seed/README.md as checks: each returns the records that break it, so a test can prove it catches them.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
 import type { EntityRecord, EvidenceRecord, RelationRecord } from '../../src/graph/port.js';
-import { qualifierOfText, type EntityType } from '../../src/model/index.js';
-import type { SeedGraph } from '../../src/seed/loadSeed.js';
+import {
+  activities,
+  entityTypes,
+  groupKinds,
+  instrumentKinds,
+  qualifierOfText,
+  regionLevels,
+  reliefCategories,
+  statementKinds,
+  type EntityType,
+} from '../../src/model/index.js';
+import { defaultSeedDir, loadSeed, type SeedGraph } from '../../src/seed/loadSeed.js';
 
 export interface Violation {
   rule: string;
@@ -9,7 +22,31 @@ export interface Violation {
   problem: string;
 }
 
-type Check = (seed: SeedGraph) => Violation[];
+/** seed/name-sources.json: where each alias comes from, and the text word behind each id word no English name uses. */
+const nameSourcesSchema = z.strictObject({
+  aliases: z.array(
+    z.strictObject({
+      entity: z.string(),
+      alias: z.string(),
+      source: z.enum(['TEXT', 'OFFICIAL']),
+      list: z.string().min(1).optional(),
+    }),
+  ),
+  idWords: z.record(z.string(), z.string().min(1)),
+});
+export type NameSources = z.infer<typeof nameSourcesSchema>;
+
+/** The seed the rules read: the graph, and the record of where its names come from. */
+export type SeedData = SeedGraph & { names: NameSources };
+
+export async function loadSeedData(dir = defaultSeedDir): Promise<SeedData> {
+  const names = nameSourcesSchema.parse(
+    JSON.parse(await readFile(path.join(dir, 'name-sources.json'), 'utf8')),
+  );
+  return { ...(await loadSeed(dir)), names };
+}
+
+type Check = (seed: SeedData) => Violation[];
 
 /** Kinds whose evidence is the places the text names them (a name or an alias), not a passage. */
 const named: ReadonlySet<EntityType> = new Set<EntityType>([
@@ -237,14 +274,14 @@ const targetsAreBeneficiaries: Check = (seed) => {
   return problems;
 };
 
-/** MOBILIZED quotes the call: 号召, 动员, 组织, 引导, 呼吁, 招募, 推动, 发动, 协商 or the answer to it (响应). */
+/** The words of calling on: 号召, 动员, 组织, 引导, 呼吁, 招募, 推动, 发动, or the answer to a call (响应). */
+const call = /号召|动员|组织|引导|呼吁|招募|推动|发动|响应/;
+
+/** MOBILIZED quotes the call (协商, negotiating with, is not one: that is DEALT_WITH). */
 const mobilizedQuotesTheCall: Check = (seed) =>
   seed.relations
     .filter((r) => r.type === 'MOBILIZED')
-    .filter(
-      (r) =>
-        !r.evidence.some((q) => /号召|动员|组织|引导|呼吁|招募|推动|发动|协商|响应/.test(q.quote)),
-    )
+    .filter((r) => !r.evidence.some((q) => call.test(q.quote)))
     .map((r) => ({
       rule: 'mobilized quotes the call',
       record: r.id,
@@ -253,17 +290,43 @@ const mobilizedQuotesTheCall: Check = (seed) =>
 
 /** The words that join a second deed to a first: 除…外，还…, or …，并… / 还… / 同时… / 此外…. */
 const secondDeed = /除.*外.*还|[,，;；](并|还|同时|此外)/;
+/** Two verbs of deed joined by 、, each its own deed: 生产、调运 (made the goods, then shipped them). */
+const deedVerbs = '生产|调运|运输|采购|捐赠|捐款|寻找|提供|募集';
+const verbPair = new RegExp(`(${deedVerbs})、(${deedVerbs})`);
 
-/** One action per deed: no action's own text tells two deeds joined by 除…外，还… or …，并…. */
-const oneDeedPerAction: Check = (seed) =>
-  seed.entities
+/** The clause of `text` around `index`: between the punctuation marks that end clauses. */
+function clauseAt(text: string, index: number): number {
+  return [...text.slice(0, index)].filter((c) => /[,，;；。]/.test(c)).length;
+}
+
+/**
+ * One action per deed: no action's own text tells two deeds joined by 除…外，还…, …，并…, or two verbs
+ * of deed joined by 、 (生产、调运); and its numbers all lie in one clause, since numbers in two
+ * clauses count two deeds (捐款3.07亿元 / 还捐赠…320吨).
+ */
+const oneDeedPerAction: Check = (seed) => {
+  const text = seed.sources[0]!.text;
+  return seed.entities
     .filter((e) => e.type === 'RELIEF_ACTION')
-    .filter((e) => e.evidence.some((q) => secondDeed.test(q.quote)))
-    .map((e) => ({
-      rule: 'one deed per action',
-      record: e.id,
-      problem: 'tells two deeds in one (除…外，还… or …，并…)',
-    }));
+    .flatMap((e) => {
+      const problems: string[] = [];
+      if (e.evidence.some((q) => secondDeed.test(q.quote))) {
+        problems.push('tells two deeds in one (除…外，还… or …，并…)');
+      }
+      if (e.evidence.some((q) => verbPair.test(q.quote))) {
+        problems.push('tells two deeds in one (two verbs joined by 、)');
+      }
+      const clauses = new Set(
+        e.quantities.flatMap((n) =>
+          e.evidence
+            .filter((q) => q.quote.includes(n.text))
+            .map((q) => clauseAt(text, q.start + q.quote.indexOf(n.text))),
+        ),
+      );
+      if (clauses.size > 1) problems.push('its numbers lie in two clauses: two deeds');
+      return problems.map((problem) => ({ rule: 'one deed per action', record: e.id, problem }));
+    });
+};
 
 /** A joint deed (联名) is performed by one coalition, never by a member leading the others. */
 const jointDeedsByCoalitions: Check = (seed) => {
@@ -469,6 +532,249 @@ const statementsHaveASpeaker: Check = (seed) => {
     .map((e) => ({ rule: 'statements have a speaker', record: e.id, problem: 'said by no one' }));
 };
 
+/**
+ * An alias is kept only with its source, one row of seed/name-sources.json each: TEXT when the text
+ * writes it where it names the entity (over one of the entity's quotes, not inside a longer one:
+ * 火神山医院, but not 交易商协会 inside 中国银行间市场交易商协会), OFFICIAL when an official list gives
+ * it (`list` names which; an acronym also needs an official English name, see englishNamesDistinct).
+ */
+const aliasesHaveASource: Check = (seed) => {
+  const text = seed.sources[0]!.text;
+  const entities = byId(seed);
+  const rows = new Map(seed.names.aliases.map((row) => [`${row.entity}|${row.alias}`, row]));
+  const flag = (record: string, problem: string) => ({
+    rule: 'aliases have a source',
+    record,
+    problem,
+  });
+  const stray = seed.names.aliases
+    .filter((row) => !entities.get(row.entity)?.aliases.includes(row.alias))
+    .map((row) => flag(row.entity, `"${row.alias}" is no alias of it`));
+  const unsourced = seed.entities.flatMap((e) =>
+    e.aliases.flatMap((alias) => {
+      const row = rows.get(`${e.id}|${alias}`);
+      if (!row) return [flag(e.id, `"${alias}" has no stated source`)];
+      if (row.source === 'TEXT' && !writtenFor(text, e, alias)) {
+        return [flag(e.id, `"${alias}" is not written where the text names it`)];
+      }
+      if (row.source === 'OFFICIAL' && !row.list) {
+        return [flag(e.id, `"${alias}" names no official list`)];
+      }
+      return [];
+    }),
+  );
+  return [...stray, ...unsourced];
+};
+
+/** The text writes `alias` where it names `e`: over one of its quotes, and inside no longer one. */
+function writtenFor(text: string, e: EntityRecord, alias: string): boolean {
+  for (let start = text.indexOf(alias); start >= 0; start = text.indexOf(alias, start + 1)) {
+    const place = { sourceId: '', quote: alias, start, end: start + alias.length };
+    const longer = e.evidence.some(
+      (q) => q.start <= start && place.end <= q.end && q.end - q.start > alias.length,
+    );
+    if (!longer && e.evidence.some((q) => overlaps(q, place))) return true;
+  }
+  return false;
+}
+
+/** The words of an English phrase or an id, lower case, accents dropped. */
+const wordsOf = (phrase: string) =>
+  phrase
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+/** One word in two forms: equal, or differing only in an ending (mask, masks; mobilised, mobilisation). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const stem = Math.max(4, Math.min(a.length, b.length) - 3);
+  return a.length >= 4 && b.length >= 4 && a.slice(0, stem) === b.slice(0, stem);
+}
+
+/**
+ * Ids use only words of the text or the model: each word of an id's slug is a word of the seed's
+ * English names (the translations of the text's words), of the model's vocabulary, or a word that
+ * name-sources.json glosses with the text's own (remedies 献方); a number is the text's too. An id
+ * never states what the text does not (募集资金 is no bond issue, 有意向的医院 are not said to be private).
+ */
+const idsUseKnownWords: Check = (seed) => {
+  const text = seed.sources[0]!.text;
+  const model = [
+    ...entityTypes,
+    ...activities,
+    ...reliefCategories,
+    ...groupKinds,
+    ...instrumentKinds,
+    ...statementKinds,
+    ...regionLevels,
+  ].flatMap(wordsOf);
+  const english = seed.entities.flatMap((e) => [e.nameEn ?? '', ...e.aliases]).flatMap(wordsOf);
+  const known = [...new Set([...model, ...english])];
+  const glossed = (word: string) => {
+    const gloss = seed.names.idWords[word];
+    return gloss !== undefined && text.includes(gloss);
+  };
+  return seed.entities.flatMap((e) =>
+    wordsOf(e.id.slice(e.id.indexOf(':') + 1))
+      .filter((w) => !/^\d+$/.test(w) && !glossed(w) && !known.some((k) => sameWord(w, k)))
+      .map((w) => ({
+        rule: 'ids use known words',
+        record: e.id,
+        problem: `"${w}" is a word of no English name, of the model or of a text gloss`,
+      })),
+  );
+};
+
+/**
+ * TARGETED never points at the actor's own scope: not at an actor of the deed, nor at the place an
+ * actor is in, nor at the place the deed COVERED (its reach is not whom it served).
+ */
+const targetsOutsideTheActorsScope: Check = (seed) => {
+  const outgoing = (type: string, from: string) =>
+    seed.relations.filter((r) => r.type === type && r.from === from).map((r) => r.to);
+  return seed.relations
+    .filter((r) => r.type === 'TARGETED')
+    .filter((r) => {
+      const actors = seed.relations
+        .filter((p) => p.type === 'PERFORMED' && p.to === r.from)
+        .map((p) => p.from);
+      const own = [
+        ...actors,
+        ...actors.flatMap((a) => outgoing('LOCATED_IN', a)),
+        ...outgoing('COVERED', r.from),
+      ];
+      return own.includes(r.to);
+    })
+    .map((r) => ({
+      rule: 'targets outside the actor’s scope',
+      record: r.id,
+      problem: `${r.to} is the actor or its own scope`,
+    }));
+};
+
+/**
+ * The smallest quote that states the fact: a PERFORMED, PARTNERED_WITH or MEMBER_OF quote names no
+ * third organisation (the actor's name and the deed's own clause, not the whole list of actors), and
+ * a PERFORMED quote tells no other deed (中国证券业协会 … 还积极组织会员…: not the donation before it).
+ */
+const smallestQuotes: Check = (seed) => {
+  const entities = byId(seed);
+  const organisations = seed.entities.filter((e) =>
+    ['ASSOCIATION', 'GOVERNMENT_BODY', 'COMPANY'].includes(e.type),
+  );
+  const actions = seed.entities.filter((e) => e.type === 'RELIEF_ACTION');
+  const problems: Violation[] = [];
+  for (const r of seed.relations) {
+    if (!['PERFORMED', 'PARTNERED_WITH', 'MEMBER_OF'].includes(r.type)) continue;
+    const ends = [entities.get(r.from)!, entities.get(r.to)!];
+    const endPlaces = ends.flatMap((e) => e.evidence);
+    const withinAnEnd = (p: EvidenceRecord) =>
+      endPlaces.some((e) => e.start <= p.start && p.end <= e.end);
+    for (const q of r.evidence) {
+      const third = organisations
+        .filter((o) => !ends.includes(o))
+        .find((o) =>
+          o.evidence.some((p) => q.start <= p.start && p.end <= q.end && !withinAnEnd(p)),
+        );
+      if (third) {
+        problems.push({
+          rule: 'smallest quotes',
+          record: r.id,
+          problem: `"${q.quote}" names ${third.id} too`,
+        });
+      }
+      // Another deed's text in the quote, outside the ends' own (deeds may share their object).
+      const other =
+        r.type === 'PERFORMED' &&
+        actions
+          .filter((a) => !ends.includes(a))
+          .find((a) =>
+            a.evidence.some(
+              (p) =>
+                overlaps(p, q) &&
+                !withinAnEnd({
+                  ...p,
+                  start: Math.max(p.start, q.start),
+                  end: Math.min(p.end, q.end),
+                }),
+            ),
+          );
+      if (other) {
+        problems.push({
+          rule: 'smallest quotes',
+          record: r.id,
+          problem: `"${q.quote}" tells ${other.id} too`,
+        });
+      }
+    }
+  }
+  return problems;
+};
+
+/**
+ * A call reaches the deed it calls for: the call word lies in the deed's own text, or before it
+ * with no ，并 and no ；or 。 between (…，并为捐赠物资提供免费清关: 并 starts a new deed of the
+ * sentence's subject, the association, not of those it called on). 除…外，还… stays inside the call.
+ */
+const callsReachTheDeed: Check = (seed) => {
+  const text = seed.sources[0]!.text;
+  const entities = byId(seed);
+  const reaches = (q: EvidenceRecord, deed: EvidenceRecord[]) => {
+    const word = call.exec(q.quote);
+    if (!word) return false;
+    const at = q.start + word.index;
+    if (deed.some((d) => d.start <= at && at < d.end)) return true;
+    const next = deed.filter((d) => d.start >= at).map((d) => d.start);
+    return next.length > 0 && !/[;；。]|[,，]并/.test(text.slice(at, Math.min(...next)));
+  };
+  return (
+    seed.relations
+      // A MOBILIZED with no call word at all is the previous rule's to report.
+      .filter((r) => r.type === 'MOBILIZED' && r.evidence.some((q) => call.test(q.quote)))
+      .filter((r) => !r.evidence.some((q) => reaches(q, entities.get(r.from)!.evidence)))
+      .map((r) => ({
+        rule: 'calls reach the deed',
+        record: r.id,
+        problem: 'the call does not reach the deed',
+      }))
+  );
+};
+
+/**
+ * LOCATED_IN is read off the name: the place is written inside the thing's name (北京医药行业协会), or
+ * heads the 、-list of proper names the thing is in (武汉火神山医院、雷神山医院), not past a class in
+ * quotation marks (“方舱医院”) nor past 及.
+ */
+const placesInTheName: Check = (seed) => {
+  const text = seed.sources[0]!.text;
+  const entities = byId(seed);
+  const placed = (q: EvidenceRecord, thing: EntityRecord, place: EntityRecord) => {
+    const inQuote = (p: EvidenceRecord) => q.start <= p.start && p.end <= q.end;
+    return thing.evidence
+      .filter(inQuote)
+      .some((t) =>
+        place.evidence
+          .filter(inQuote)
+          .some(
+            (p) =>
+              (t.start <= p.start && p.end <= t.end) ||
+              (p.end <= t.start && /^([^,，;；。、及“”]+、)*$/.test(text.slice(p.end, t.start))),
+          ),
+      );
+  };
+  return seed.relations
+    .filter((r) => r.type === 'LOCATED_IN')
+    .filter((r) => !r.evidence.some((q) => placed(q, entities.get(r.from)!, entities.get(r.to)!)))
+    .map((r) => ({
+      rule: 'places in the name',
+      record: r.id,
+      problem: 'no quote writes the place in the name or before the list it heads',
+    }));
+};
+
 export const rules: Record<string, Check> = {
   'one sentence': oneSentence,
   'quotes name both ends': quotesNameBothEnds,
@@ -486,8 +792,14 @@ export const rules: Record<string, Check> = {
   'english names distinct': englishNamesDistinct,
   'parts of their kind': partsOfTheirKind,
   'statements have a speaker': statementsHaveASpeaker,
+  'aliases have a source': aliasesHaveASource,
+  'ids use known words': idsUseKnownWords,
+  'targets outside the actor’s scope': targetsOutsideTheActorsScope,
+  'smallest quotes': smallestQuotes,
+  'calls reach the deed': callsReachTheDeed,
+  'places in the name': placesInTheName,
 };
 
-export function violations(seed: SeedGraph): Violation[] {
+export function violations(seed: SeedData): Violation[] {
   return Object.values(rules).flatMap((check) => check(seed));
 }

@@ -21,7 +21,9 @@ describe('seed data', () => {
   it('has one source, the verbatim article', () => {
     expect(seed.sources).toHaveLength(1);
     expect(text).toContain('民政部社会组织管理局召开行业协会商会助力复工复产工作交流座谈会');
-    expect(seed.sources[0]).toMatchObject({ author: '王勇', date: '2020-02-21' });
+    // The byline (本报记者 王勇) gives the author; the text dates the meeting (2月21日), not itself.
+    expect(text).toContain('本报记者 王勇');
+    expect(seed.sources[0]).toMatchObject({ author: '王勇', date: null });
   });
 
   it('gives every entity and relation evidence whose quote is the text at its offsets', () => {
