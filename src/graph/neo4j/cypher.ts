@@ -407,6 +407,199 @@ RETURN totalCount, items`;
 }
 
 // ---------------------------------------------------------------------------------------------
+// Planned reads (port.ts: ReadPlan): a root list and the typed relationship fields below it, to
+// any depth, in one statement, composed by planCypher.ts from the fragments below. Names are
+// generated (GENERATED_NAME), relationship types come from the model's closed list and are
+// checked here again, and every value (filters, node types, pages, the per-entity cut) is a
+// parameter. Each level is a subquery that returns exactly one row, so an entity without hits
+// keeps its row and answers an empty list.
+// ---------------------------------------------------------------------------------------------
+
+const RELATION_TYPES: ReadonlySet<string> = new Set(relationTypes);
+
+/** `(a)-[r:T1|T2]->(m:Entity)` or its incoming twin; the types from the model only. */
+function hopPattern(
+  a: string,
+  r: string,
+  m: string,
+  direction: 'OUT' | 'IN',
+  types: readonly string[],
+) {
+  if (types.length === 0) throw new TypeError('a hop needs at least one relation type');
+  for (const type of types) {
+    if (!RELATION_TYPES.has(type))
+      throw new TypeError(`${JSON.stringify(type)} is not a relation type`);
+  }
+  const rel = `[${generated(r)}:${types.join('|')}]`;
+  const end = `(${generated(m)}:Entity)`;
+  if (direction === 'OUT') return `(${generated(a)})-${rel}->${end}`;
+  if (direction === 'IN') return `(${generated(a)})<-${rel}-${end}`;
+  throw new TypeError(`${JSON.stringify(direction)} is not a hop direction`);
+}
+
+/** The names one hop binds, fresh from planCypher.ts's counter. */
+export interface HopNames {
+  i: string;
+  a: string;
+  r: string;
+  m: string;
+  h: string;
+  x: string;
+  e: string;
+}
+
+/** The names one planned field binds. */
+export interface FieldNames {
+  /** The first list: the entity itself (or nothing, for an entity of another type). */
+  start: string;
+  k: string;
+  m: string;
+  all: string;
+  total: string;
+  page: string;
+  items: string;
+}
+
+export const PLAN_FRAGMENTS = {
+  /** The field's first list: `[y]`, or `[]` unless y's type is in $p when the field has types. */
+  start: (y: string, onTypes: string | null): string =>
+    onTypes === null
+      ? `[${generated(y)}]`
+      : `CASE WHEN ${generated(y)}.type IN $${generated(onTypes)} THEN [${y}] ELSE [] END`,
+  /**
+   * From the list `from` to the list `to`, as relationsOf and the resolvers follow a hop: each
+   * entity's hits by relation type then id, cut to $perEntity; the entities reached in that order
+   * (per source entity, in the source list's order), first occurrence kept.
+   */
+  hop: (
+    from: string,
+    to: string,
+    v: HopNames,
+    direction: 'OUT' | 'IN',
+    types: readonly string[],
+    nodeTypes: string | null,
+    perEntity: string,
+  ): string => {
+    const where = nodeTypes === null ? '' : `\n    WHERE ${v.m}.type IN $${generated(nodeTypes)}`;
+    return `
+CALL (${generated(from)}) {
+  UNWIND range(0, size(${from}) - 1) AS ${generated(v.i)}
+  CALL (${from}, ${v.i}) {
+    WITH ${from}[${v.i}] AS ${generated(v.a)}
+    MATCH ${hopPattern(v.a, v.r, v.m, direction, types)}${where}
+    WITH ${v.r}, ${v.m}
+    ORDER BY type(${v.r}), ${v.r}.id
+    LIMIT $${generated(perEntity)}
+    RETURN collect(${v.m}) AS ${generated(v.h)}
+  }
+  WITH ${v.i}, ${v.h}
+  ORDER BY ${v.i}
+  WITH reduce(${generated(v.x)} = [], ${generated(v.e)} IN collect(${v.h}) | ${v.x} + ${v.e}) AS ${v.h}
+  RETURN reduce(${v.x} = [], ${v.e} IN ${v.h} | CASE WHEN ${v.e} IN ${v.x} THEN ${v.x} ELSE ${v.x} + ${v.e} END) AS ${generated(to)}
+}`;
+  },
+  /**
+   * One planned field under the entity `y`: its hops (`hops`, from `start` to `last`), then the
+   * predicate over `m` (or none), then the order (keys over `m`; none keeps the hops' order, `k`),
+   * then the page ($offset and $end, or none: every match), then each kept entity's own fields.
+   * One row: `total` (matches before the page) and `items`.
+   */
+  field: (
+    y: string,
+    start: string,
+    hops: readonly string[],
+    last: string,
+    v: FieldNames,
+    predicate: string | null,
+    orderBy: readonly string[] | null,
+    page: { offset: string; end: string } | null,
+    items: (list: string) => string,
+  ): string => {
+    const where = predicate === null ? '' : `\n    WHERE ${predicate.replaceAll('\n', '\n    ')}`;
+    const order = orderBy === null ? generated(v.k) : orderBy.join(', ');
+    const slice =
+      page === null
+        ? generated(v.all)
+        : `${v.all}[$${generated(page.offset)}..$${generated(page.end)}]`;
+    const body = `
+WITH ${start} AS ${generated(v.start)}${hops.join('')}
+WITH COLLECT {
+  UNWIND range(0, size(${generated(last)}) - 1) AS ${generated(v.k)}
+  WITH ${last}[${v.k}] AS ${generated(v.m)}, ${v.k}${where}
+  RETURN ${v.m}
+  ORDER BY ${order}
+} AS ${generated(v.all)}
+WITH size(${v.all}) AS ${generated(v.total)}, ${slice} AS ${generated(v.page)}
+RETURN ${v.total}, ${items(v.page)} AS ${generated(v.items)}`;
+    return `
+CALL (${generated(y)}) {${body.replaceAll('\n', '\n  ')}
+}`;
+  },
+  /**
+   * The entities of `list` in order, each as {entity, fields}: `fields` lists the answers of the
+   * planned fields (their `total` and `items` names), in the plan's order.
+   */
+  items: (
+    list: string,
+    q: string,
+    y: string,
+    calls: readonly string[],
+    answers: readonly { total: string; items: string }[],
+  ): string => {
+    const fields = answers
+      .map((a) => `{totalCount: ${generated(a.total)}, items: ${generated(a.items)}}`)
+      .join(', ');
+    const body = `
+UNWIND range(0, size(${generated(list)}) - 1) AS ${generated(q)}
+WITH ${list}[${q}] AS ${generated(y)}, ${q}${calls.join('')}
+RETURN {entity: ${entityMap(y)}, fields: [${fields}]}
+ORDER BY ${q}`;
+    return `COLLECT {${body.replaceAll('\n', '\n  ')}\n}`;
+  },
+  /** A sort key over `x` (FILTER_FRAGMENTS.orderKey). */
+  orderKey: (x: string, field: SortField, direction: 'ASC' | 'DESC'): string =>
+    FILTER_FRAGMENTS.orderKey(x, field, direction),
+} as const;
+
+/**
+ * The planned read's statement: the root as findEntitiesStatement finds it ($types, $offset,
+ * $first), its count only when `count` (else 0), and `items` over the page, bound to `l`. One row.
+ */
+export function plannedReadStatement(
+  where: string,
+  orderBy: readonly string[],
+  types: readonly EntityType[] | null,
+  count: boolean,
+  items: (list: string) => string,
+): { statement: string; takesTypes: boolean } {
+  const label = findLabel(types);
+  const takesTypes = label === ENTITY_LABEL && types !== null;
+  const typeTest = takesTypes ? ['n.type IN $types'] : [];
+  const predicates = [...typeTest, ...(where === FILTER_FRAGMENTS.always() ? [] : [where])];
+  const countWhere = predicates.length > 0 ? `\n  WHERE ${predicates.join('\n    AND ')}` : '';
+  const counted = count
+    ? `
+CALL () {
+  MATCH (n:${label})${countWhere}
+  RETURN count(n) AS totalCount
+}`
+    : `
+WITH 0 AS totalCount`;
+  const statement = `${counted}
+CALL () {
+  MATCH (n:${label})
+  WHERE ${['n.id IS NOT NULL', ...predicates].join('\n    AND ')}
+  WITH n
+  ORDER BY ${orderBy.join(', ')}
+  SKIP $offset
+  LIMIT $first
+  RETURN collect(n) AS l
+}
+RETURN totalCount, ${items('l')} AS items`;
+  return { statement, takesTypes };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Seeding writes: MERGE on ids and SET every property, so that running them again changes nothing.
 // ---------------------------------------------------------------------------------------------
 

@@ -37,6 +37,8 @@ import type {
   EntityType,
   EvidenceRecord,
   FactKind,
+  PlannedEntity,
+  PlannedField,
   Quantity,
   RelationHit,
   RevisionAction,
@@ -451,4 +453,29 @@ export function toRevision(map: StoredMap): RevisionRecord {
 /** A revision as APPEND_REVISION stores it: its number as a Neo4j integer. */
 export function revisionRow(revision: RevisionRecord): Record<string, unknown> {
   return { ...revision, number: neo4j.int(revision.number) };
+}
+
+/** A planned read's `items` (cypher.ts PLAN_FRAGMENTS.items) as the port's entities, answers filed by key. */
+export function toPlannedEntities(
+  rows: StoredMap[],
+  fields: readonly PlannedField[],
+): PlannedEntity[] {
+  return rows.map((row) => {
+    const answers = row.fields as StoredMap[];
+    return {
+      entity: toEntity(row.entity as StoredMap),
+      fields: Object.fromEntries(
+        fields.map((field, i) => {
+          const answer = answers[i]!;
+          return [
+            field.key,
+            {
+              totalCount: toNumber(answer.totalCount),
+              items: toPlannedEntities(answer.items as StoredMap[], field.fields),
+            },
+          ];
+        }),
+      ),
+    };
+  });
 }
