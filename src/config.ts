@@ -53,6 +53,8 @@ const envSchema = z.object({
   // Execution: compiled plans (graphql-jit) or graphql-js's interpreter, the reference.
   EXECUTOR: z.enum(['jit', 'graphql-js']).default('jit'),
   COMPILED_PLANS: positiveInt.default(1000),
+  // Root lists read their nested relationship fields in one backend call (src/graphql/planner.ts).
+  READ_PLANNER: flag.default(true),
   // Whole responses cached per operation, variables and data version (README: Response cache).
   RESPONSE_CACHE: flag.default(true),
   RESPONSE_CACHE_MAX_BYTES: positiveInt.default(64 * 1024 * 1024),
@@ -115,6 +117,8 @@ export interface ExecutionSettings {
   executor: 'jit' | 'graphql-js';
   /** Compiled plans kept, one per document and operation name (least recently used dropped). */
   maxPlans: number;
+  /** Plan each root list's nested relationship fields into one backend call (one statement). */
+  planReads: boolean;
 }
 
 /** Whole responses served again without executing while the data version is unchanged. */
@@ -405,7 +409,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: trustProxyFrom(e.TRUST_PROXY),
     limits: limitsFrom(env),
-    execution: { executor: e.EXECUTOR, maxPlans: e.COMPILED_PLANS },
+    execution: {
+      executor: e.EXECUTOR,
+      maxPlans: e.COMPILED_PLANS,
+      planReads: e.READ_PLANNER,
+    },
     responseCache: {
       enabled: e.RESPONSE_CACHE,
       maxBytes: e.RESPONSE_CACHE_MAX_BYTES,

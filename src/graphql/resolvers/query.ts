@@ -5,6 +5,7 @@ import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import type { RequestContext } from '../context.js';
 import { requireRange, requireSearchText } from '../limits.js';
 import { selectsAny } from '../selection.js';
+import { entityResolver } from './lists.js';
 
 const matchKinds = { 3: 'EXACT', 2: 'PREFIX', 1: 'SUBSTRING' } as const;
 
@@ -38,7 +39,7 @@ export const queryResolvers: QueryResolvers = {
       return { entity, score: match.rank, match: matchKinds[match.rank], matched: match.name };
     });
   },
-  entity: (_root, args, ctx) => ctx.loaders.entity.load(args.id),
+  entity: entityResolver,
   neighborhood: (_root, args, ctx) =>
     ctx.loaders.neighborhood.load({
       id: args.id,
