@@ -24,7 +24,28 @@ function unique(nodes: EntityRecord[]): EntityRecord[] {
   return [...new Map(nodes.map((n) => [n.id, n])).values()];
 }
 
-function answer(entity: EntityRecord, field: PlannedField, graph: PlanGraph): PlannedList {
+/** Answers already given in this walk: an entity reached twice at one level is walked once. */
+type Answered = Map<PlannedField, Map<string, PlannedList>>;
+
+function answer(
+  entity: EntityRecord,
+  field: PlannedField,
+  graph: PlanGraph,
+  answered: Answered,
+): PlannedList {
+  let byEntity = answered.get(field);
+  if (!byEntity) answered.set(field, (byEntity = new Map()));
+  let list = byEntity.get(entity.id);
+  if (!list) byEntity.set(entity.id, (list = walk(entity, field, graph, answered)));
+  return list;
+}
+
+function walk(
+  entity: EntityRecord,
+  field: PlannedField,
+  graph: PlanGraph,
+  answered: Answered,
+): PlannedList {
   if (field.onTypes !== null && !field.onTypes.includes(entity.type)) return none;
   let nodes = [entity];
   for (const hop of field.hops) {
@@ -40,17 +61,23 @@ function answer(entity: EntityRecord, field: PlannedField, graph: PlanGraph): Pl
   if (filter !== null) nodes = nodes.filter((n) => graph.matches(n, filter));
   if (field.sort.length > 0) nodes = [...nodes].sort(sortComparator(field.sort));
   const page = field.page && nodes.slice(field.page.offset, field.page.offset + field.page.first);
-  return { totalCount: nodes.length, items: planned(page ?? nodes, field.fields, graph) };
+  return {
+    totalCount: nodes.length,
+    items: planned(page ?? nodes, field.fields, graph, answered),
+  };
 }
 
 function planned(
   entities: readonly EntityRecord[],
   fields: readonly PlannedField[],
   graph: PlanGraph,
+  answered: Answered,
 ): PlannedEntity[] {
   return entities.map((entity) => ({
     entity,
-    fields: Object.fromEntries(fields.map((field) => [field.key, answer(entity, field, graph)])),
+    fields: Object.fromEntries(
+      fields.map((field) => [field.key, answer(entity, field, graph, answered)]),
+    ),
   }));
 }
 
@@ -60,5 +87,5 @@ export function walkPlan(
   fields: readonly PlannedField[],
   graph: PlanGraph,
 ): PlannedList {
-  return { totalCount: root.totalCount, items: planned(root.items, fields, graph) };
+  return { totalCount: root.totalCount, items: planned(root.items, fields, graph, new Map()) };
 }

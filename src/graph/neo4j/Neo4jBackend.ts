@@ -71,7 +71,7 @@ import {
   sourceRow,
   StoredRecordError,
   toEntity,
-  toPlannedEntities,
+  toPlannedList,
   toRevision,
   toNumber,
   toRelation,
@@ -347,10 +347,13 @@ export class Neo4jBackend implements GraphBackend {
     const [record] = await this.read(statement, parameters);
     // Every level aggregates without grouping keys, so the statement always returns one row.
     if (!record) throw new StoredRecordError('readPlan returned no row');
-    return {
-      totalCount: toNumber(record.get('totalCount')),
-      items: toPlannedEntities(record.get('items') as StoredMap[], plan.fields),
-    };
+    return toPlannedList(
+      record.get('totalCount'),
+      record.get('ids') as string[],
+      record.get('fields') as StoredMap[][],
+      record.get('entities') as StoredMap[],
+      plan.fields,
+    );
   }
 
   async neighborhood(id: string, depth: number, limit: number): Promise<Subgraph> {

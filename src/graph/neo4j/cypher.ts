@@ -448,24 +448,28 @@ export interface HopNames {
   e: string;
 }
 
-/** The names one planned field binds. */
-export interface FieldNames {
-  /** The first list: the entity itself (or nothing, for an entity of another type). */
+/** The names one planned field's level binds. */
+export interface LevelNames {
+  /** Each parent entity, in turn. */
+  y: string;
+  /** The first list: the parent itself (or nothing, for a parent of another type). */
   start: string;
   k: string;
   m: string;
   all: string;
   total: string;
   page: string;
-  items: string;
+  pages: string;
+  x: string;
+  /** The answers, one map per parent: {id, totalCount, items (ids)}. */
+  answers: string;
+  /** Every entity the answers hold, once: the next level's parents. */
+  reached: string;
 }
 
 export const PLAN_FRAGMENTS = {
-  /** The field's first list: `[y]`, or `[]` unless y's type is in $p when the field has types. */
-  start: (y: string, onTypes: string | null): string =>
-    onTypes === null
-      ? `[${generated(y)}]`
-      : `CASE WHEN ${generated(y)}.type IN $${generated(onTypes)} THEN [${y}] ELSE [] END`,
+  /** Only parents of the types in $p answer a field selected under a type condition. */
+  onTypes: (y: string, p: string): string => `${generated(y)}.type IN $${generated(p)}`,
   /**
    * From the list `from` to the list `to`, as relationsOf and the resolvers follow a hop: each
    * entity's hits by relation type then id, cut to $perEntity; the entities reached in that order
@@ -499,62 +503,52 @@ CALL (${generated(from)}) {
 }`;
   },
   /**
-   * One planned field under the entity `y`: its hops (`hops`, from `start` to `last`), then the
-   * predicate over `m` (or none), then the order (keys over `m`; none keeps the hops' order, `k`),
-   * then the page ($offset and $end, or none: every match), then each kept entity's own fields.
-   * One row: `total` (matches before the page) and `items`.
+   * One planned field, answered once for each distinct entity of `parents` (as the loaders answer
+   * a level: an entity reached twice is asked once): its hops (`hops`, from `start` to `last`),
+   * then the predicate over `m` (or none), then the order (keys over `m`; none keeps the hops'
+   * order, `k`), then the page ($offset and $end, or none: every match). Binds `answers` and
+   * `reached`.
    */
-  field: (
-    y: string,
-    start: string,
+  level: (
+    parents: string,
+    v: LevelNames,
+    onTypes: string | null,
     hops: readonly string[],
     last: string,
-    v: FieldNames,
     predicate: string | null,
     orderBy: readonly string[] | null,
     page: { offset: string; end: string } | null,
-    items: (list: string) => string,
   ): string => {
-    const where = predicate === null ? '' : `\n    WHERE ${predicate.replaceAll('\n', '\n    ')}`;
+    const where =
+      predicate === null ? '' : `\n      WHERE ${predicate.replaceAll('\n', '\n      ')}`;
     const order = orderBy === null ? generated(v.k) : orderBy.join(', ');
     const slice =
       page === null
         ? generated(v.all)
         : `${v.all}[$${generated(page.offset)}..$${generated(page.end)}]`;
-    const body = `
-WITH ${start} AS ${generated(v.start)}${hops.join('')}
-WITH COLLECT {
-  UNWIND range(0, size(${generated(last)}) - 1) AS ${generated(v.k)}
-  WITH ${last}[${v.k}] AS ${generated(v.m)}, ${v.k}${where}
-  RETURN ${v.m}
-  ORDER BY ${order}
-} AS ${generated(v.all)}
-WITH size(${v.all}) AS ${generated(v.total)}, ${slice} AS ${generated(v.page)}
-RETURN ${v.total}, ${items(v.page)} AS ${generated(v.items)}`;
+    const typed = onTypes === null ? '' : `\n  WITH ${v.y}\n  WHERE ${onTypes}`;
+    const hopsText = hops.join('').replaceAll('\n', '\n    ');
     return `
-CALL (${generated(y)}) {${body.replaceAll('\n', '\n  ')}
+CALL (${generated(parents)}) {
+  UNWIND ${parents} AS ${generated(v.y)}${typed}
+  CALL (${v.y}) {
+    WITH [${v.y}] AS ${generated(v.start)}${hopsText}
+    WITH COLLECT {
+      UNWIND range(0, size(${generated(last)}) - 1) AS ${generated(v.k)}
+      WITH ${last}[${v.k}] AS ${generated(v.m)}, ${v.k}${where}
+      RETURN ${v.m}
+      ORDER BY ${order}
+    } AS ${generated(v.all)}
+    RETURN size(${v.all}) AS ${generated(v.total)}, ${slice} AS ${generated(v.page)}
+  }
+  WITH collect({id: ${v.y}.id, totalCount: ${v.total}, items: [${generated(v.x)} IN ${v.page} | ${v.x}.id]}) AS ${generated(v.answers)},
+    collect(${v.page}) AS ${generated(v.pages)}
+  RETURN ${v.answers}, COLLECT {
+    UNWIND ${v.pages} AS ${v.page}
+    UNWIND ${v.page} AS ${v.x}
+    RETURN DISTINCT ${v.x}
+  } AS ${generated(v.reached)}
 }`;
-  },
-  /**
-   * The entities of `list` in order, each as {entity, fields}: `fields` lists the answers of the
-   * planned fields (their `total` and `items` names), in the plan's order.
-   */
-  items: (
-    list: string,
-    q: string,
-    y: string,
-    calls: readonly string[],
-    answers: readonly { total: string; items: string }[],
-  ): string => {
-    const fields = answers
-      .map((a) => `{totalCount: ${generated(a.total)}, items: ${generated(a.items)}}`)
-      .join(', ');
-    const body = `
-UNWIND range(0, size(${generated(list)}) - 1) AS ${generated(q)}
-WITH ${list}[${q}] AS ${generated(y)}, ${q}${calls.join('')}
-RETURN {entity: ${entityMap(y)}, fields: [${fields}]}
-ORDER BY ${q}`;
-    return `COLLECT {${body.replaceAll('\n', '\n  ')}\n}`;
   },
   /** A sort key over `x` (FILTER_FRAGMENTS.orderKey). */
   orderKey: (x: string, field: SortField, direction: 'ASC' | 'DESC'): string =>
@@ -563,14 +557,18 @@ ORDER BY ${q}`;
 
 /**
  * The planned read's statement: the root as findEntitiesStatement finds it ($types, $offset,
- * $first), its count only when `count` (else 0), and `items` over the page, bound to `l`. One row.
+ * $first) bound to `l`, its count only when `count` (else 0), then `levels` (PLAN_FRAGMENTS.level,
+ * parents before children). One row: totalCount; ids, the root page's ids in order; fields, each
+ * level's answers (`answers`, in the order given); entities, every entity the read reached, once.
  */
 export function plannedReadStatement(
   where: string,
   orderBy: readonly string[],
   types: readonly EntityType[] | null,
   count: boolean,
-  items: (list: string) => string,
+  levels: readonly string[],
+  answers: readonly string[],
+  reached: readonly string[],
 ): { statement: string; takesTypes: boolean } {
   const label = findLabel(types);
   const takesTypes = label === ENTITY_LABEL && types !== null;
@@ -585,6 +583,7 @@ CALL () {
 }`
     : `
 WITH 0 AS totalCount`;
+  const everyList = ['l', ...reached.map(generated)].join(' + ');
   const statement = `${counted}
 CALL () {
   MATCH (n:${label})
@@ -594,8 +593,12 @@ CALL () {
   SKIP $offset
   LIMIT $first
   RETURN collect(n) AS l
-}
-RETURN totalCount, ${items('l')} AS items`;
+}${levels.join('')}
+RETURN totalCount, [n IN l | n.id] AS ids, [${answers.map(generated).join(', ')}] AS fields, COLLECT {
+  UNWIND ${everyList} AS n
+  WITH DISTINCT n
+  RETURN ${entityMap('n')}
+} AS entities`;
   return { statement, takesTypes };
 }
 

@@ -1,45 +1,55 @@
 // Compiles the port's ReadPlan (a root list and the typed relationship fields below it) to one parameterised Cypher statement.
 //
 // Like filterCypher.ts, the text depends only on the plan's shape: cypher.ts's fragments, names
-// from one counter, relation types from the model's list; every value is a parameter.
+// from one counter, relation types from the model's list; every value is a parameter. Each field
+// is one level, answered once per distinct entity of the level above (the loaders' batching, in
+// one statement), so a wide fan-out reads no entity twice; records.ts puts the tree together.
 import type { PlannedField, ReadPlan } from '../port.js';
 import { FILTER_FRAGMENTS as F, PLAN_FRAGMENTS as P, plannedReadStatement } from './cypher.js';
 import { Compilation, count, orderKeys, type CompiledQuery } from './filterCypher.js';
 
-/** The entities of `list` with their planned fields, as a COLLECT {} over `list`. */
-function items(c: Compilation, fields: readonly PlannedField[], at: string) {
-  return (list: string): string => {
-    const q = c.variable('q');
-    const y = c.variable('y');
-    const answered = fields.map((field, i) => fieldOf(c, y, field, `${at}[${i}]`));
-    return P.items(
-      list,
-      q,
-      y,
-      answered.map((a) => a.call),
-      answered,
-    );
-  };
+interface Level {
+  text: string;
+  answers: string;
+  reached: string;
 }
 
-function fieldOf(c: Compilation, y: string, field: PlannedField, at: string) {
-  const start = P.start(y, field.onTypes === null ? null : c.parameter([...field.onTypes]));
+/** The levels of `fields` and all below them, parents first, over the entities of `parents`. */
+function levels(
+  c: Compilation,
+  parents: string,
+  fields: readonly PlannedField[],
+  at: string,
+): Level[] {
+  return fields.flatMap((field, i) => {
+    const level = levelOf(c, parents, field, `${at}[${i}]`);
+    return [level, ...levels(c, level.reached, field.fields, `${at}[${i}].fields`)];
+  });
+}
+
+function levelOf(c: Compilation, parents: string, field: PlannedField, at: string): Level {
   const names = {
+    y: c.variable('y'),
     start: c.variable('l'),
     k: c.variable('k'),
     m: c.variable('m'),
     all: c.variable('a'),
     total: c.variable('t'),
     page: c.variable('s'),
-    items: c.variable('c'),
+    pages: c.variable('g'),
+    x: c.variable('x'),
+    answers: c.variable('f'),
+    reached: c.variable('l'),
   };
+  const onTypes =
+    field.onTypes === null ? null : P.onTypes(names.y, c.parameter([...field.onTypes]));
   const perEntity = c.parameter(count(field.perEntity, `${at}.perEntity`));
   let list = names.start;
   const hops = field.hops.map((hop) => {
     const next = c.variable('l');
     const hopNames = {
       i: c.variable('i'),
-      a: c.variable('x'),
+      a: c.variable('w'),
       r: c.variable('r'),
       m: c.variable('m'),
       h: c.variable('h'),
@@ -61,18 +71,11 @@ function fieldOf(c: Compilation, y: string, field: PlannedField, at: string) {
           offset: c.parameter(count(field.page.offset, `${at}.page.offset`)),
           end: c.parameter(count(field.page.offset + field.page.first, `${at}.page.first`)),
         };
-  const call = P.field(
-    y,
-    start,
-    hops,
-    list,
-    names,
-    predicate,
-    orderBy,
-    page,
-    items(c, field.fields, `${at}.fields`),
-  );
-  return { call, total: names.total, items: names.items };
+  return {
+    text: P.level(parents, names, onTypes, hops, list, predicate, orderBy, page),
+    answers: names.answers,
+    reached: names.reached,
+  };
 }
 
 /**
@@ -84,12 +87,15 @@ export function compileReadPlan(plan: ReadPlan): CompiledQuery {
   const c = new Compilation();
   const where =
     plan.root.filter === null ? F.always() : c.predicate(plan.root.filter, 'n', 'filter');
+  const compiled = levels(c, 'l', plan.fields, 'fields');
   const { statement, takesTypes } = plannedReadStatement(
     where,
     orderKeys(plan.root.sort),
     plan.root.types,
     plan.rootCount,
-    items(c, plan.fields, 'fields'),
+    compiled.map((level) => level.text),
+    compiled.map((level) => level.answers),
+    compiled.map((level) => level.reached),
   );
   return {
     statement,

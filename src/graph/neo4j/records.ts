@@ -39,6 +39,7 @@ import type {
   FactKind,
   PlannedEntity,
   PlannedField,
+  PlannedList,
   Quantity,
   RelationHit,
   RevisionAction,
@@ -455,27 +456,61 @@ export function revisionRow(revision: RevisionRecord): Record<string, unknown> {
   return { ...revision, number: neo4j.int(revision.number) };
 }
 
-/** A planned read's `items` (cypher.ts PLAN_FRAGMENTS.items) as the port's entities, answers filed by key. */
-export function toPlannedEntities(
-  rows: StoredMap[],
-  fields: readonly PlannedField[],
-): PlannedEntity[] {
-  return rows.map((row) => {
-    const answers = row.fields as StoredMap[];
-    return {
-      entity: toEntity(row.entity as StoredMap),
-      fields: Object.fromEntries(
-        fields.map((field, i) => {
-          const answer = answers[i]!;
-          return [
-            field.key,
-            {
-              totalCount: toNumber(answer.totalCount),
-              items: toPlannedEntities(answer.items as StoredMap[], field.fields),
-            },
-          ];
-        }),
+/** One level's answer for one parent (cypher.ts PLAN_FRAGMENTS.level). */
+interface LevelAnswer {
+  totalCount: number;
+  items: string[];
+}
+
+/**
+ * A planned read's row (cypher.ts plannedReadStatement) as the port's tree: each level's answers
+ * by parent id, in the order planCypher.ts compiled them (parents first), put back under every
+ * occurrence of their parent.
+ */
+export function toPlannedList(
+  totalCount: unknown,
+  ids: string[],
+  fields: StoredMap[][],
+  entities: StoredMap[],
+  plan: readonly PlannedField[],
+): PlannedList {
+  const byId = new Map(entities.map((map) => [map.id as string, toEntity(map)]));
+  const levels = fields.map(
+    (answers) =>
+      new Map(
+        answers.map((a): [string, LevelAnswer] => [
+          a.id as string,
+          { totalCount: toNumber(a.totalCount), items: a.items as string[] },
+        ]),
       ),
-    };
-  });
+  );
+  // Levels come parents first: a field's index is its place in that order.
+  const indexes = new Map<PlannedField, number>();
+  const number = (list: readonly PlannedField[]) =>
+    list.forEach((field) => {
+      indexes.set(field, indexes.size);
+      number(field.fields);
+    });
+  number(plan);
+  const entitiesOf = (list: string[], below: readonly PlannedField[]): PlannedEntity[] =>
+    list.map((id) => {
+      const entity = byId.get(id);
+      if (!entity)
+        throw new StoredRecordError(`a planned read reached ${id} but did not return it`);
+      return {
+        entity,
+        fields: Object.fromEntries(
+          below.map((field) => {
+            const answer = levels[indexes.get(field)!]!.get(id);
+            return [
+              field.key,
+              answer
+                ? { totalCount: answer.totalCount, items: entitiesOf(answer.items, field.fields) }
+                : { totalCount: 0, items: [] },
+            ];
+          }),
+        ),
+      };
+    });
+  return { totalCount: toNumber(totalCount), items: entitiesOf(ids, plan) };
 }
