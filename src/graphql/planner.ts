@@ -36,9 +36,24 @@ const answers = Symbol('planned answers');
 
 type AnsweredRecord = EntityRecord & { [answers]?: Record<string, PlannedList> };
 
+/**
+ * Each planned entity's record: a copy of the entity carrying the answers below it. The backend
+ * may share one entity record between places of the tree with different answers below them, so
+ * the answers go on a copy, made once per planned entity (adapters share a planned entity
+ * wherever the same answers recur).
+ */
+const records = new WeakMap<PlannedEntity, EntityRecord>();
+
 /** The records of a planned list, each carrying its own planned answers. */
 export function plannedRecords(items: readonly PlannedEntity[]): EntityRecord[] {
-  return items.map((item) => Object.assign({ ...item.entity }, { [answers]: item.fields }));
+  return items.map((item) => {
+    let record = records.get(item);
+    if (!record) {
+      record = Object.assign({ ...item.entity }, { [answers]: item.fields });
+      records.set(item, record);
+    }
+    return record;
+  });
 }
 
 /** The planned answer of the field at `key` below `entity`, or null when it was not planned. */

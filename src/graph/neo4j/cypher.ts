@@ -452,8 +452,6 @@ export interface HopNames {
 export interface LevelNames {
   /** Each parent entity, in turn. */
   y: string;
-  /** The first list: the parent itself (or nothing, for a parent of another type). */
-  start: string;
   k: string;
   m: string;
   all: string;
@@ -503,11 +501,33 @@ CALL (${generated(from)}) {
 }`;
   },
   /**
+   * The first hop, from the parent `y` itself (inside the parent's own subquery): its hits by
+   * relation type then id, cut to $perEntity, first occurrence kept, bound to `to`.
+   */
+  firstHop: (
+    y: string,
+    to: string,
+    v: HopNames,
+    direction: 'OUT' | 'IN',
+    types: readonly string[],
+    nodeTypes: string | null,
+    perEntity: string,
+  ): string => {
+    const where = nodeTypes === null ? '' : `\nWHERE ${v.m}.type IN $${generated(nodeTypes)}`;
+    return `
+MATCH ${hopPattern(y, v.r, v.m, direction, types)}${where}
+WITH ${v.r}, ${v.m}
+ORDER BY type(${v.r}), ${v.r}.id
+LIMIT $${generated(perEntity)}
+WITH collect(${v.m}) AS ${generated(v.h)}
+WITH reduce(${generated(v.x)} = [], ${generated(v.e)} IN ${v.h} | CASE WHEN ${v.e} IN ${v.x} THEN ${v.x} ELSE ${v.x} + ${v.e} END) AS ${generated(to)}`;
+  },
+  /**
    * One planned field, answered once for each distinct entity of `parents` (as the loaders answer
-   * a level: an entity reached twice is asked once): its hops (`hops`, from `start` to `last`),
-   * then the predicate over `m` (or none), then the order (keys over `m`; none keeps the hops'
-   * order, `k`), then the page ($offset and $end, or none: every match). Binds `answers` and
-   * `reached`.
+   * a level: an entity reached twice is asked once): its hops (`hops`: firstHop, then hop, ending
+   * in the list `last`), then the predicate over `m` (or none), then the order (keys over `m`;
+   * none keeps the hops' order, `k`), then the page ($offset and $end, or none: every match).
+   * Binds `answers` and `reached`.
    */
   level: (
     parents: string,
@@ -519,27 +539,28 @@ CALL (${generated(from)}) {
     orderBy: readonly string[] | null,
     page: { offset: string; end: string } | null,
   ): string => {
-    const where =
-      predicate === null ? '' : `\n      WHERE ${predicate.replaceAll('\n', '\n      ')}`;
-    const order = orderBy === null ? generated(v.k) : orderBy.join(', ');
+    const where = predicate === null ? '' : `\n    WHERE ${predicate.replaceAll('\n', '\n    ')}`;
+    const matches = predicate === null && orderBy === null ? generated(last) : generated(v.all);
+    // Without a predicate or an order the hops' list is the answer as it stands.
+    const selected =
+      matches === last
+        ? ''
+        : `
+WITH COLLECT {
+  UNWIND range(0, size(${generated(last)}) - 1) AS ${generated(v.k)}
+  WITH ${last}[${v.k}] AS ${generated(v.m)}, ${v.k}${where}
+  RETURN ${v.m}
+  ORDER BY ${orderBy === null ? v.k : orderBy.join(', ')}
+} AS ${v.all}`;
     const slice =
-      page === null
-        ? generated(v.all)
-        : `${v.all}[$${generated(page.offset)}..$${generated(page.end)}]`;
+      page === null ? matches : `${matches}[$${generated(page.offset)}..$${generated(page.end)}]`;
     const typed = onTypes === null ? '' : `\n  WITH ${v.y}\n  WHERE ${onTypes}`;
-    const hopsText = hops.join('').replaceAll('\n', '\n    ');
+    const body = `${hops.join('')}${selected}
+RETURN size(${matches}) AS ${generated(v.total)}, ${slice} AS ${generated(v.page)}`;
     return `
 CALL (${generated(parents)}) {
   UNWIND ${parents} AS ${generated(v.y)}${typed}
-  CALL (${v.y}) {
-    WITH [${v.y}] AS ${generated(v.start)}${hopsText}
-    WITH COLLECT {
-      UNWIND range(0, size(${generated(last)}) - 1) AS ${generated(v.k)}
-      WITH ${last}[${v.k}] AS ${generated(v.m)}, ${v.k}${where}
-      RETURN ${v.m}
-      ORDER BY ${order}
-    } AS ${generated(v.all)}
-    RETURN size(${v.all}) AS ${generated(v.total)}, ${slice} AS ${generated(v.page)}
+  CALL (${v.y}) {${body.replaceAll('\n', '\n    ')}
   }
   WITH collect({id: ${v.y}.id, totalCount: ${v.total}, items: [${generated(v.x)} IN ${v.page} | ${v.x}.id]}) AS ${generated(v.answers)},
     collect(${v.page}) AS ${generated(v.pages)}

@@ -30,7 +30,6 @@ function levels(
 function levelOf(c: Compilation, parents: string, field: PlannedField, at: string): Level {
   const names = {
     y: c.variable('y'),
-    start: c.variable('l'),
     k: c.variable('k'),
     m: c.variable('m'),
     all: c.variable('a'),
@@ -44,8 +43,8 @@ function levelOf(c: Compilation, parents: string, field: PlannedField, at: strin
   const onTypes =
     field.onTypes === null ? null : P.onTypes(names.y, c.parameter([...field.onTypes]));
   const perEntity = c.parameter(count(field.perEntity, `${at}.perEntity`));
-  let list = names.start;
-  const hops = field.hops.map((hop) => {
+  let list = names.y;
+  const hops = field.hops.map((hop, i) => {
     const next = c.variable('l');
     const hopNames = {
       i: c.variable('i'),
@@ -57,7 +56,8 @@ function levelOf(c: Compilation, parents: string, field: PlannedField, at: strin
       e: c.variable('e'),
     };
     const nodeTypes = hop.nodeTypes === null ? null : c.parameter([...hop.nodeTypes]);
-    const text = P.hop(list, next, hopNames, hop.direction, hop.types, nodeTypes, perEntity);
+    const follow = i === 0 ? P.firstHop : P.hop;
+    const text = follow(list, next, hopNames, hop.direction, hop.types, nodeTypes, perEntity);
     list = next;
     return text;
   });

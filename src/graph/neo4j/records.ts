@@ -492,6 +492,21 @@ export function toPlannedList(
       number(field.fields);
     });
   number(plan);
+  // Each field's answer for one parent is built once and shared wherever that parent recurs.
+  const built = new Map<PlannedField, Map<string, PlannedList>>();
+  const answerOf = (field: PlannedField, parent: string): PlannedList => {
+    let byParent = built.get(field);
+    if (!byParent) built.set(field, (byParent = new Map()));
+    let list = byParent.get(parent);
+    if (!list) {
+      const answer = levels[indexes.get(field)!]!.get(parent);
+      list = answer
+        ? { totalCount: answer.totalCount, items: entitiesOf(answer.items, field.fields) }
+        : { totalCount: 0, items: [] };
+      byParent.set(parent, list);
+    }
+    return list;
+  };
   const entitiesOf = (list: string[], below: readonly PlannedField[]): PlannedEntity[] =>
     list.map((id) => {
       const entity = byId.get(id);
@@ -499,17 +514,7 @@ export function toPlannedList(
         throw new StoredRecordError(`a planned read reached ${id} but did not return it`);
       return {
         entity,
-        fields: Object.fromEntries(
-          below.map((field) => {
-            const answer = levels[indexes.get(field)!]!.get(id);
-            return [
-              field.key,
-              answer
-                ? { totalCount: answer.totalCount, items: entitiesOf(answer.items, field.fields) }
-                : { totalCount: 0, items: [] },
-            ];
-          }),
-        ),
+        fields: Object.fromEntries(below.map((field) => [field.key, answerOf(field, id)])),
       };
     });
   return { totalCount: toNumber(totalCount), items: entitiesOf(ids, plan) };
