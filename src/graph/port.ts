@@ -247,6 +247,11 @@ export interface ReadPlan {
   /** False when no one reads the root's totalCount: an adapter may then report 0. */
   rootCount: boolean;
   fields: readonly PlannedField[];
+  /**
+   * False when no one reads any planned entity's evidence and quantities: an adapter may then
+   * leave both empty (as SearchQuery.grounding). Absent means true.
+   */
+  grounding?: boolean;
 }
 
 /** An entity of a planned read, with the answers of the planned fields below it, by key. */

@@ -254,10 +254,39 @@ function childSets(
   return found;
 }
 
+/** The entity fields that read a record's evidence and quantities; every other field reads neither. */
+const groundingFields: ReadonlySet<string> = new Set(['evidence', 'quantities']);
+
+/** Whether any selection below `sets`, at any depth, through fragments, names a grounding field. */
+function selectsGrounding(sets: readonly SelectionSetNode[], info: GraphQLResolveInfo): boolean {
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode): boolean =>
+    set.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) {
+        if (groundingFields.has(selection.name.value)) return true;
+        return selection.selectionSet ? visit(selection.selectionSet) : false;
+      }
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
+      // Each named fragment once: fragments cannot cycle, but they can be spread many times.
+      if (seen.has(selection.name.value)) return false;
+      seen.add(selection.name.value);
+      const fragment = info.fragments[selection.name.value];
+      return fragment ? visit(fragment.selectionSet) : false;
+    });
+  return sets.some(visit);
+}
+
+/** What the planner planned below a root field. */
+export interface PlannedBelow {
+  fields: PlannedField[];
+  /** Whether anything below reads evidence or quantities (ReadPlan.grounding). */
+  grounding: boolean;
+}
+
 /**
  * The planned fields below the entities a root field returns: `typeName` is their GraphQL type
  * (an object type or an interface), `path` leads from the root field to them (['edges', 'node']
- * for a connection). Empty when the planner is switched off or nothing below is planned.
+ * for a connection). No fields when the planner is switched off or nothing below is planned.
  */
 export function planBelow(
   info: GraphQLResolveInfo,
@@ -265,10 +294,11 @@ export function planBelow(
   typeName: string,
   entityTypeOf: ReadonlyMap<string, EntityType>,
   path: readonly string[] = [],
-): PlannedField[] {
-  if (!ctx.planReads) return [];
+): PlannedBelow {
+  if (!ctx.planReads) return { fields: [], grounding: true };
   let sets = info.fieldNodes.flatMap(nodeSets);
   for (const name of path) sets = childSets(sets, name, info);
   const planner = new Planner(info, ctx, entityTypeOf);
-  return planner.fields(sets, planner.typesOf(typeName));
+  const fields = planner.fields(sets, planner.typesOf(typeName));
+  return { fields, grounding: fields.length > 0 && selectsGrounding(sets, info) };
 }

@@ -42,6 +42,7 @@ const everyField: [string, ReadPlan][] = Object.entries(relationshipFields).flat
 
 export const representativeReadPlans: [string, ReadPlan][] = [
   ['a root list, one level, no count', plan([field('actions')])],
+  ['entities without evidence and quantities', plan([field('actions')], { grounding: false })],
   [
     'a connection (count), several root types, a filtered and sorted root',
     plan([field('actions')], {

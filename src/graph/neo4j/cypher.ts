@@ -580,7 +580,8 @@ CALL (${generated(parents)}) {
  * The planned read's statement: the root as findEntitiesStatement finds it ($types, $offset,
  * $first) bound to `l`, its count only when `count` (else 0), then `levels` (PLAN_FRAGMENTS.level,
  * parents before children). One row: totalCount; ids, the root page's ids in order; fields, each
- * level's answers (`answers`, in the order given); entities, every entity the read reached, once.
+ * level's answers (`answers`, in the order given); entities, every entity the read reached, once
+ * (without evidence and quantities unless `grounding`).
  */
 export function plannedReadStatement(
   where: string,
@@ -590,6 +591,7 @@ export function plannedReadStatement(
   levels: readonly string[],
   answers: readonly string[],
   reached: readonly string[],
+  grounding: boolean,
 ): { statement: string; takesTypes: boolean } {
   const label = findLabel(types);
   const takesTypes = label === ENTITY_LABEL && types !== null;
@@ -618,7 +620,7 @@ CALL () {
 RETURN totalCount, [n IN l | n.id] AS ids, [${answers.map(generated).join(', ')}] AS fields, COLLECT {
   UNWIND ${everyList} AS n
   WITH DISTINCT n
-  RETURN ${entityMap('n')}
+  RETURN ${entityMap('n', grounding ? ENTITY_READ_KEYS : ENTITY_CORE_KEYS)}
 } AS entities`;
   return { statement, takesTypes };
 }

@@ -96,6 +96,7 @@ export function compileReadPlan(plan: ReadPlan): CompiledQuery {
     compiled.map((level) => level.text),
     compiled.map((level) => level.answers),
     compiled.map((level) => level.reached),
+    plan.grounding !== false,
   );
   return {
     statement,

@@ -1,18 +1,12 @@
 // Query root lists: the typed lists (with where / sort) and their Relay connections.
 import type { GraphQLResolveInfo } from 'graphql';
-import type {
-  EntityFilter,
-  EntityType,
-  FindQuery,
-  FindResult,
-  PlannedField,
-} from '../../graph/port.js';
+import type { EntityFilter, EntityType, FindQuery, FindResult } from '../../graph/port.js';
 import { connectionOf, listFingerprint, offsetAfter } from '../connections.js';
 import type { RequestContext } from '../context.js';
 import { requireRange } from '../limits.js';
 import type { TargetType } from '../relationshipFields.js';
 import { compileSort, compileWhere, type SortInput, type WhereInput } from '../where.js';
-import { planBelow, plannedRecords } from '../planner.js';
+import { planBelow, plannedRecords, type PlannedBelow } from '../planner.js';
 import { entityTypeOf, typeNames } from './entityFields.js';
 
 interface ListArgs {
@@ -61,11 +55,11 @@ function listQuery(
 async function read(
   query: FindQuery,
   count: boolean,
-  fields: PlannedField[],
+  { fields, grounding }: PlannedBelow,
   ctx: RequestContext,
 ): Promise<FindResult> {
   if (fields.length === 0) return ctx.loaders.find.load(query);
-  const planned = await ctx.loaders.plan.load({ root: query, rootCount: count, fields });
+  const planned = await ctx.loaders.plan.load({ root: query, rootCount: count, fields, grounding });
   return { totalCount: planned.totalCount, items: plannedRecords(planned.items) };
 }
 
@@ -73,8 +67,8 @@ function listResolver(type: EntityType) {
   return async (_root: unknown, args: ListArgs, ctx: RequestContext, info: GraphQLResolveInfo) => {
     const first = requireRange('first', args.first ?? 100, 0, ctx.limits.maxFirst);
     const query = listQuery(typeNames[type], [type], args, ctx);
-    const fields = planBelow(info, ctx, typeNames[type], entityTypeOf);
-    const result = await read({ ...query, offset: 0, first }, false, fields, ctx);
+    const below = planBelow(info, ctx, typeNames[type], entityTypeOf);
+    const result = await read({ ...query, offset: 0, first }, false, below, ctx);
     return result.items;
   };
 }
@@ -90,8 +84,8 @@ function connectionResolver(target: TargetType, types: EntityType[] | null) {
     const query = listQuery(target, types, args, ctx);
     const fingerprint = listFingerprint(target, query);
     const offset = offsetAfter(args.after, fingerprint);
-    const fields = planBelow(info, ctx, target, entityTypeOf, ['edges', 'node']);
-    const result = await read({ ...query, offset, first }, true, fields, ctx);
+    const below = planBelow(info, ctx, target, entityTypeOf, ['edges', 'node']);
+    const result = await read({ ...query, offset, first }, true, below, ctx);
     return connectionOf(result.items, offset, result.totalCount, fingerprint);
   };
 }
@@ -103,8 +97,8 @@ export async function entityResolver(
   ctx: RequestContext,
   info: GraphQLResolveInfo,
 ) {
-  const fields = planBelow(info, ctx, 'Entity', entityTypeOf);
-  if (fields.length === 0) return ctx.loaders.entity.load(args.id);
+  const below = planBelow(info, ctx, 'Entity', entityTypeOf);
+  if (below.fields.length === 0) return ctx.loaders.entity.load(args.id);
   const query: FindQuery = {
     types: null,
     filter: { kind: 'field', field: 'id', op: 'equals', value: args.id },
@@ -112,7 +106,7 @@ export async function entityResolver(
     offset: 0,
     first: 1,
   };
-  const result = await read(query, false, fields, ctx);
+  const result = await read(query, false, below, ctx);
   return result.items[0] ?? null;
 }
 
