@@ -23,6 +23,7 @@ import type {
   PlannedList,
 } from '../graph/port.js';
 import type { RequestContext } from './context.js';
+import { childSets, groundingFields } from './selection.js';
 import { requireRange } from './limits.js';
 import {
   relationshipFields,
@@ -225,37 +226,6 @@ class Planner {
 function nodeSets(node: FieldNode): SelectionSetNode[] {
   return node.selectionSet ? [node.selectionSet] : [];
 }
-
-/**
- * The selection sets of the fields named `name` in `sets`, through fragments. A field under
- * @skip / @include counts as selected: its nested entities would be planned for nothing, never
- * answered wrongly (the planned answers are only read where a resolver runs).
- */
-function childSets(
-  sets: readonly SelectionSetNode[],
-  name: string,
-  info: GraphQLResolveInfo,
-): SelectionSetNode[] {
-  const found: SelectionSetNode[] = [];
-  const visit = (set: SelectionSetNode) => {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        if (selection.name.value === name && selection.selectionSet)
-          found.push(selection.selectionSet);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        visit(selection.selectionSet);
-      } else {
-        const fragment = info.fragments[selection.name.value];
-        if (fragment) visit(fragment.selectionSet);
-      }
-    }
-  };
-  sets.forEach(visit);
-  return found;
-}
-
-/** The entity fields that read a record's evidence and quantities; every other field reads neither. */
-const groundingFields: ReadonlySet<string> = new Set(['evidence', 'quantities']);
 
 /** Whether any selection below `sets`, at any depth, through fragments, names a grounding field. */
 function selectsGrounding(sets: readonly SelectionSetNode[], info: GraphQLResolveInfo): boolean {
