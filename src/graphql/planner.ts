@@ -77,6 +77,16 @@ interface RelationshipArgs {
   after?: string | null;
 }
 
+/** Per schema, the entity types each GraphQL type name stands for: the schema never changes. */
+const possibleTypes = new WeakMap<object, Map<string, ReadonlySet<EntityType>>>();
+/** The GraphQL type name of each entity type, per table of entity types. */
+const typeNames = new WeakMap<ReadonlyMap<string, EntityType>, Map<EntityType, string>>();
+
+/** Two relationship fields that follow the same hops the same way (the table repeats equal literals). */
+function sameSpec(a: RelationshipField, b: RelationshipField): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** The planning of one operation: its request, its info (schema, fragments, variables). */
 class Planner {
   constructor(
@@ -86,7 +96,15 @@ class Planner {
   ) {}
 
   /** The entity types a GraphQL type name stands for (an object type, or an interface's). */
-  typesOf(typeName: string): Set<EntityType> {
+  typesOf(typeName: string): ReadonlySet<EntityType> {
+    let bySchema = possibleTypes.get(this.info.schema);
+    if (!bySchema) possibleTypes.set(this.info.schema, (bySchema = new Map()));
+    let types = bySchema.get(typeName);
+    if (!types) bySchema.set(typeName, (types = this.entityTypesOf(typeName)));
+    return types;
+  }
+
+  private entityTypesOf(typeName: string): Set<EntityType> {
     const type = this.info.schema.getType(typeName);
     if (!type) return new Set();
     const objects = isAbstractType(type) ? this.info.schema.getPossibleTypes(type) : [type];
@@ -149,7 +167,7 @@ class Planner {
     const specs = types.map((t) => this.spec(t, base));
     const spec = specs[0];
     // Every possible type must give the field the same meaning.
-    if (!spec || specs.some((s) => !s || JSON.stringify(s) !== JSON.stringify(spec))) return null;
+    if (!spec || specs.some((s) => !s || (s !== spec && !sameSpec(s, spec)))) return null;
     const connection = base !== name;
     if (connection && !spec.paged) return null;
     const definition = this.definition(types[0]!, name);
@@ -163,12 +181,21 @@ class Planner {
   }
 
   private spec(type: EntityType, field: string): RelationshipField | undefined {
-    const typeName = [...this.entityTypeOf].find(([, t]) => t === type)?.[0] as TargetType;
-    return relationshipFields[typeName]?.[field];
+    const typeName = this.typeNameOf(type) as TargetType | undefined;
+    return typeName ? relationshipFields[typeName]?.[field] : undefined;
+  }
+
+  private typeNameOf(type: EntityType): string | undefined {
+    let names = typeNames.get(this.entityTypeOf);
+    if (!names) {
+      names = new Map([...this.entityTypeOf].map(([name, t]) => [t, name]));
+      typeNames.set(this.entityTypeOf, names);
+    }
+    return names.get(type);
   }
 
   private definition(type: EntityType, field: string): GraphQLField<unknown, unknown> | undefined {
-    const typeName = [...this.entityTypeOf].find(([, t]) => t === type)?.[0];
+    const typeName = this.typeNameOf(type);
     const object = typeName ? this.info.schema.getType(typeName) : undefined;
     return isObjectType(object) ? object.getFields()[field] : undefined;
   }
