@@ -289,17 +289,20 @@ async function main(): Promise<void> {
           'db hits ours/theirs',
           'failures ours/theirs',
         ],
-        rows.map((r) => [
-          r.name,
-          fmt(r.ours.reqPerSec),
-          fmt(r.theirs.reqPerSec),
-          `${r.ratio.toFixed(2)}x`,
-          `${fmt(r.ours.p50Ms)}/${fmt(r.ours.p99Ms)}`,
-          `${fmt(r.theirs.p50Ms)}/${fmt(r.theirs.p99Ms)}`,
-          `${r.ours.cypher?.roundTrips ?? '-'}/${r.theirs.cypher?.roundTrips ?? '-'}`,
-          `${r.ours.cypher?.dbHits ?? '-'}/${r.theirs.cypher?.dbHits ?? '-'}`,
-          `${r.ours.failures}/${r.theirs.failures}`,
-        ]),
+        // Worst ratio first: the table leads with what most needs work.
+        [...rows]
+          .sort((a, b) => a.ratio - b.ratio)
+          .map((r) => [
+            r.name,
+            fmt(r.ours.reqPerSec),
+            fmt(r.theirs.reqPerSec),
+            `${r.ratio.toFixed(2)}x`,
+            `${fmt(r.ours.p50Ms)}/${fmt(r.ours.p99Ms)}`,
+            `${fmt(r.theirs.p50Ms)}/${fmt(r.theirs.p99Ms)}`,
+            `${r.ours.cypher?.roundTrips ?? '-'}/${r.theirs.cypher?.roundTrips ?? '-'}`,
+            `${r.ours.cypher?.dbHits ?? '-'}/${r.theirs.cypher?.dbHits ?? '-'}`,
+            `${r.ours.failures}/${r.theirs.failures}`,
+          ]),
       )}\n`,
     );
 
@@ -353,13 +356,13 @@ async function main(): Promise<void> {
 
     const ourCount = counts?.rows.find((r) => r.name.startsWith('ours: entitiesConnection ('));
     const targets = {
-      atLeastTheirThroughputOnEveryOperation: rows.every((r) => r.ratio >= 1),
+      atLeast1point2xTheirThroughputOnEveryOperation: rows.every((r) => r.ratio >= 1.2),
       totalCountUnder50MsOver1e6Nodes:
         ourCount && counts && counts.entities >= 1_000_000 ? ourCount.p50Ms < 50 : null,
     };
     const yes = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'met' : 'MISSED');
     process.stdout.write(
-      `targets: at least @neo4j/graphql's throughput on every operation: ${yes(targets.atLeastTheirThroughputOnEveryOperation)}; ` +
+      `targets: at least 1.2x @neo4j/graphql's throughput on every operation: ${yes(targets.atLeast1point2xTheirThroughputOnEveryOperation)}; ` +
         `totalCount over >= 1e6 nodes under 50 ms: ${yes(targets.totalCountUnder50MsOver1e6Nodes)}\n`,
     );
 

@@ -140,13 +140,19 @@ async function seededNeo4j(log: (line: string) => void): Promise<BenchDatabase> 
 /**
  * The project server in each configuration measured, all in the same run so ratios compare:
  * compiled execution without the response cache, graphql-js without it (the executor before
- * issue 12, kept as EXECUTOR=graphql-js), and compiled execution with the cache (every repeated
- * request a hit).
+ * issue 12, kept as EXECUTOR=graphql-js), compiled execution with the cache (every repeated
+ * request a hit), and compiled execution without the read planner (READ_PLANNER=off: one backend
+ * call per nesting level, as before issue 22; not measured unless `--servers` names it).
  */
 const variants = [
   { id: 'compiled', label: 'compiled', env: { EXECUTOR: 'jit', RESPONSE_CACHE: 'off' } },
   { id: 'graphql-js', label: 'graphql-js', env: { EXECUTOR: 'graphql-js', RESPONSE_CACHE: 'off' } },
   { id: 'cached', label: 'compiled + cache', env: { EXECUTOR: 'jit', RESPONSE_CACHE: 'on' } },
+  {
+    id: 'unplanned',
+    label: 'compiled, planner off',
+    env: { EXECUTOR: 'jit', RESPONSE_CACHE: 'off', READ_PLANNER: 'off' },
+  },
 ] as const;
 type VariantId = (typeof variants)[number]['id'];
 
@@ -165,8 +171,8 @@ async function main(): Promise<void> {
   const backend = process.env.GRAPH_BACKEND ?? 'memory';
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const neo4jDb = backend === 'neo4j' ? await seededNeo4j(log) : null;
-  const chosen = variants.filter(
-    (v) => flags.servers === undefined || flags.servers.split(',').includes(v.id),
+  const chosen = variants.filter((v) =>
+    flags.servers === undefined ? v.id !== 'unplanned' : flags.servers.split(',').includes(v.id),
   );
   log(
     `bench: backend ${backend}, servers ${chosen.map((v) => v.id).join(', ')}, ${runs} run(s) of ` +

@@ -53,6 +53,9 @@ const envSchema = z.object({
   // Execution: compiled plans (graphql-jit) or graphql-js's interpreter, the reference.
   EXECUTOR: z.enum(['jit', 'graphql-js']).default('jit'),
   COMPILED_PLANS: positiveInt.default(1000),
+  // Root lists read their nested relationship fields in one backend call (src/graphql/planner.ts):
+  // auto plans on Neo4j, where each call is a round trip, and not on the embedded backend.
+  READ_PLANNER: z.union([z.literal('auto'), flag]).default('auto'),
   // Whole responses cached per operation, variables and data version (README: Response cache).
   RESPONSE_CACHE: flag.default(true),
   RESPONSE_CACHE_MAX_BYTES: positiveInt.default(64 * 1024 * 1024),
@@ -125,6 +128,8 @@ export interface ExecutionSettings {
   executor: 'jit' | 'graphql-js';
   /** Compiled plans kept, one per document and operation name (least recently used dropped). */
   maxPlans: number;
+  /** Plan each root list's nested relationship fields into one backend call (one statement). */
+  planReads: boolean;
 }
 
 /** Whole responses served again without executing while the data version is unchanged. */
@@ -475,7 +480,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keepAliveMs: e.WS_KEEPALIVE_MS,
     },
     limits: limitsFrom(env),
-    execution: { executor: e.EXECUTOR, maxPlans: e.COMPILED_PLANS },
+    execution: {
+      executor: e.EXECUTOR,
+      maxPlans: e.COMPILED_PLANS,
+      planReads: e.READ_PLANNER === 'auto' ? e.GRAPH_BACKEND === 'neo4j' : e.READ_PLANNER,
+    },
     responseCache: {
       enabled: e.RESPONSE_CACHE,
       maxBytes: e.RESPONSE_CACHE_MAX_BYTES,

@@ -15,6 +15,7 @@ import { runBefore, withDeadline } from './graph/withDeadline.js';
 import { withObserver } from './graph/withObserver.js';
 import { CompiledExecutor } from './graphql/compiledExecutor.js';
 import { createContext, noWrites, type RequestContext } from './graphql/context.js';
+import { readPlanMetrics } from './graphql/planMetrics.js';
 import { executableSchema } from './graphql/executableSchema.js';
 import { createFormatError } from './graphql/formatError.js';
 import type { Limits } from './graphql/limits.js';
@@ -188,6 +189,7 @@ export async function createServer({
       requestLog.plugin(),
       ...limitsSetup.plugins,
       ...(responseCache ? [responseCache.plugin()] : []),
+      ...(metrics ? [readPlanMetrics(metrics.registry)] : []),
       // No cache hints are used; Apollo's default cache-control plugin would wrap every field.
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -238,6 +240,8 @@ export async function createServer({
           withDeadline(observedBackend, config.requestTimeoutMs),
           limits,
           writes.forRequest(request, limits.maxWritesPerRequest),
+          null,
+          { planReads: config.execution.planReads },
         );
         requestLog.attach(request, context);
         budgets?.attach(request, context);

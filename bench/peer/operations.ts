@@ -44,6 +44,31 @@ function actionMap(actions: { id: string; targets: string[]; actors: string[] }[
   );
 }
 
+const HUOSHENSHAN = '武汉火神山医院';
+
+/** An organisation's performed actions in @neo4j/graphql: one fragment per node type that has them. */
+const performedByKind = (selection: string) =>
+  ['Association', 'GovernmentBody', 'Company', 'Group']
+    .map((kind) => `... on ${kind} { performed { ${selection} } }`)
+    .join(' ');
+
+type Nested = Entity & Record<string, unknown>;
+
+/**
+ * A tree of entities as ids: each level's list sorted by id (the order of a nested list is not
+ * part of these questions), each entity with its children under the same key on both sides.
+ */
+function tree(list: unknown, path: readonly string[][]): unknown {
+  const [keys = [], ...rest] = path;
+  return [...((list as Nested[] | undefined) ?? [])]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((entity) => {
+      const children = keys.flatMap((key) => (entity[key] as Nested[] | undefined) ?? []);
+      const unique = [...new Map(children.map((c) => [c.id, c])).values()];
+      return rest.length === 0 ? entity.id : { id: entity.id, below: tree(unique, rest) };
+    });
+}
+
 export const peerOperations: PeerOperation[] = [
   {
     name: 'typed traversal, 3 levels',
@@ -102,6 +127,79 @@ export const peerOperations: PeerOperation[] = [
         ),
       };
     },
+  },
+  {
+    name: 'narrow nested, 2 levels (火神山 -> actions that supported it -> their actors)',
+    ours: `{
+      hospitals(where: { name: { eq: "${HUOSHENSHAN}" } }) {
+        id name
+        supportActions { id name category actors { id type name } }
+      }
+    }`,
+    theirs: `{
+      hospitals(where: { name: { eq: "${HUOSHENSHAN}" } }) {
+        id name
+        supportActions { id name category performedBy { id type name } }
+      }
+    }`,
+    describeOurs: (data) => tree(data.hospitals, [['supportActions'], ['actors'], []]),
+    describeTheirs: (data) => tree(data.hospitals, [['supportActions'], ['performedBy'], []]),
+  },
+  {
+    name: 'narrow nested, 3 levels (火神山 -> actions -> actors -> their actions)',
+    ours: `{
+      hospitals(where: { name: { eq: "${HUOSHENSHAN}" } }) {
+        id name
+        supportActions { id name actors { id type name actions { id name category } } }
+      }
+    }`,
+    theirs: `{
+      hospitals(where: { name: { eq: "${HUOSHENSHAN}" } }) {
+        id name
+        supportActions {
+          id name
+          performedBy { id type name ${performedByKind('id name category')} }
+        }
+      }
+    }`,
+    describeOurs: (data) => tree(data.hospitals, [['supportActions'], ['actors'], ['actions'], []]),
+    describeTheirs: (data) =>
+      tree(data.hospitals, [['supportActions'], ['performedBy'], ['performed'], []]),
+  },
+  {
+    name: 'a list of 20, each with one nested list',
+    ours: `{ associations(first: 20) { id name nameEn actions { id name category } } }`,
+    theirs: `{
+      associations(sort: [{ id: ASC }], limit: 20) { id name nameEn performed { id name category } }
+    }`,
+    describeOurs: (data) => tree(data.associations, [['actions'], []]),
+    describeTheirs: (data) => tree(data.associations, [['performed'], []]),
+  },
+  {
+    name: 'wide fan-out (every association -> actions -> actors)',
+    ours: `{
+      associations(first: 1000) { id name actions { id name actors { id type name } } }
+    }`,
+    theirs: `{
+      associations(sort: [{ id: ASC }]) { id name performed { id name performedBy { id type name } } }
+    }`,
+    describeOurs: (data) => tree(data.associations, [['actions'], ['actors'], []]),
+    describeTheirs: (data) => tree(data.associations, [['performed'], ['performedBy'], []]),
+  },
+  {
+    name: 'list filtered through two relationships',
+    ours: `{
+      associations(where: { actions: { targets: { type: [HOSPITAL] } } }) { id name nameEn }
+    }`,
+    theirs: `{
+      associations(
+        where: { performed: { some: { targets: { some: { type: { eq: "HOSPITAL" } } } } } }
+        sort: [{ id: ASC }]
+        limit: 100
+      ) { id name nameEn }
+    }`,
+    describeOurs: (data) => (data.associations as Entity[]).map((e) => e.id),
+    describeTheirs: (data) => (data.associations as Entity[]).map((e) => e.id),
   },
   {
     name: 'list filtered through a relationship',

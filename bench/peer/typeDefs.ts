@@ -141,12 +141,13 @@ export const peerTypeDefs = /* GraphQL */ `
     reportedBy: [GovernmentBody!]! @relationship(type: "REPORTED", direction: IN)
   }
 
-  type Group implements Entity @node(labels: ["Group", "Entity"]) {
+  type Group implements Entity & Organization @node(labels: ["Group", "Entity"]) {
     id: ID!
     type: String!
     name: String!
     nameEn: String
     aliases: [String!]
+    performed: [ReliefAction!]! @relationship(type: "PERFORMED", direction: OUT)
   }
 
   type Statement implements Entity @node(labels: ["Statement", "Entity"]) {

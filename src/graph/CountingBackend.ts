@@ -28,6 +28,7 @@ export class CountingBackend implements GraphBackend {
   relationsOf: GraphBackend['relationsOf'] = (...a) => this.count('relationsOf')(...a);
   search: GraphBackend['search'] = (...a) => this.count('search')(...a);
   findEntities: GraphBackend['findEntities'] = (...a) => this.count('findEntities')(...a);
+  readPlan: GraphBackend['readPlan'] = (...a) => this.count('readPlan')(...a);
   neighborhood: GraphBackend['neighborhood'] = (...a) => this.count('neighborhood')(...a);
   shortestPath: GraphBackend['shortestPath'] = (...a) => this.count('shortestPath')(...a);
   sources: GraphBackend['sources'] = (...a) => this.count('sources')(...a);

@@ -3,7 +3,7 @@
 // Every method is batch-shaped (many ids in, one answer per id out) so a DataLoader batch maps to
 // one call, and every ordering is specified here so both adapters answer identically.
 
-import type { EntityType, QuantityQualifier } from '../model/index.js';
+import type { EntityType, QuantityQualifier, RelationType } from '../model/index.js';
 
 export type { EntityType } from '../model/index.js';
 
@@ -212,6 +212,60 @@ export interface FindResult {
   items: EntityRecord[];
 }
 
+/** One step of a planned relationship field: as relationsOf follows it, from every entity reached so far. */
+export interface PlanHop {
+  direction: 'OUT' | 'IN';
+  types: readonly RelationType[];
+  /** Only entities of these types at the far end; null for all. */
+  nodeTypes: readonly EntityType[] | null;
+}
+
+/**
+ * A typed relationship field of a planned read, answered for every entity it hangs under: the
+ * hops followed as relationsOf would (each entity's hits by relation type then id, cut to
+ * `perEntity`; the entities reached in that order, first occurrence kept), then `filter`, then
+ * `sort` (keys then id; none keeps the hops' order), then `page`, then its own fields per item.
+ */
+export interface PlannedField {
+  /** The name the answer is filed under (the GraphQL layer's response key). */
+  key: string;
+  /** Answered only under entities of these types; null under every entity. */
+  onTypes: readonly EntityType[] | null;
+  hops: readonly PlanHop[];
+  /** Most hits per entity and hop (RelationQuery.first). */
+  perEntity: number;
+  filter: EntityFilter | null;
+  sort: readonly SortKey[];
+  /** The part of the sorted matches kept; null keeps them all. */
+  page: { offset: number; first: number } | null;
+  fields: readonly PlannedField[];
+}
+
+/** A whole read: the entities findEntities would answer, and the relationship fields below them. */
+export interface ReadPlan {
+  root: FindQuery;
+  /** False when no one reads the root's totalCount: an adapter may then report 0. */
+  rootCount: boolean;
+  fields: readonly PlannedField[];
+  /**
+   * False when no one reads any planned entity's evidence and quantities: an adapter may then
+   * leave both empty (as SearchQuery.grounding). Absent means true.
+   */
+  grounding?: boolean;
+}
+
+/** An entity of a planned read, with the answers of the planned fields below it, by key. */
+export interface PlannedEntity {
+  entity: EntityRecord;
+  fields: Record<string, PlannedList>;
+}
+
+/** The answer to a planned list: how many matched before the page, and the page. */
+export interface PlannedList {
+  totalCount: number;
+  items: PlannedEntity[];
+}
+
 export interface Subgraph {
   nodes: EntityRecord[];
   edges: RelationRecord[];
@@ -402,6 +456,8 @@ export interface GraphBackend {
   search(query: SearchQuery): Promise<EntityRecord[]>;
   /** Filtered, sorted and paged entities, with the total count. */
   findEntities(query: FindQuery): Promise<FindResult>;
+  /** A whole planned read (ReadPlan) in one call: one statement on Neo4j. */
+  readPlan(plan: ReadPlan): Promise<PlannedList>;
   neighborhood(id: string, depth: number, limit: number): Promise<Subgraph>;
   shortestPath(from: string, to: string, maxDepth: number): Promise<Subgraph | null>;
   sources(): Promise<SourceRecord[]>;

@@ -2,6 +2,7 @@
 import { Curator } from '../curation/Curator.js';
 import { Proposer } from '../ingest/Proposer.js';
 import type { GraphBackend, RevisionRecord } from '../graph/port.js';
+import { wrapCalls } from '../graph/wrapCalls.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Limits } from './limits.js';
 
@@ -43,6 +44,15 @@ export interface RequestContext {
   writes: WriteAccess;
   /** Set on subscriptions (WebSocket); null on HTTP requests. */
   feed: RevisionFeed | null;
+  /** Root lists plan their nested relationship fields into one backend call (planner.ts). */
+  planReads: boolean;
+  /** Backend calls this request made, by method: /metrics' statements per operation. */
+  backendCalls: Record<string, number>;
+}
+
+/** How a request reads: READ_PLANNER (config.ts) switches the planner. */
+export interface ReadOptions {
+  planReads: boolean;
 }
 
 export function createContext(
@@ -50,13 +60,21 @@ export function createContext(
   limits: Limits,
   writes: WriteAccess = noWrites,
   feed: RevisionFeed | null = null,
+  reads: ReadOptions = { planReads: true },
 ): RequestContext {
+  const backendCalls: Record<string, number> = {};
+  const counted = wrapCalls(backend, (method, call, args) => {
+    backendCalls[method] = (backendCalls[method] ?? 0) + 1;
+    return call(...args);
+  });
   return {
-    loaders: createLoaders(backend),
+    loaders: createLoaders(counted),
     limits,
-    curator: new Curator(backend, limits.maxSourceTextLength),
-    proposer: new Proposer(backend, limits.maxSourceTextLength),
+    curator: new Curator(counted, limits.maxSourceTextLength),
+    proposer: new Proposer(counted, limits.maxSourceTextLength),
     writes,
     feed,
+    planReads: reads.planReads,
+    backendCalls,
   };
 }

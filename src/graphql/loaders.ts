@@ -9,6 +9,8 @@ import type {
   RevisionRecord,
   FindQuery,
   FindResult,
+  PlannedList,
+  ReadPlan,
   RelationHit,
   RelationQuery,
   SearchQuery,
@@ -38,6 +40,8 @@ export interface Loaders {
   source(id: string): Promise<SourceRecord | null>;
   search: DataLoader<SearchQuery, EntityRecord[], string>;
   find: DataLoader<FindQuery, FindResult, string>;
+  /** A whole planned read (planner.ts): one backend call per distinct plan. */
+  plan: DataLoader<ReadPlan, PlannedList, string>;
   neighborhood: DataLoader<NeighborhoodQuery, Subgraph, string>;
   shortestPath: DataLoader<PathQuery, Subgraph | null, string>;
   fact: DataLoader<string, FactRecord | null, string>;
@@ -103,6 +107,7 @@ export function createLoaders(backend: GraphBackend): Loaders {
     },
     search: memoized((q) => backend.search(q)),
     find: memoized((q) => backend.findEntities(q)),
+    plan: memoized((p) => backend.readPlan(p)),
     neighborhood: memoized((q) => backend.neighborhood(q.id, q.depth, q.limit)),
     shortestPath: memoized((q) => backend.shortestPath(q.from, q.to, q.maxDepth)),
     fact: memoized((id) => backend.fact(id)),

@@ -1,12 +1,15 @@
 // What an operation selects below a field: lets a resolver tell the backend what it may leave out.
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
+/** The entity fields that read a record's evidence and quantities; every other field reads neither. */
+export const groundingFields: ReadonlySet<string> = new Set(['evidence', 'quantities']);
+
 /**
  * The selection sets that `sets` hold for fields named `name` (any alias), through fragment
  * spreads and inline fragments. @skip and @include are not evaluated: a field they might skip
  * counts as selected, which only ever asks the backend for more.
  */
-function childSets(
+export function childSets(
   sets: readonly SelectionSetNode[],
   name: string,
   info: GraphQLResolveInfo,

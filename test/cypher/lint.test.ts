@@ -21,6 +21,8 @@ import {
 import { relationTypes } from '../../src/model/index.js';
 import { readSchemaStatements } from '../../src/seed/seedNeo4j.js';
 import { representativeFindQueries } from './findQueries.js';
+import { compileReadPlan } from '../../src/graph/neo4j/planCypher.js';
+import { representativeReadPlans } from './readPlans.js';
 
 // The package's ESM build uses extensionless imports that Node's ESM loader cannot resolve, so
 // the CommonJS build is loaded; the types are the same.
@@ -180,6 +182,18 @@ const findStatements = representativeFindQueries.map(
   },
 );
 
+/**
+ * Planned reads are compiled per plan shape (planCypher.ts) from cypher.ts's fragments: a
+ * representative set, covering every fragment and every relationship field, is linted with its
+ * parameters, and EXPLAINed below.
+ */
+const planStatements = representativeReadPlans.map(
+  ([name, plan]): [string, string, Record<string, unknown>] => {
+    const { statement, parameters: compiled } = compileReadPlan(plan);
+    return [`readPlan: ${name}`, statement, compiled];
+  },
+);
+
 const cypherShaped = /\b(MATCH|MERGE|UNWIND|OPTIONAL MATCH)\s*[($]|DETACH DELETE|\bCALL\s+db\./;
 
 /** TypeScript files under `dir` other than `home` that contain something shaped like Cypher. */
@@ -228,6 +242,10 @@ describe('Cypher lint', () => {
   });
 
   it.each(findStatements)('%s has no errors and no warnings', (_name, statement, compiled) => {
+    expect(problemsOf(statement, compiled)).toEqual([]);
+  });
+
+  it.each(planStatements)('%s has no errors and no warnings', (_name, statement, compiled) => {
     expect(problemsOf(statement, compiled)).toEqual([]);
   });
 
@@ -283,6 +301,10 @@ describe.skipIf(neo4jUnderTest.skipReason !== null)('Cypher on the real Neo4j (E
   });
 
   it.each(findStatements)('%s compiles on the server', async (_name, statement, compiled) => {
+    expect(await explain(statement, compiled)).toBeTruthy();
+  });
+
+  it.each(planStatements)('%s compiles on the server', async (_name, statement, compiled) => {
     expect(await explain(statement, compiled)).toBeTruthy();
   });
 

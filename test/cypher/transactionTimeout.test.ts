@@ -3,6 +3,7 @@ import { Neo4jError, type Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { Neo4jBackend, Neo4jUnavailableError } from '../../src/graph/neo4j/Neo4jBackend.js';
 import { DeadlineExceededError, withDeadline } from '../../src/graph/withDeadline.js';
+import { representativeReadPlans } from './readPlans.js';
 
 /**
  * A driver whose auto-commit reads record their timeout; `failures` are thrown by the first runs, in
@@ -46,6 +47,17 @@ describe('Neo4j transaction timeout', () => {
     const { driver, timeouts } = recordingDriver();
     const backend = withDeadline(new Neo4jBackend(options, driver), 300);
     await backend.entitiesByIds(['x']);
+    expect(timeouts).toHaveLength(1);
+    expect(timeouts[0]).toBeGreaterThan(0);
+    expect(timeouts[0]).toBeLessThanOrEqual(300);
+  });
+
+  it('reaches a planned read: its one statement gets the time left of the request budget', async () => {
+    const { driver, timeouts } = recordingDriver();
+    const backend = withDeadline(new Neo4jBackend(options, driver), 300);
+    const [, plan] = representativeReadPlans[0]!;
+    // The recording driver answers no row, which a planned statement never does.
+    await expect(backend.readPlan(plan)).rejects.toThrow(/no row/);
     expect(timeouts).toHaveLength(1);
     expect(timeouts[0]).toBeGreaterThan(0);
     expect(timeouts[0]).toBeLessThanOrEqual(300);

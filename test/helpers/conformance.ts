@@ -12,21 +12,29 @@ export const pageFields = `totalCount pageInfo { hasNextPage hasPreviousPage sta
 
 /**
  * How operations run. `compiled` is the default server: compiled plans (graphql-jit, with
- * graphql-js for what it cannot run) and the response cache. `graphql-js` is the reference: the
- * interpreter, no cache. Every spec passes on both, so both answer alike; the embedded backend
- * runs both, Neo4j the default only (the executor is above the port, and the suite's time on
- * Neo4j is the larger part of CI). test/conformance/executors.test.ts also compares the bytes.
+ * graphql-js for what it cannot run), the read planner (src/graphql/planner.ts) and the response
+ * cache. `graphql-js` is the reference: the interpreter, the planner off (one backend call per
+ * nesting level, through the loaders), no cache. Every spec passes on both, so both answer alike;
+ * on the embedded backend every answer of `compiled` is also compared, byte for byte, with the
+ * reference's (comparedWithReference), so planned and unplanned reads give the same bytes. Neo4j
+ * runs the default and `unplanned` (the planner off), so its one-statement reads and its
+ * per-level reads each pass every spec; test/conformance/readPlanner.test.ts compares their bytes.
  */
 export const executionPaths = [
   {
     name: 'compiled',
-    env: { EXECUTOR: 'jit', RESPONSE_CACHE: 'on' },
+    env: { EXECUTOR: 'jit', RESPONSE_CACHE: 'on', READ_PLANNER: 'on' },
     backends: ['memory', 'neo4j'],
   },
   {
     name: 'graphql-js',
-    env: { EXECUTOR: 'graphql-js', RESPONSE_CACHE: 'off' },
+    env: { EXECUTOR: 'graphql-js', RESPONSE_CACHE: 'off', READ_PLANNER: 'off' },
     backends: ['memory'],
+  },
+  {
+    name: 'unplanned',
+    env: { EXECUTOR: 'jit', RESPONSE_CACHE: 'on', READ_PLANNER: 'off' },
+    backends: ['neo4j'],
   },
 ];
 

@@ -1,7 +1,8 @@
 // The embedded adapter against the port's contract, with the seed's relation list as the oracle: relations by direction, type, far-end type and page; find by ids, types and page; the edges of traversals.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed, type SeedGraph } from '../../seed/loadSeed.js';
-import type { EntityRecord, RelationHit, RelationQuery } from '../port.js';
+import type { RelationType } from '../../model/index.js';
+import type { EntityRecord, EntityType, PlanHop, RelationHit, RelationQuery } from '../port.js';
 import { MemoryBackend } from './MemoryBackend.js';
 
 let seed: SeedGraph;
@@ -91,6 +92,72 @@ describe('MemoryBackend.relationsOf', () => {
       expectedHits(action, query({ direction: 'IN' })),
       expectedHits(hub, query({ direction: 'IN' })),
     ]);
+  });
+});
+
+describe('MemoryBackend.readPlan', () => {
+  /** The entities a hop reaches from `ids`, as the port promises: each id's hits in order, first occurrence kept. */
+  const reached = (ids: string[], h: PlanHop) => [
+    ...new Set(ids.flatMap((id) => expectedHits(id, query(h)).map((hit) => hit.split(' ')[2]!))),
+  ];
+  /** A hop of a plan, and the relation query the port answers it with. */
+  const hop = (
+    direction: 'OUT' | 'IN',
+    type: RelationType,
+    nodeTypes: EntityType[] | null = null,
+  ) => ({ direction, types: [type], nodeTypes }) satisfies PlanHop;
+  const supportActions = hop('IN', 'TARGETED', ['RELIEF_ACTION']);
+  const actors = hop('IN', 'PERFORMED');
+  const located = hop('OUT', 'LOCATED_IN');
+
+  it('follows the root, then each planned field from each entity, as the seed says', async () => {
+    const hospital = 'hospital:wuhan-huoshenshan-hospital';
+    const answer = await backend.readPlan({
+      root: {
+        types: null,
+        filter: { kind: 'field', field: 'id', op: 'equals', value: hospital },
+        sort: [],
+        offset: 0,
+        first: 1,
+      },
+      rootCount: true,
+      fields: [
+        {
+          key: 'supportedBy',
+          onTypes: null,
+          hops: [supportActions, actors],
+          perEntity: 1000,
+          filter: null,
+          sort: [],
+          page: { offset: 1, first: 2 },
+          fields: [
+            {
+              key: 'regions',
+              onTypes: ['ASSOCIATION'],
+              hops: [located],
+              perEntity: 1000,
+              filter: null,
+              sort: [],
+              page: null,
+              fields: [],
+            },
+          ],
+        },
+      ],
+    });
+    expect(answer.totalCount).toBe(1);
+    const [root] = answer.items;
+    expect(root!.entity.id).toBe(hospital);
+    const everyActor = reached(reached([hospital], supportActions), actors);
+    expect(everyActor.length).toBeGreaterThan(3);
+    const supportedBy = root!.fields.supportedBy!;
+    expect(supportedBy.totalCount).toBe(everyActor.length);
+    expect(supportedBy.items.map((item) => item.entity.id)).toEqual(everyActor.slice(1, 3));
+    for (const item of supportedBy.items) {
+      const regions = item.fields.regions!.items.map((region) => region.entity.id);
+      const expected = item.entity.type === 'ASSOCIATION' ? reached([item.entity.id], located) : [];
+      expect(regions, item.entity.id).toEqual(expected);
+    }
   });
 });
 

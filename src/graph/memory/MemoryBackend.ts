@@ -5,6 +5,7 @@ import { seedVersion } from '../../seed/seedVersion.js';
 import { byId, compareHits, compareStrings, sortComparator } from '../ordering.js';
 import { idsRequiredBy, matchesFilter } from './matchesFilter.js';
 import { SearchIndex } from './searchIndex.js';
+import { walkPlan } from './walkPlan.js';
 import {
   BackendUnavailableError,
   changeRefusal,
@@ -28,6 +29,8 @@ import type {
   GraphBackend,
   FindQuery,
   FindResult,
+  PlannedList,
+  ReadPlan,
   RelationHit,
   RelationQuery,
   RelationRecord,
@@ -273,6 +276,13 @@ export class MemoryBackend implements GraphBackend {
       totalCount: matched.length,
       items: matched.slice(query.offset, query.offset + query.first),
     };
+  }
+
+  async readPlan(plan: ReadPlan): Promise<PlannedList> {
+    return walkPlan(await this.findEntities(plan.root), plan.fields, {
+      hits: (id, query) => this.hitsOf(id, query),
+      matches: (entity, filter) => matchesFilter(this.graph, entity, filter),
+    });
   }
 
   /** The entities one hop from any of `nodes`, ignoring direction, that `seen` does not hold yet (added to it). */

@@ -26,6 +26,8 @@ import {
   type GraphBackend,
   type FindQuery,
   type FindResult,
+  type PlannedList,
+  type ReadPlan,
   type RelationHit,
   type RelationQuery,
   type SearchQuery,
@@ -60,6 +62,7 @@ import {
   SOURCES,
 } from './cypher.js';
 import { compileFindQuery } from './filterCypher.js';
+import { compileReadPlan } from './planCypher.js';
 import type { RelationType } from '../../model/index.js';
 import {
   entityRow,
@@ -68,6 +71,7 @@ import {
   sourceRow,
   StoredRecordError,
   toEntity,
+  toPlannedList,
   toRevision,
   toNumber,
   toRelation,
@@ -335,6 +339,21 @@ export class Neo4jBackend implements GraphBackend {
       totalCount: toNumber(record.get('totalCount')),
       items: (record.get('items') as StoredMap[]).map(toEntity),
     };
+  }
+
+  /** The whole plan in one statement (planCypher.ts), under the request's transaction timeout. */
+  async readPlan(plan: ReadPlan): Promise<PlannedList> {
+    const { statement, parameters } = compileReadPlan(plan);
+    const [record] = await this.read(statement, parameters);
+    // Every level aggregates without grouping keys, so the statement always returns one row.
+    if (!record) throw new StoredRecordError('readPlan returned no row');
+    return toPlannedList(
+      record.get('totalCount'),
+      record.get('ids') as string[],
+      record.get('fields') as StoredMap[][],
+      record.get('entities') as StoredMap[],
+      plan.fields,
+    );
   }
 
   async neighborhood(id: string, depth: number, limit: number): Promise<Subgraph> {

@@ -407,6 +407,225 @@ RETURN totalCount, items`;
 }
 
 // ---------------------------------------------------------------------------------------------
+// Planned reads (port.ts: ReadPlan): a root list and the typed relationship fields below it, to
+// any depth, in one statement, composed by planCypher.ts from the fragments below. Names are
+// generated (GENERATED_NAME), relationship types come from the model's closed list and are
+// checked here again, and every value (filters, node types, pages, the per-entity cut) is a
+// parameter. Each level is a subquery that returns exactly one row, so an entity without hits
+// keeps its row and answers an empty list.
+// ---------------------------------------------------------------------------------------------
+
+const RELATION_TYPES: ReadonlySet<string> = new Set(relationTypes);
+
+/** `(a)-[r:T1|T2]->(m:Entity)` or its incoming twin; the types from the model only. */
+function hopPattern(
+  a: string,
+  r: string,
+  m: string,
+  direction: 'OUT' | 'IN',
+  types: readonly string[],
+) {
+  if (types.length === 0) throw new TypeError('a hop needs at least one relation type');
+  for (const type of types) {
+    if (!RELATION_TYPES.has(type))
+      throw new TypeError(`${JSON.stringify(type)} is not a relation type`);
+  }
+  const rel = `[${generated(r)}:${types.join('|')}]`;
+  const end = `(${generated(m)}:Entity)`;
+  if (direction === 'OUT') return `(${generated(a)})-${rel}->${end}`;
+  if (direction === 'IN') return `(${generated(a)})<-${rel}-${end}`;
+  throw new TypeError(`${JSON.stringify(direction)} is not a hop direction`);
+}
+
+/** The names one hop binds, fresh from planCypher.ts's counter. */
+export interface HopNames {
+  i: string;
+  a: string;
+  r: string;
+  m: string;
+  h: string;
+  x: string;
+  e: string;
+}
+
+/** The names one planned field's level binds. */
+export interface LevelNames {
+  /** Each parent entity, in turn. */
+  y: string;
+  k: string;
+  m: string;
+  all: string;
+  total: string;
+  page: string;
+  pages: string;
+  x: string;
+  /** The answers, one map per parent: {id, totalCount, items (ids)}. */
+  answers: string;
+  /** Every entity the answers hold, once: the next level's parents. */
+  reached: string;
+}
+
+export const PLAN_FRAGMENTS = {
+  /** Only parents of the types in $p answer a field selected under a type condition. */
+  onTypes: (y: string, p: string): string => `${generated(y)}.type IN $${generated(p)}`,
+  /**
+   * From the list `from` to the list `to`, as relationsOf and the resolvers follow a hop: each
+   * entity's hits by relation type then id, cut to $perEntity; the entities reached in that order
+   * (per source entity, in the source list's order), first occurrence kept.
+   */
+  hop: (
+    from: string,
+    to: string,
+    v: HopNames,
+    direction: 'OUT' | 'IN',
+    types: readonly string[],
+    nodeTypes: string | null,
+    perEntity: string,
+  ): string => {
+    const where = nodeTypes === null ? '' : `\n    WHERE ${v.m}.type IN $${generated(nodeTypes)}`;
+    return `
+CALL (${generated(from)}) {
+  UNWIND range(0, size(${from}) - 1) AS ${generated(v.i)}
+  CALL (${from}, ${v.i}) {
+    WITH ${from}[${v.i}] AS ${generated(v.a)}
+    MATCH ${hopPattern(v.a, v.r, v.m, direction, types)}${where}
+    WITH ${v.r}, ${v.m}
+    ORDER BY type(${v.r}), ${v.r}.id
+    LIMIT $${generated(perEntity)}
+    RETURN collect(${v.m}) AS ${generated(v.h)}
+  }
+  WITH ${v.i}, ${v.h}
+  ORDER BY ${v.i}
+  WITH reduce(${generated(v.x)} = [], ${generated(v.e)} IN collect(${v.h}) | ${v.x} + ${v.e}) AS ${v.h}
+  RETURN reduce(${v.x} = [], ${v.e} IN ${v.h} | CASE WHEN ${v.e} IN ${v.x} THEN ${v.x} ELSE ${v.x} + ${v.e} END) AS ${generated(to)}
+}`;
+  },
+  /**
+   * The first hop, from the parent `y` itself (inside the parent's own subquery): its hits by
+   * relation type then id, cut to $perEntity, first occurrence kept, bound to `to`.
+   */
+  firstHop: (
+    y: string,
+    to: string,
+    v: HopNames,
+    direction: 'OUT' | 'IN',
+    types: readonly string[],
+    nodeTypes: string | null,
+    perEntity: string,
+  ): string => {
+    const where = nodeTypes === null ? '' : `\nWHERE ${v.m}.type IN $${generated(nodeTypes)}`;
+    return `
+MATCH ${hopPattern(y, v.r, v.m, direction, types)}${where}
+WITH ${v.r}, ${v.m}
+ORDER BY type(${v.r}), ${v.r}.id
+LIMIT $${generated(perEntity)}
+WITH collect(${v.m}) AS ${generated(v.h)}
+WITH reduce(${generated(v.x)} = [], ${generated(v.e)} IN ${v.h} | CASE WHEN ${v.e} IN ${v.x} THEN ${v.x} ELSE ${v.x} + ${v.e} END) AS ${generated(to)}`;
+  },
+  /**
+   * One planned field, answered once for each distinct entity of `parents` (as the loaders answer
+   * a level: an entity reached twice is asked once): its hops (`hops`: firstHop, then hop, ending
+   * in the list `last`), then the predicate over `m` (or none), then the order (keys over `m`;
+   * none keeps the hops' order, `k`), then the page ($offset and $end, or none: every match).
+   * Binds `answers` and `reached`.
+   */
+  level: (
+    parents: string,
+    v: LevelNames,
+    onTypes: string | null,
+    hops: readonly string[],
+    last: string,
+    predicate: string | null,
+    orderBy: readonly string[] | null,
+    page: { offset: string; end: string } | null,
+  ): string => {
+    const where = predicate === null ? '' : `\n    WHERE ${predicate.replaceAll('\n', '\n    ')}`;
+    const matches = predicate === null && orderBy === null ? generated(last) : generated(v.all);
+    // Without a predicate or an order the hops' list is the answer as it stands.
+    const selected =
+      matches === last
+        ? ''
+        : `
+WITH COLLECT {
+  UNWIND range(0, size(${generated(last)}) - 1) AS ${generated(v.k)}
+  WITH ${last}[${v.k}] AS ${generated(v.m)}, ${v.k}${where}
+  RETURN ${v.m}
+  ORDER BY ${orderBy === null ? v.k : orderBy.join(', ')}
+} AS ${v.all}`;
+    const slice =
+      page === null ? matches : `${matches}[$${generated(page.offset)}..$${generated(page.end)}]`;
+    const typed = onTypes === null ? '' : `\n  WITH ${v.y}\n  WHERE ${onTypes}`;
+    const body = `${hops.join('')}${selected}
+RETURN size(${matches}) AS ${generated(v.total)}, ${slice} AS ${generated(v.page)}`;
+    return `
+CALL (${generated(parents)}) {
+  UNWIND ${parents} AS ${generated(v.y)}${typed}
+  CALL (${v.y}) {${body.replaceAll('\n', '\n    ')}
+  }
+  WITH collect({id: ${v.y}.id, totalCount: ${v.total}, items: [${generated(v.x)} IN ${v.page} | ${v.x}.id]}) AS ${generated(v.answers)},
+    collect(${v.page}) AS ${generated(v.pages)}
+  RETURN ${v.answers}, COLLECT {
+    UNWIND ${v.pages} AS ${v.page}
+    UNWIND ${v.page} AS ${v.x}
+    RETURN DISTINCT ${v.x}
+  } AS ${generated(v.reached)}
+}`;
+  },
+  /** A sort key over `x` (FILTER_FRAGMENTS.orderKey). */
+  orderKey: (x: string, field: SortField, direction: 'ASC' | 'DESC'): string =>
+    FILTER_FRAGMENTS.orderKey(x, field, direction),
+} as const;
+
+/**
+ * The planned read's statement: the root as findEntitiesStatement finds it ($types, $offset,
+ * $first) bound to `l`, its count only when `count` (else 0), then `levels` (PLAN_FRAGMENTS.level,
+ * parents before children). One row: totalCount; ids, the root page's ids in order; fields, each
+ * level's answers (`answers`, in the order given); entities, every entity the read reached, once
+ * (without evidence and quantities unless `grounding`).
+ */
+export function plannedReadStatement(
+  where: string,
+  orderBy: readonly string[],
+  types: readonly EntityType[] | null,
+  count: boolean,
+  levels: readonly string[],
+  answers: readonly string[],
+  reached: readonly string[],
+  grounding: boolean,
+): { statement: string; takesTypes: boolean } {
+  const label = findLabel(types);
+  const takesTypes = label === ENTITY_LABEL && types !== null;
+  const typeTest = takesTypes ? ['n.type IN $types'] : [];
+  const predicates = [...typeTest, ...(where === FILTER_FRAGMENTS.always() ? [] : [where])];
+  const countWhere = predicates.length > 0 ? `\n  WHERE ${predicates.join('\n    AND ')}` : '';
+  const counted = count
+    ? `
+CALL () {
+  MATCH (n:${label})${countWhere}
+  RETURN count(n) AS totalCount
+}`
+    : `
+WITH 0 AS totalCount`;
+  const everyList = ['l', ...reached.map(generated)].join(' + ');
+  const statement = `${counted}
+CALL () {
+  MATCH (n:${label})
+  WHERE ${['n.id IS NOT NULL', ...predicates].join('\n    AND ')}
+  WITH n
+  ORDER BY ${orderBy.join(', ')}
+  SKIP $offset
+  LIMIT $first
+  RETURN collect(n) AS l
+}${levels.join('')}
+RETURN totalCount, [n IN l | n.id] AS ids, [${answers.map(generated).join(', ')}] AS fields, COLLECT {
+  UNWIND ${everyList} AS n
+  WITH DISTINCT n
+  RETURN ${entityMap('n', grounding ? ENTITY_READ_KEYS : ENTITY_CORE_KEYS)}
+} AS entities`;
+  return { statement, takesTypes };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Seeding writes: MERGE on ids and SET every property, so that running them again changes nothing.
 // ---------------------------------------------------------------------------------------------
 

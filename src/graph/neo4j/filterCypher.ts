@@ -44,20 +44,20 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** One compilation: its parameters, and the counters that name parameters and variables. */
-class Compilation {
+export class Compilation {
   readonly parameters: Record<string, unknown> = {};
   private parameterCount = 0;
   private variableCount = 0;
 
   /** A fresh parameter holding `value`: the only way a client's value reaches the statement. */
-  private parameter(value: unknown): string {
+  parameter(value: unknown): string {
     const name = `p${this.parameterCount++}`;
     this.parameters[name] = value;
     return name;
   }
 
   /** A fresh variable, unique in the statement, so no subquery ever shadows an outer variable. */
-  private variable(prefix: 'm' | 'r' | 's' | 'i'): string {
+  variable(prefix: string): string {
     return `${prefix}${this.variableCount++}`;
   }
 
@@ -167,7 +167,8 @@ function invalid(at: string, problem: string): InvalidFindQueryError {
   return new InvalidFindQueryError(`${at}: ${problem}`);
 }
 
-function orderKeys(sort: readonly SortKey[]): string[] {
+/** The ORDER BY keys of a sort over the entity bound to `x`, ending with its id ascending. */
+export function orderKeys(sort: readonly SortKey[], x = ROOT): string[] {
   const keys = sort.map((key, i) => {
     if (!SORT_FIELDS.has(key.field)) {
       throw invalid(`sort[${i}]`, `${JSON.stringify(key.field)} is not a sort field`);
@@ -175,13 +176,13 @@ function orderKeys(sort: readonly SortKey[]): string[] {
     if (key.direction !== 'ASC' && key.direction !== 'DESC') {
       throw invalid(`sort[${i}]`, `${JSON.stringify(key.direction)} is not a sort direction`);
     }
-    return F.orderKey(ROOT, key.field, key.direction);
+    return F.orderKey(x, key.field, key.direction);
   });
   // The port's tie-break: every sort ends with id ascending.
-  return [...keys, F.orderKey(ROOT, 'id', 'ASC')];
+  return [...keys, F.orderKey(x, 'id', 'ASC')];
 }
 
-function count(value: number, name: string): ReturnType<typeof neo4j.int> {
+export function count(value: number, name: string): ReturnType<typeof neo4j.int> {
   if (!Number.isSafeInteger(value) || value < 0) {
     throw new RangeError(`${name} must be a non-negative integer; got ${value}`);
   }

@@ -37,6 +37,9 @@ import type {
   EntityType,
   EvidenceRecord,
   FactKind,
+  PlannedEntity,
+  PlannedField,
+  PlannedList,
   Quantity,
   RelationHit,
   RevisionAction,
@@ -451,4 +454,68 @@ export function toRevision(map: StoredMap): RevisionRecord {
 /** A revision as APPEND_REVISION stores it: its number as a Neo4j integer. */
 export function revisionRow(revision: RevisionRecord): Record<string, unknown> {
   return { ...revision, number: neo4j.int(revision.number) };
+}
+
+/** One level's answer for one parent (cypher.ts PLAN_FRAGMENTS.level). */
+interface LevelAnswer {
+  totalCount: number;
+  items: string[];
+}
+
+/**
+ * A planned read's row (cypher.ts plannedReadStatement) as the port's tree: each level's answers
+ * by parent id, in the order planCypher.ts compiled them (parents first), put back under every
+ * occurrence of their parent.
+ */
+export function toPlannedList(
+  totalCount: unknown,
+  ids: string[],
+  fields: StoredMap[][],
+  entities: StoredMap[],
+  plan: readonly PlannedField[],
+): PlannedList {
+  const byId = new Map(entities.map((map) => [map.id as string, toEntity(map)]));
+  const levels = fields.map(
+    (answers) =>
+      new Map(
+        answers.map((a): [string, LevelAnswer] => [
+          a.id as string,
+          { totalCount: toNumber(a.totalCount), items: a.items as string[] },
+        ]),
+      ),
+  );
+  // Levels come parents first: a field's index is its place in that order.
+  const indexes = new Map<PlannedField, number>();
+  const number = (list: readonly PlannedField[]) =>
+    list.forEach((field) => {
+      indexes.set(field, indexes.size);
+      number(field.fields);
+    });
+  number(plan);
+  // Each field's answer for one parent is built once and shared wherever that parent recurs.
+  const built = new Map<PlannedField, Map<string, PlannedList>>();
+  const answerOf = (field: PlannedField, parent: string): PlannedList => {
+    let byParent = built.get(field);
+    if (!byParent) built.set(field, (byParent = new Map()));
+    let list = byParent.get(parent);
+    if (!list) {
+      const answer = levels[indexes.get(field)!]!.get(parent);
+      list = answer
+        ? { totalCount: answer.totalCount, items: entitiesOf(answer.items, field.fields) }
+        : { totalCount: 0, items: [] };
+      byParent.set(parent, list);
+    }
+    return list;
+  };
+  const entitiesOf = (list: string[], below: readonly PlannedField[]): PlannedEntity[] =>
+    list.map((id) => {
+      const entity = byId.get(id);
+      if (!entity)
+        throw new StoredRecordError(`a planned read reached ${id} but did not return it`);
+      return {
+        entity,
+        fields: Object.fromEntries(below.map((field) => [field.key, answerOf(field, id)])),
+      };
+    });
+  return { totalCount: toNumber(totalCount), items: entitiesOf(ids, plan) };
 }

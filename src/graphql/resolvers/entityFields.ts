@@ -1,5 +1,5 @@
 // Resolvers every entity type shares (the Entity interface) and the typed relationship fields built from their table.
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { sortComparator } from '../../graph/ordering.js';
 import type {
   EntityFilter,
@@ -11,6 +11,7 @@ import type {
 import { connectionOf, listFingerprint, offsetAfter } from '../connections.js';
 import type { RequestContext } from '../context.js';
 import { requireRange } from '../limits.js';
+import { plannedAnswer, plannedRecords } from '../planner.js';
 import { hitsOf, relationQuery, uniqueNodes } from '../reads.js';
 import {
   relationshipFields,
@@ -34,6 +35,11 @@ export const typeNames: Record<EntityType, TargetType> = {
   INSTRUMENT: 'Instrument',
   PERSON: 'Person',
 };
+
+/** Entity type of each GraphQL object type: what the planner's type conditions name. */
+export const entityTypeOf: ReadonlyMap<string, EntityType> = new Map(
+  Object.entries(typeNames).map(([type, name]) => [name, type as EntityType]),
+);
 
 export function resolveEntityType(entity: EntityRecord): string {
   return typeNames[entity.type];
@@ -102,15 +108,43 @@ async function related(
 }
 
 function relationshipResolver(spec: RelationshipField) {
-  return async (entity: EntityRecord, args: RelationshipArgs, ctx: RequestContext) => {
+  return async (
+    entity: EntityRecord,
+    args: RelationshipArgs,
+    ctx: RequestContext,
+    info: GraphQLResolveInfo,
+  ) => {
+    const planned = plannedAnswer(entity, info.path.key as string);
+    if (planned) {
+      const nodes = plannedRecords(planned.items);
+      return spec.single ? (nodes[0] ?? null) : nodes;
+    }
     const { nodes } = await related(entity, spec, args, ctx);
     return spec.single ? (nodes[0] ?? null) : nodes;
   };
 }
 
 function connectionResolver(typeName: string, field: string, spec: RelationshipField) {
-  return async (entity: EntityRecord, args: ConnectionArgs, ctx: RequestContext) => {
+  return async (
+    entity: EntityRecord,
+    args: ConnectionArgs,
+    ctx: RequestContext,
+    info: GraphQLResolveInfo,
+  ) => {
     const first = requireRange('first', args.first ?? 20, 0, ctx.limits.maxPageSize);
+    const planned = plannedAnswer(entity, info.path.key as string);
+    if (planned) {
+      // Planned only without `after`: the page starts at the first match.
+      const filter = compileWhere(spec.target, args.where, ctx.limits);
+      const fingerprint = listFingerprint(
+        typeName,
+        field,
+        entity.id,
+        filter,
+        compileSort(args.sort),
+      );
+      return connectionOf(plannedRecords(planned.items), 0, planned.totalCount, fingerprint);
+    }
     const { nodes, filter, sort } = await related(entity, spec, args, ctx);
     const fingerprint = listFingerprint(typeName, field, entity.id, filter, sort);
     const offset = offsetAfter(args.after, fingerprint);

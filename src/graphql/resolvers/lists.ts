@@ -1,11 +1,13 @@
 // Query root lists: the typed lists (with where / sort) and their Relay connections.
-import type { EntityFilter, EntityType, FindQuery } from '../../graph/port.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityFilter, EntityType, FindQuery, FindResult } from '../../graph/port.js';
 import { connectionOf, listFingerprint, offsetAfter } from '../connections.js';
 import type { RequestContext } from '../context.js';
 import { requireRange } from '../limits.js';
 import type { TargetType } from '../relationshipFields.js';
 import { compileSort, compileWhere, type SortInput, type WhereInput } from '../where.js';
-import { typeNames } from './entityFields.js';
+import { planBelow, plannedRecords, type PlannedBelow } from '../planner.js';
+import { entityTypeOf, typeNames } from './entityFields.js';
 
 interface ListArgs {
   where?: WhereInput | null;
@@ -46,24 +48,66 @@ function listQuery(
   };
 }
 
+/**
+ * The entities of a root list with whatever the planner planned below them: one planned read
+ * when it planned something, else findEntities (no relationship field: one statement already).
+ */
+async function read(
+  query: FindQuery,
+  count: boolean,
+  { fields, grounding }: PlannedBelow,
+  ctx: RequestContext,
+): Promise<FindResult> {
+  if (fields.length === 0) return ctx.loaders.find.load(query);
+  const planned = await ctx.loaders.plan.load({ root: query, rootCount: count, fields, grounding });
+  return { totalCount: planned.totalCount, items: plannedRecords(planned.items) };
+}
+
 function listResolver(type: EntityType) {
-  return async (_root: unknown, args: ListArgs, ctx: RequestContext) => {
+  return async (_root: unknown, args: ListArgs, ctx: RequestContext, info: GraphQLResolveInfo) => {
     const first = requireRange('first', args.first ?? 100, 0, ctx.limits.maxFirst);
     const query = listQuery(typeNames[type], [type], args, ctx);
-    const result = await ctx.loaders.find.load({ ...query, offset: 0, first });
+    const below = planBelow(info, ctx, typeNames[type], entityTypeOf);
+    const result = await read({ ...query, offset: 0, first }, false, below, ctx);
     return result.items;
   };
 }
 
 function connectionResolver(target: TargetType, types: EntityType[] | null) {
-  return async (_root: unknown, args: ConnectionArgs, ctx: RequestContext) => {
+  return async (
+    _root: unknown,
+    args: ConnectionArgs,
+    ctx: RequestContext,
+    info: GraphQLResolveInfo,
+  ) => {
     const first = requireRange('first', args.first ?? 20, 0, ctx.limits.maxPageSize);
     const query = listQuery(target, types, args, ctx);
     const fingerprint = listFingerprint(target, query);
     const offset = offsetAfter(args.after, fingerprint);
-    const result = await ctx.loaders.find.load({ ...query, offset, first });
+    const below = planBelow(info, ctx, target, entityTypeOf, ['edges', 'node']);
+    const result = await read({ ...query, offset, first }, true, below, ctx);
     return connectionOf(result.items, offset, result.totalCount, fingerprint);
   };
+}
+
+/** `entity(id:)`: the entity, with the fields planned below it (type conditions included). */
+export async function entityResolver(
+  _root: unknown,
+  args: { id: string },
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+) {
+  const below = planBelow(info, ctx, 'Entity', entityTypeOf);
+  if (below.fields.length === 0) return ctx.loaders.entity.load(args.id);
+  const query: FindQuery = {
+    types: null,
+    filter: { kind: 'field', field: 'id', op: 'equals', value: args.id },
+    sort: [],
+    offset: 0,
+    first: 1,
+  };
+  const result = await read(query, false, below, ctx);
+  return result.items[0] ?? null;
 }
 
 /** Root list field names, by entity type. */

@@ -4,12 +4,10 @@ import type { EntityType, SearchQuery } from '../../graph/port.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import type { RequestContext } from '../context.js';
 import { requireRange, requireSearchText } from '../limits.js';
-import { selectsAny } from '../selection.js';
+import { groundingFields, selectsAny } from '../selection.js';
+import { entityResolver } from './lists.js';
 
 const matchKinds = { 3: 'EXACT', 2: 'PREFIX', 1: 'SUBSTRING' } as const;
-
-/** The entity fields that read a record's evidence and quantities; every other field reads neither. */
-const groundingFields: ReadonlySet<string> = new Set(['evidence', 'quantities']);
 
 function searchQuery(
   args: { text: string; types?: readonly EntityType[] | null; first?: number | null },
@@ -38,7 +36,7 @@ export const queryResolvers: QueryResolvers = {
       return { entity, score: match.rank, match: matchKinds[match.rank], matched: match.name };
     });
   },
-  entity: (_root, args, ctx) => ctx.loaders.entity.load(args.id),
+  entity: entityResolver,
   neighborhood: (_root, args, ctx) =>
     ctx.loaders.neighborhood.load({
       id: args.id,
