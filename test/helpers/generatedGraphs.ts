@@ -17,6 +17,7 @@ import {
 import type { SeedGraph } from '../../src/seed/loadSeed.js';
 import { seedNeo4j } from '../../src/seed/seedNeo4j.js';
 import { neo4jConfigFor, neo4jUnderTest } from './backends.js';
+import { executionPaths } from './conformance.js';
 import { startTestServer, type TestServer } from './testServer.js';
 
 /**
@@ -181,6 +182,13 @@ const backends = [
   },
 ];
 
+/**
+ * The first execution path CONFORMANCE_PATHS keeps (the compiled one by default; graphql-js in the
+ * mutation runs): the executor sits above the port, so one path is enough for the answers.
+ */
+const chosenPaths = process.env.CONFORMANCE_PATHS?.split(',') ?? null;
+const serverEnv = executionPaths.find((path) => chosenPaths?.includes(path.name) ?? true)!.env;
+
 export interface GeneratedGraphUnderTest {
   graph: SeedGraph;
   server: TestServer;
@@ -209,7 +217,7 @@ export function describeGenerated(
         let failure: unknown = null;
         beforeAll(async () => {
           try {
-            server = await startTestServer(await backend.load(graph));
+            server = await startTestServer(await backend.load(graph), serverEnv);
           } catch (error) {
             failure = error;
           }
