@@ -12,6 +12,9 @@ import {
 } from '../helpers/generatedGraphs.js';
 import type { TestServer } from '../helpers/testServer.js';
 
+/** An argument now and then left null, so its documented default is what gets checked. */
+const orDefault = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: null });
+
 /** Runs a property with the run's seed: a failure names the seed and path that replay it. */
 async function check<T extends unknown[]>(property: fc.IAsyncProperty<T>): Promise<void> {
   await fc.assert(property, { seed: propertySeed, numRuns: propertyRuns });
@@ -307,8 +310,8 @@ describeGenerated('graph questions', (under) => {
       fc.asyncProperty(
         entityId(under()),
         entityId(under()),
-        fc.integer({ min: 1, max: 4 }),
-        fc.integer({ min: 0, max: 100 }),
+        orDefault(fc.integer({ min: 1, max: 4 })),
+        orDefault(fc.integer({ min: 0, max: 100 })),
         async (from, to, maxHops, first) => {
           const { paths } = await data<{
             paths: {
@@ -326,7 +329,7 @@ describeGenerated('graph questions', (under) => {
           for (const path of paths) {
             const nodes = path.nodes.map((n) => n.id);
             expect(path.length).toBe(path.edges.length);
-            expect(path.length).toBeLessThanOrEqual(maxHops);
+            expect(path.length).toBeLessThanOrEqual(maxHops ?? 3);
             expect(new Set(nodes).size).toBe(nodes.length);
             expect([nodes[0], nodes.at(-1)]).toEqual([from, to]);
             path.edges.forEach((edge, i) => {
@@ -338,7 +341,7 @@ describeGenerated('graph questions', (under) => {
               expect([edge.from, edge.to].sort()).toEqual([nodes[i], nodes[i + 1]].sort());
             });
           }
-          const expected = simplePaths(graph, from, to, maxHops).slice(0, first);
+          const expected = simplePaths(graph, from, to, maxHops ?? 3).slice(0, first ?? 20);
           expect(
             paths.map((p) => ({
               nodes: p.nodes.map((n) => n.id),
@@ -357,9 +360,9 @@ describeGenerated('graph questions', (under) => {
       fc.asyncProperty(
         entityId(under()),
         entityId(under()),
-        fc.integer({ min: 1, max: 3 }),
+        orDefault(fc.integer({ min: 1, max: 3 })),
         kindsArbitrary,
-        fc.integer({ min: 0, max: 20 }),
+        orDefault(fc.integer({ min: 0, max: 60 })),
         async (a, b, maxHops, types, first) => {
           const { commonNeighbors } = await data<{
             commonNeighbors: { node: { id: string }; hopsFromA: number; hopsFromB: number }[];
@@ -373,8 +376,8 @@ describeGenerated('graph questions', (under) => {
           const ids = commonNeighbors.map((c) => c.node.id);
           expect(ids).not.toContain(a);
           expect(ids).not.toContain(b);
-          const fromA = distancesFrom(graph, a, maxHops);
-          const fromB = distancesFrom(graph, b, maxHops);
+          const fromA = distancesFrom(graph, a, maxHops ?? 1);
+          const fromB = distancesFrom(graph, b, maxHops ?? 1);
           const expected = [...fromA]
             .filter(([id]) => fromB.has(id) && id !== a && id !== b)
             .filter(([id]) => !types?.length || types.includes(byId.get(id)!.type))
@@ -384,7 +387,7 @@ describeGenerated('graph questions', (under) => {
                 x.hopsFromA + x.hopsFromB - y.hopsFromA - y.hopsFromB ||
                 order(x.node.id, y.node.id),
             )
-            .slice(0, first);
+            .slice(0, first ?? 50);
           expect(commonNeighbors).toEqual(expected);
         },
       ),
@@ -395,9 +398,28 @@ describeGenerated('graph questions', (under) => {
     const { graph, server } = under();
     await check(
       fc.asyncProperty(
-        fc.subarray([...organizationTypes]),
-        fc.integer({ min: 0, max: 20 }),
+        fc.oneof(
+          { arbitrary: fc.subarray<string>([...organizationTypes]), weight: 4 },
+          // Any type that is not an organisation is refused, naming the argument.
+          {
+            arbitrary: fc.subarray([...organizationTypes, 'HOSPITAL', 'RELIEF_ACTION'], {
+              minLength: 1,
+            }),
+            weight: 1,
+          },
+        ),
+        orDefault(fc.integer({ min: 0, max: 20 })),
         async (types, first) => {
+          const query = `query ($types: [EntityType!], $first: Int) { mostConnected(types: $types, first: $first) {
+               entity { id } degree connected { id } sharedActions { id } sharedTargets { id } } }`;
+          if (types.some((t) => !(organizationTypes as readonly string[]).includes(t))) {
+            const refused = await server.query(query, { types, first });
+            expect(refused.errors?.[0]?.extensions).toMatchObject({
+              code: 'BAD_USER_INPUT',
+              argument: 'types',
+            });
+            return;
+          }
           const { mostConnected } = await data<{
             mostConnected: {
               entity: { id: string };
@@ -406,14 +428,9 @@ describeGenerated('graph questions', (under) => {
               sharedActions: { id: string }[];
               sharedTargets: { id: string }[];
             }[];
-          }>(
-            server,
-            `query ($types: [EntityType!], $first: Int) { mostConnected(types: $types, first: $first) {
-               entity { id } degree connected { id } sharedActions { id } sharedTargets { id } } }`,
-            { types, first },
-          );
+          }>(server, query, { types, first });
           const ranked = graph.entities
-            .filter((e) => (types.length ? types : ['ASSOCIATION']).includes(e.type as never))
+            .filter((e) => (types.length ? types : ['ASSOCIATION']).includes(e.type))
             .map((org) => {
               const own = across(graph, org.id, 'PERFORMED', 'OUT');
               const othersOf = (action: string) =>
@@ -435,7 +452,7 @@ describeGenerated('graph questions', (under) => {
               };
             })
             .sort((x, y) => y.degree - x.degree || order(x.entity.id, y.entity.id));
-          expect(mostConnected).toEqual(ranked.slice(0, first));
+          expect(mostConnected).toEqual(ranked.slice(0, first ?? 10));
         },
       ),
     );
@@ -445,8 +462,8 @@ describeGenerated('graph questions', (under) => {
     const { graph, server } = under();
     await check(
       fc.asyncProperty(
-        fc.constantFrom('MONEY', 'ACTIONS'),
-        fc.integer({ min: 0, max: 20 }),
+        orDefault(fc.constantFrom('MONEY', 'ACTIONS')),
+        orDefault(fc.integer({ min: 0, max: 30 })),
         async (orderBy, first) => {
           const { actorTotals } = await data<{
             actorTotals: (OracleTotals & { actor: { id: string } })[];
@@ -463,10 +480,10 @@ describeGenerated('graph questions', (under) => {
               key,
               totals: totalsOver(graph, across(graph, key, 'PERFORMED', 'OUT')),
             })),
-            orderBy,
+            orderBy ?? 'MONEY',
           );
           expect(actorTotals).toEqual(
-            rows.slice(0, first).map(({ key, totals: { actorCount: _, ...totals } }) => ({
+            rows.slice(0, first ?? 20).map(({ key, totals: { actorCount: _, ...totals } }) => ({
               actor: { id: key },
               ...totals,
             })),
@@ -513,9 +530,9 @@ describeGenerated('graph questions', (under) => {
     const { graph, server } = under();
     await check(
       fc.asyncProperty(
-        fc.constantFrom('TARGET', 'SCOPE', 'ACTOR'),
-        fc.constantFrom('MONEY', 'ACTIONS'),
-        fc.integer({ min: 0, max: 20 }),
+        orDefault(fc.constantFrom('TARGET', 'SCOPE', 'ACTOR')),
+        orDefault(fc.constantFrom('MONEY', 'ACTIONS')),
+        orDefault(fc.integer({ min: 0, max: 30 })),
         async (basis, orderBy, first) => {
           const { regionTotals } = await data<{
             regionTotals: (OracleTotals & { region: { id: string } })[];
@@ -529,16 +546,18 @@ describeGenerated('graph questions', (under) => {
           regionTotals.forEach(expectConsistent);
           const actionsIn = new Map<string, string[]>();
           for (const action of actionIds(graph)) {
-            for (const region of regionsOf(graph, action, basis)) {
+            for (const region of regionsOf(graph, action, basis ?? 'TARGET')) {
               actionsIn.set(region, [...(actionsIn.get(region) ?? []), action]);
             }
           }
           const rows = rankRows(
             [...actionsIn].map(([key, actions]) => ({ key, totals: totalsOver(graph, actions) })),
-            orderBy,
+            orderBy ?? 'MONEY',
           );
           expect(regionTotals).toEqual(
-            rows.slice(0, first).map(({ key, totals }) => ({ region: { id: key }, ...totals })),
+            rows
+              .slice(0, first ?? 20)
+              .map(({ key, totals }) => ({ region: { id: key }, ...totals })),
           );
         },
       ),
@@ -713,14 +732,16 @@ describeGenerated('graph questions', (under) => {
           const start = i % name.length;
           const piece = name.slice(start, start + 1 + (j % (name.length - start)));
           return dress === 'upper' ? piece.toUpperCase() : `${dress}${piece}${dress}`;
-        }),
+        })
+        // A blank text is refused (BAD_USER_INPUT), which errors.test.ts proves.
+        .filter((t) => t.trim().length > 0),
       fc.constantFrom('甲', 'a', 'Ab', '乙丙', 'relief', 'z'),
     );
     await check(
       fc.asyncProperty(
         text,
         kindsArbitrary,
-        fc.integer({ min: 0, max: 20 }),
+        orDefault(fc.integer({ min: 0, max: 30 })),
         async (t, types, first) => {
           const answer = await data<{
             search: { id: string }[];
@@ -743,7 +764,7 @@ describeGenerated('graph questions', (under) => {
             .map((entity) => ({ entity, best: bestMatch(entity, t) }))
             .filter((h) => h.best !== null)
             .sort((x, y) => y.best!.rank - x.best!.rank || order(x.entity.id, y.entity.id))
-            .slice(0, first);
+            .slice(0, first ?? 20);
           expect(answer.search).toEqual(hits.map((h) => ({ id: h.entity.id })));
           expect(answer.rankedSearch).toEqual(
             hits.map((h) => ({
