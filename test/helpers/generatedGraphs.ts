@@ -55,7 +55,7 @@ const quantityArbitrary: fc.Arbitrary<Quantity> = fc
   .record({
     value: fc.integer({ min: 1, max: 1_000_000 }),
     unit: fc.constantFrom('CNY', 'CNY', '只', '吨'),
-    item: fc.option(fc.constantFrom('口罩', '资金'), { nil: null }),
+    item: fc.option(fc.constantFrom('口罩', '资金', 'masks'), { nil: null }),
     qualifier: fc.constantFrom(...quantityQualifiers),
   })
   .map((q) => ({ ...q, approximate: q.qualifier !== 'EXACT', text: String(q.value) }));
@@ -64,7 +64,9 @@ const entityArbitrary = fc.record({
   kind: fc.constantFrom(...kinds),
   name: nameArbitrary,
   // Shared English names (and none at all) make ties and missing values for the NAME_EN sort.
-  nameEn: fc.option(fc.constantFrom('Aid', 'aid', 'Relief', 'Relief fund', 'b'), { nil: null }),
+  nameEn: fc.option(fc.constantFrom('Aid', 'aid', 'Relief', 'Relief fund', 'b', 'zeta'), {
+    nil: null,
+  }),
   aliases: fc.array(nameArbitrary, { maxLength: 2 }),
   quantities: fc.array(quantityArbitrary, { maxLength: 3 }),
   category: fc.constantFrom('DONATIONS', 'MEDICAL_SUPPLIES', 'CULTURE'),
