@@ -15,6 +15,11 @@ export interface Neo4jUnderTest {
    * (apart from the scratch one, which another file seeds at the same time); null when none.
    */
   curationUri: string | null;
+  /**
+   * A fourth database for the property tests (test/properties/), which load one generated graph
+   * after another into it; null when none.
+   */
+  generatedUri: string | null;
   /** Why Neo4j is not tested in this run, or null when it is. */
   skipReason: string | null;
 }
@@ -31,13 +36,13 @@ export interface Neo4jSession {
 }
 
 /**
- * NEO4J_URI set: that server (seeded with --reset; NEO4J_SCRATCH_URI optional). Otherwise the
- * local launcher with two databases, when Java and Maven exist. Under CI nothing may be skipped,
+ * NEO4J_URI set: that server (seeded with --reset; NEO4J_SCRATCH_URI, NEO4J_CURATION_URI and
+ * NEO4J_GENERATED_URI optional). Otherwise the local launcher with four databases, when Java and Maven exist. Under CI nothing may be skipped,
  * so a missing Java or Maven is an error there; NEO4J_TESTS=off skips on purpose, outside CI only.
  */
 export async function prepareNeo4j(log: (line: string) => void): Promise<Neo4jSession> {
   const none = (skipReason: string): Neo4jSession => ({
-    provided: { uri: null, scratchUri: null, curationUri: null, skipReason },
+    provided: { uri: null, scratchUri: null, curationUri: null, generatedUri: null, skipReason },
     stop: async () => undefined,
   });
   const ci = Boolean(process.env.CI);
@@ -50,6 +55,7 @@ export async function prepareNeo4j(log: (line: string) => void): Promise<Neo4jSe
         uri,
         scratchUri: process.env.NEO4J_SCRATCH_URI ?? null,
         curationUri: process.env.NEO4J_CURATION_URI ?? null,
+        generatedUri: process.env.NEO4J_GENERATED_URI ?? null,
         skipReason: null,
       },
       stop: async () => undefined,
@@ -67,20 +73,25 @@ export async function prepareNeo4j(log: (line: string) => void): Promise<Neo4jSe
   const home = mkdtempSync(path.join(os.tmpdir(), 'relief-neo4j-test-'));
   const started = Date.now();
   const server = await startLocalNeo4j({
-    ports: [await freePort(), await freePort(), await freePort()],
+    ports: [await freePort(), await freePort(), await freePort(), await freePort()],
     home,
     log: (line) => {
       if (line.startsWith('bolt://')) log(`  local Neo4j listening at ${line}`);
     },
   });
   try {
-    const [uri, scratchUri, curationUri] = server.uris as [string, string, string];
+    const [uri, scratchUri, curationUri, generatedUri] = server.uris as [
+      string,
+      string,
+      string,
+      string,
+    ];
     await runSeed(uri);
     log(
       `Neo4j half of the suite: local Neo4j Community 5.26 started and seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     return {
-      provided: { uri, scratchUri, curationUri, skipReason: null },
+      provided: { uri, scratchUri, curationUri, generatedUri, skipReason: null },
       async stop() {
         await server.stop();
         rmSync(home, { recursive: true, force: true });
