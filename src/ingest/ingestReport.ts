@@ -1,11 +1,11 @@
 // `npm run ingest -- report.txt [--title …] [--publisher …] [--published …] [--url …] [--out proposals.json]`: reads a report (plain text or HTML) into proposals for review, resolved against the configured backend's graph, and writes them as JSON. Nothing is written to the graph.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { createBackend } from '../createBackend.js';
 import { Proposer } from './Proposer.js';
+import { runCommand } from '../runCommand.js';
 
 const usage =
   'usage: npm run ingest -- <report.txt|report.html> [--title T] [--publisher P] [--published YYYY-MM-DD] [--url U] [--out proposals.json]';
@@ -49,12 +49,4 @@ async function main(): Promise<number> {
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-      process.exitCode = 1;
-    },
-  );
-}
+runCommand(import.meta.url, main);

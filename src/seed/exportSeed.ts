@@ -1,7 +1,6 @@
 // `npm run export -- <dir>`: writes the whole graph the configured backend holds (seed plus curated changes, retracted facts left out) in the seed's own format, so a curated graph can become the next seed.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config.js';
 import { createBackend } from '../createBackend.js';
 import type {
@@ -15,6 +14,7 @@ import type {
 import { compareStrings } from '../graph/ordering.js';
 import { kindSpecificFields } from '../model/index.js';
 import { entityFiles } from './schema.js';
+import { runCommand } from '../runCommand.js';
 
 /** Every entity and relation the backend holds, read through the port, in id order. */
 export async function readGraph(backend: GraphBackend): Promise<{
@@ -151,12 +151,4 @@ async function main(): Promise<number> {
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-      process.exitCode = 1;
-    },
-  );
-}
+runCommand(import.meta.url, main);
