@@ -7,11 +7,13 @@ import {
   checkSource,
   FactNotFoundError,
   InvalidWriteError,
+  parsed,
   type EntityInput,
   type RelationInput,
   type SourceInput,
   type WriteContext,
 } from './checkWrite.js';
+import { noteSchema } from '../seed/schema.js';
 
 /** Who writes, and why: every revision records both. */
 export interface Authorship {
@@ -40,6 +42,7 @@ export class Curator {
     fields: string[],
     by: Authorship,
   ): Promise<RevisionRecord> {
+    if (by.comment !== null) parsed(noteSchema, by.comment, 'comment');
     return this.backend.commit({ change, baseVersion, changedFields: fields, ...by });
   }
 
@@ -90,6 +93,7 @@ export class Curator {
     by: Authorship,
   ): Promise<RevisionRecord> {
     if (reason.trim().length === 0) throw new InvalidWriteError('reason', 'must not be empty');
+    parsed(noteSchema, reason.trim(), 'reason');
     const fact = await this.backend.fact(id);
     if (!fact) throw new FactNotFoundError(`No entity or relation has the id ${id}.`);
     if (fact.kind === 'SOURCE') {
