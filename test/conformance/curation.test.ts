@@ -681,6 +681,75 @@ describeConformance(
         data: { history: { version: 1, revisions: [{ number: 1 }] } },
       });
     });
+
+    /** POSTs a write to this server alone (a race is not compared with the reference). */
+    const raw = async <T = Record<string, unknown>>(
+      query: string,
+      variables: Record<string, unknown>,
+    ) => {
+      const response = await fetch(`${server().url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...asCurator },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<T>;
+    };
+    const UPSERT_KEYED = `mutation ($input: EntityInput!, $key: String) {
+      upsertEntity(input: $input, idempotencyKey: $key) { number factId }
+    }`;
+    const seedQuoted = (id: string, name: string) => ({
+      ...actionInput,
+      id,
+      name,
+      evidence: [{ source: 'mca-report-2020-02-21', quote: '全球' }],
+      quantities: [],
+    });
+
+    it('of new entities with the same name, exactly one commits and the others are refused', async () => {
+      const answers = await Promise.all(
+        [1, 2, 3, 4].map((i) =>
+          raw<{ upsertEntity: { number: number } }>(UPSERT_KEYED, {
+            input: seedQuoted(`action:same-name-${i}`, '同名的并发写入'),
+          }),
+        ),
+      );
+      const committed = answers.filter((a) => a.data?.upsertEntity);
+      expect(committed).toHaveLength(1);
+      for (const refused of answers.filter((a) => !a.data?.upsertEntity)) {
+        expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+        expect(refused.errors![0]!.message).toMatch(/name: same name as action:same-name-\d/);
+      }
+    });
+
+    it('answers a write sent again under its idempotency key with the revision already committed', async () => {
+      const input = seedQuoted('action:sent-twice', '重发的写入');
+      const key = 'c0ffee00-1111-4222-8333-444455556666';
+      const first = await raw<{ upsertEntity: { number: number } }>(UPSERT_KEYED, { input, key });
+      expect(first.errors).toBeUndefined();
+      // Sent again, once and then three times at once, as a client retrying a lost answer would.
+      const again = await Promise.all(
+        [1, 2, 3, 4].map(() =>
+          raw<{ upsertEntity: { number: number } }>(UPSERT_KEYED, { input, key }),
+        ),
+      );
+      for (const answer of again) expect(answer).toEqual(first);
+      const sourceAgain = `mutation ($key: String) { addSource(input: { id: "keyed-source", title: "t", text: "正文" }, idempotencyKey: $key) { number } }`;
+      const added = await raw(sourceAgain, { key: 'source-key-1' });
+      expect(added.errors).toBeUndefined();
+      expect(await raw(sourceAgain, { key: 'source-key-1' })).toEqual(added);
+      // Without a key, or under a new one, the same source is a second write: CONFLICT.
+      expect(codeOf(await raw(sourceAgain, {}))).toBe('CONFLICT');
+      expect(codeOf(await raw(sourceAgain, { key: 'source-key-2' }))).toBe('CONFLICT');
+      // A key names one write: another fact under it is refused, not answered with the old one.
+      const other = await raw(UPSERT_KEYED, { input: seedQuoted('action:other', '另一写入'), key });
+      expect(codeOf(other)).toBe('CONFLICT');
+      expect(codeOf(await raw(UPSERT_KEYED, { input, key: 'bad key' }))).toBe('BAD_USER_INPUT');
+      const history = await raw<{ history: { revisions: unknown[] } }>(
+        `{ history(id: "action:sent-twice") { revisions { number } } }`,
+        {},
+      );
+      expect(history.data!.history.revisions).toHaveLength(1);
+    });
   },
   writersEnv,
   { writes: true },

@@ -1990,6 +1990,7 @@ export type Mutation = {
  */
 export type MutationAddRelationArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RelationInput;
 };
 
@@ -2003,6 +2004,7 @@ export type MutationAddRelationArgs = {
  */
 export type MutationAddSourceArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: SourceInput;
 };
 
@@ -2017,6 +2019,7 @@ export type MutationAddSourceArgs = {
 export type MutationRetractArgs = {
   baseVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
 };
 
@@ -2031,6 +2034,7 @@ export type MutationRetractArgs = {
 export type MutationUpsertEntityArgs = {
   baseVersion?: InputMaybe<Scalars['Int']['input']>;
   comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: EntityInput;
 };
 
