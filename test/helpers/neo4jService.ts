@@ -15,6 +15,8 @@ export interface Neo4jUnderTest {
    * (apart from the scratch one, which another file seeds at the same time); null when none.
    */
   curationUri: string | null;
+  /** A fourth, for the export round-trip property (test/conformance/roundTrip.test.ts); null when none. */
+  roundTripUri: string | null;
   /** Why Neo4j is not tested in this run, or null when it is. */
   skipReason: string | null;
 }
@@ -37,7 +39,7 @@ export interface Neo4jSession {
  */
 export async function prepareNeo4j(log: (line: string) => void): Promise<Neo4jSession> {
   const none = (skipReason: string): Neo4jSession => ({
-    provided: { uri: null, scratchUri: null, curationUri: null, skipReason },
+    provided: { uri: null, scratchUri: null, curationUri: null, roundTripUri: null, skipReason },
     stop: async () => undefined,
   });
   const ci = Boolean(process.env.CI);
@@ -50,6 +52,7 @@ export async function prepareNeo4j(log: (line: string) => void): Promise<Neo4jSe
         uri,
         scratchUri: process.env.NEO4J_SCRATCH_URI ?? null,
         curationUri: process.env.NEO4J_CURATION_URI ?? null,
+        roundTripUri: process.env.NEO4J_ROUND_TRIP_URI ?? null,
         skipReason: null,
       },
       stop: async () => undefined,
@@ -67,20 +70,25 @@ export async function prepareNeo4j(log: (line: string) => void): Promise<Neo4jSe
   const home = mkdtempSync(path.join(os.tmpdir(), 'relief-neo4j-test-'));
   const started = Date.now();
   const server = await startLocalNeo4j({
-    ports: [await freePort(), await freePort(), await freePort()],
+    ports: [await freePort(), await freePort(), await freePort(), await freePort()],
     home,
     log: (line) => {
       if (line.startsWith('bolt://')) log(`  local Neo4j listening at ${line}`);
     },
   });
   try {
-    const [uri, scratchUri, curationUri] = server.uris as [string, string, string];
+    const [uri, scratchUri, curationUri, roundTripUri] = server.uris as [
+      string,
+      string,
+      string,
+      string,
+    ];
     await runSeed(uri);
     log(
       `Neo4j half of the suite: local Neo4j Community 5.26 started and seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     return {
-      provided: { uri, scratchUri, curationUri, skipReason: null },
+      provided: { uri, scratchUri, curationUri, roundTripUri, skipReason: null },
       async stop() {
         await server.stop();
         rmSync(home, { recursive: true, force: true });

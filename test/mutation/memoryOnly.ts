@@ -6,6 +6,7 @@ export default function setup(project: TestProject): void {
     uri: null,
     scratchUri: null,
     curationUri: null,
+    roundTripUri: null,
     skipReason:
       'mutation testing runs the embedded backend only (npm test runs the Neo4j half on every change)',
   });
