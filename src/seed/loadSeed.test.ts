@@ -512,6 +512,7 @@ describe('loadSeed', () => {
     ['a name over 500 characters', { name: '口'.repeat(501) }, 'name', 'expected string to have <=500 characters'],
     ['more than 50 aliases', { aliases: Array.from({ length: 51 }, (_, i) => `别名${i}`) }, 'aliases', 'expected array to have <=50 items'],
     ['an id with a |', { id: 'hospital:a|b' }, 'id', 'must be a kind prefix and a slug (a-z, 0-9, -)'],
+    ['an id with an upper-case start', { id: 'Xhospital:abc' }, 'id', 'must be a kind prefix and a slug (a-z, 0-9, -)'],
     ['an id with an upper-case end', { id: 'hospital:abc-X' }, 'id', 'must be a kind prefix and a slug (a-z, 0-9, -)'],
     ['an id longer than 200', { id: `hospital:${'a'.repeat(200)}` }, 'id', 'expected string to have <=200 characters'],
   ])('refuses an entity with %s, by the rule writes apply', async (_case, fields, field, problem) => {
@@ -527,7 +528,8 @@ describe('loadSeed', () => {
         await writeFile(articleFile.replace(defaultSeedDir, dir!), '通知\u2066全文');
       }),
     );
-    expect([hostileText.field, hostileText.message]).toEqual([
+    expect([hostileText.file, hostileText.field, hostileText.message]).toEqual([
+      'sources.json',
       'file',
       expect.stringMatching(/must not hold U\+2066 \(a lone surrogate, bidi or control character\) at 2$/),
     ]);
