@@ -19,6 +19,11 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
 // The curation revision log: numbered once each (the change feed's cursor), read per fact (history).
 CREATE CONSTRAINT revision_number IF NOT EXISTS FOR (x:Revision) REQUIRE x.number IS UNIQUE;
 CREATE INDEX revision_fact IF NOT EXISTS FOR (x:Revision) ON (x.factId);
+// A retried write finds the revision its first attempt committed (Neo4jBackend.commit).
+CREATE INDEX revision_idempotency_key IF NOT EXISTS FOR (x:Revision) ON (x.idempotencyKey);
+
+// Names are unique among standing entities, as in the seed: every entity write checks its own.
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 
 // findEntities filters on the type property (a label cannot be a parameter). Its other filters
 // and sorts (searchNames, money, quantity lists) read properties no index serves; the graph is small.

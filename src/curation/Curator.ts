@@ -7,18 +7,25 @@ import {
   checkSource,
   FactNotFoundError,
   InvalidWriteError,
+  parsed,
   type EntityInput,
   type RelationInput,
   type SourceInput,
   type WriteContext,
 } from './checkWrite.js';
+import { noteSchema } from '../seed/schema.js';
 
 /** Who writes, and why: every revision records both. */
 export interface Authorship {
   /** The writer's key id. */
   author: string;
   comment: string | null;
+  /** The client's name for this write across its retries (port: ChangeRequest.idempotencyKey). */
+  idempotencyKey: string | null;
 }
+
+/** Printable ASCII, so a key logs and compares as it was sent. */
+const idempotencyKey = /^[\x21-\x7e]{1,200}$/;
 
 export class Curator {
   constructor(
@@ -40,6 +47,10 @@ export class Curator {
     fields: string[],
     by: Authorship,
   ): Promise<RevisionRecord> {
+    if (by.comment !== null) parsed(noteSchema, by.comment, 'comment');
+    if (by.idempotencyKey !== null && !idempotencyKey.test(by.idempotencyKey)) {
+      throw new InvalidWriteError('idempotencyKey', '1 to 200 printable ASCII characters');
+    }
     return this.backend.commit({ change, baseVersion, changedFields: fields, ...by });
   }
 
@@ -54,17 +65,9 @@ export class Curator {
     by: Authorship,
   ): Promise<RevisionRecord> {
     const [existing, context] = await Promise.all([this.backend.fact(input.id), this.context()]);
+    // Names are unique, as in the seed, so a curated graph stays a valid seed: the adapter checks
+    // that inside its serialised commit, where two concurrent writes cannot both pass.
     const entity = checkEntity(input, existing, context);
-    // Names are unique, as in the seed, so a curated graph stays a valid seed.
-    const sameName = await this.backend.findEntities({
-      types: null,
-      filter: { kind: 'field', field: 'name', op: 'equals', value: entity.name },
-      sort: [],
-      offset: 0,
-      first: 2,
-    });
-    const clash = sameName.items.find((other) => other.id !== entity.id);
-    if (clash) throw new InvalidWriteError('name', `same name as ${clash.id}`);
     const fields = changedFields(existing?.entity ?? null, entity);
     return this.commit({ action: 'UPSERT_ENTITY', entity }, baseVersion, fields, by);
   }
@@ -90,6 +93,7 @@ export class Curator {
     by: Authorship,
   ): Promise<RevisionRecord> {
     if (reason.trim().length === 0) throw new InvalidWriteError('reason', 'must not be empty');
+    parsed(noteSchema, reason.trim(), 'reason');
     const fact = await this.backend.fact(id);
     if (!fact) throw new FactNotFoundError(`No entity or relation has the id ${id}.`);
     if (fact.kind === 'SOURCE') {

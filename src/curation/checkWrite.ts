@@ -28,7 +28,13 @@ import {
   relationIdOf,
   type FactProblem,
 } from '../seed/factRules.js';
-import { entityFiles, sourceSchema } from '../seed/schema.js';
+import {
+  entityFiles,
+  relationSchema,
+  sourceIdSchema,
+  sourceSchema,
+  textProblem,
+} from '../seed/schema.js';
 
 /** A write the model or the evidence refuses: the field and the reason (BAD_USER_INPUT). */
 export class InvalidWriteError extends Error {
@@ -100,24 +106,33 @@ export interface WriteContext {
   maxTextLength: number;
 }
 
-const sourceId = /^[a-z0-9][a-z0-9-]{0,99}$/;
-
 function refuse(problem: FactProblem | undefined, prefix = ''): void {
   if (problem) throw new InvalidWriteError(`${prefix}${problem.field}`, problem.problem);
 }
 
-/** The first zod issue as an InvalidWriteError. */
-function parsed<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+/** The first zod issue as an InvalidWriteError; `field`: the name of a value that is one field. */
+export function parsed<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  field = 'input',
+): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  throw new InvalidWriteError(issue.path.join('.') || 'input', issue.message);
+  throw new InvalidWriteError(issue.path.join('.') || field, issue.message);
 }
 
+const evidenceRow = (e: EvidenceRecord) => ({
+  source: e.sourceId,
+  quote: e.quote,
+  start: e.start,
+  end: e.end,
+});
+
+const quantityRow = ({ approximate: _approximate, ...q }: Quantity) => q;
+
 export function checkSource(input: SourceInput, context: WriteContext): SourceRecord {
-  if (!sourceId.test(input.id)) {
-    throw new InvalidWriteError('id', 'lower-case letters, digits and hyphens, at most 100');
-  }
+  parsed(sourceIdSchema, input.id, 'id');
   if (input.text.length > context.maxTextLength) {
     throw new InvalidWriteError(
       'text',
@@ -125,6 +140,9 @@ export function checkSource(input: SourceInput, context: WriteContext): SourceRe
     );
   }
   if (input.text.trim().length === 0) throw new InvalidWriteError('text', 'must not be empty');
+  // The rule the seed loader applies to a source file's text.
+  const badText = textProblem(input.text);
+  if (badText) throw new InvalidWriteError('text', badText);
   // The seed's own schema, so a curated source exports as a valid seed record.
   const row = parsed(sourceSchema, {
     id: input.id,
@@ -218,13 +236,8 @@ export function checkEntity(
     nameEnSource: input.nameEnSource,
     aliases: input.aliases ?? [],
     collective: input.collective ?? false,
-    evidence: evidence.map((e) => ({
-      source: e.sourceId,
-      quote: e.quote,
-      start: e.start,
-      end: e.end,
-    })),
-    quantities: quantities.map(({ approximate: _a, ...q }) => q),
+    evidence: evidence.map(evidenceRow),
+    quantities: quantities.map(quantityRow),
     ...specific,
   }) as Record<string, unknown>;
   checkGrounding(evidence, quantities, context);
@@ -268,8 +281,18 @@ export function checkRelation(
   }
   const evidence = evidenceOf(input.evidence, context);
   const quantities = quantitiesOf(input.quantities);
+  const id = relationIdOf(input);
+  // The seed's own schema, so a curated relation exports as a valid seed record.
+  parsed(relationSchema, {
+    id,
+    type,
+    from: input.from,
+    to: input.to,
+    evidence: evidence.map(evidenceRow),
+    quantities: quantities.map(quantityRow),
+  });
   checkGrounding(evidence, quantities, context);
-  return { id: relationIdOf(input), type, from: input.from, to: input.to, evidence, quantities };
+  return { id, type, from: input.from, to: input.to, evidence, quantities };
 }
 
 /** The fields that differ between two versions of a record (every field of a new one). */

@@ -304,6 +304,8 @@ export interface RevisionRecord {
   changedFields: string[];
   /** The fact as the change left it, JSON (the port record: SourceRecord, EntityRecord or RelationRecord). */
   record: string;
+  /** The key the write was sent under (ChangeRequest.idempotencyKey), or null; never published. */
+  idempotencyKey?: string | null;
 }
 
 /** A fact with its version and retraction, retracted or not. */
@@ -333,6 +335,12 @@ export interface ChangeRequest {
   author: string;
   comment: string | null;
   changedFields: string[];
+  /**
+   * Names this write across its attempts: a revision committed under the same key (by the same
+   * author, for the same fact) is the write already done, and is answered instead of committing
+   * again. Null: every attempt is new (the Neo4j adapter still keys its own retries).
+   */
+  idempotencyKey?: string | null;
 }
 
 /** A write the graph's current state refuses: the base version is stale, or an end is gone. */
@@ -381,6 +389,31 @@ export function changeRefusal(
   return null;
 }
 
+/**
+ * A retried write whose first attempt committed (`earlier`: the revision under the request's key):
+ * that revision when it is the same write, else a conflict (the key names another write).
+ */
+export function replayOf(request: ChangeRequest, earlier: RevisionRecord): RevisionRecord {
+  const retracting = request.change.action === 'RETRACT';
+  if (
+    earlier.author !== request.author ||
+    earlier.factId !== factIdOf(request.change) ||
+    (earlier.action === 'RETRACT') !== retracting
+  ) {
+    throw new WriteConflictError(
+      `idempotency key ${request.idempotencyKey} was used for another write (revision ${earlier.number})`,
+    );
+  }
+  return earlier;
+}
+
+/** Two standing entities may not share a name (as in the seed): checked inside each adapter's commit. */
+export function nameClash(entity: EntityRecord, holder: string | null): WriteRefusedError | null {
+  return holder !== null && holder !== entity.id
+    ? new WriteRefusedError(`name: same name as ${holder}`)
+    : null;
+}
+
 /** The id of the fact a change concerns. */
 export function factIdOf(change: Change): string {
   switch (change.action) {
@@ -422,6 +455,7 @@ export function revisionOf(
     reason: change.action === 'RETRACT' ? change.reason : null,
     changedFields: request.changedFields,
     record: canonicalJson(record),
+    idempotencyKey: request.idempotencyKey ?? null,
   };
 }
 

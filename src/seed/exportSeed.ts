@@ -38,7 +38,8 @@ export async function readGraph(backend: GraphBackend): Promise<{
   });
   const hits = await backend.relationsOf(
     entities.map((e) => e.id),
-    { direction: 'OUT', types: null, nodeTypes: null, first: Number.MAX_SAFE_INTEGER },
+    // Every relation: the largest count Neo4j takes (a 32-bit integer slices its lists).
+    { direction: 'OUT', types: null, nodeTypes: null, first: 2 ** 31 - 1 },
   );
   const relations = hits
     .flat()

@@ -44,6 +44,10 @@ export function locateQuote(
   if (quote.length === 0) return 'the quote is empty';
   if (start !== null || end !== null) {
     if (start === null || end === null) return 'give both start and end, or neither';
+    // Checked before slicing: slice() counts a negative offset from the end, and clamps a large one.
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length) {
+      return `offsets [${start}, ${end}) are not integers within the source text [0, ${text.length}]`;
+    }
     if (end <= start || text.slice(start, end) !== quote) {
       return `quote "${quote}" is not the source text at [${start}, ${end})`;
     }

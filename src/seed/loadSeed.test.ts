@@ -503,6 +503,67 @@ describe('loadSeed', () => {
     expect(blank.field).toBe('name');
   });
 
+  it.each([
+    ['a lone surrogate', { name: '口罩\udc00' }, 'name', 'must not hold U+DC00 (a lone surrogate, bidi or control character) at 2'],
+    ['a bidi override', { nameEn: 'a\u202eb' }, 'nameEn', 'must not hold U+202E (a lone surrogate, bidi or control character) at 1'],
+    ['a control character', { aliases: ['\u0007x'] }, 'aliases.0', 'must not hold U+0007 (a lone surrogate, bidi or control character) at 0'],
+    ['a leading space', { name: ' 口罩' }, 'name', 'must not start or end with whitespace'],
+    ['a trailing line break', { nameEn: 'Masks\n' }, 'nameEn', 'must not hold U+000A (a lone surrogate, bidi or control character) at 5'],
+    ['a name over 500 characters', { name: '口'.repeat(501) }, 'name', 'expected string to have <=500 characters'],
+    ['more than 50 aliases', { aliases: Array.from({ length: 51 }, (_, i) => `别名${i}`) }, 'aliases', 'expected array to have <=50 items'],
+    ['an id with a |', { id: 'hospital:a|b' }, 'id', 'must be a kind prefix and a slug (a-z, 0-9, -)'],
+    ['an id with an upper-case start', { id: 'Xhospital:abc' }, 'id', 'must be a kind prefix and a slug (a-z, 0-9, -)'],
+    ['an id with an upper-case end', { id: 'hospital:abc-X' }, 'id', 'must be a kind prefix and a slug (a-z, 0-9, -)'],
+    ['an id longer than 200', { id: `hospital:${'a'.repeat(200)}` }, 'id', 'expected string to have <=200 characters'],
+  ])('refuses an entity with %s, by the rule writes apply', async (_case, fields, field, problem) => {
+    const error = await failureOf(
+      await seedWith('entities/hospitals.json', (rows) => Object.assign(rows[0]!, fields)),
+    );
+    expect([error.field, error.message.split(': ').slice(-1)[0]]).toEqual([field, problem]);
+  });
+
+  it('refuses a source text with a hostile character, and source ids and URLs outside their grammar', async () => {
+    const hostileText = await failureOf(
+      await seedWith('sources.json', async () => {
+        await writeFile(articleFile.replace(defaultSeedDir, dir!), '通知\u2066全文');
+      }),
+    );
+    expect([hostileText.file, hostileText.field, hostileText.message]).toEqual([
+      'sources.json',
+      'file',
+      expect.stringMatching(/must not hold U\+2066 \(a lone surrogate, bidi or control character\) at 2$/),
+    ]);
+    for (const [fields, field] of [
+      [{ id: 'Upper-case' }, 'id'],
+      [{ id: 'lower-Upper' }, 'id'],
+      [{ url: `https://example.org/${'a'.repeat(2000)}` }, 'url'],
+    ] as const) {
+      await rm(dir!, { recursive: true, force: true });
+      const error = await failureOf(await seedWith('sources.json', (rows) => Object.assign(rows[0]!, fields)));
+      expect(error.field, JSON.stringify(fields).slice(0, 40)).toBe(field);
+    }
+    await rm(dir!, { recursive: true, force: true });
+    const withUrl = await loadSeed(
+      await seedWith('sources.json', (rows) => Object.assign(rows[0]!, { url: 'https://example.org/a' })),
+    );
+    expect(withUrl.sources[0]!.url).toBe('https://example.org/a');
+  });
+
+  it('refuses evidence whose end is past the text though slicing would find the quote there', async () => {
+    const text = await readFile(articleFile, 'utf8');
+    const quote = text.trimEnd().slice(-4);
+    const start = text.trimEnd().length - 4;
+    const error = await failureOf(
+      await seedWith('entities/regions.json', (rows) => {
+        (rows[0]!.evidence as Evidence[]).push({ source: 'mca-report-2020-02-21', quote, start, end: text.length + 3 });
+        if (text.trimEnd() !== text) throw new Error('the article ends in whitespace: pick another quote');
+      }),
+    );
+    expect(error.message).toMatch(
+      new RegExp(`offsets \\[${start}, ${text.length + 3}\\) are not integers within the source text \\[0, ${text.length}\\]$`),
+    );
+  });
+
   it('names a source file that cannot be read, a file that is missing and one that is not an array', async () => {
     const unreadable = await failureOf(
       await seedWith('sources.json', (rows) => {

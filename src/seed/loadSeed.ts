@@ -13,7 +13,13 @@ import type {
 import { isApproximate } from '../model/index.js';
 import { repoPath } from '../packageRoot.js';
 import { groundingProblems, idPrefixProblem, relationEndProblem, relationIdOf } from './factRules.js';
-import { entityFiles, quantitySchema, relationSchema, sourceSchema } from './schema.js';
+import {
+  entityFiles,
+  quantitySchema,
+  relationSchema,
+  sourceSchema,
+  textProblem,
+} from './schema.js';
 
 export interface SeedGraph {
   sources: SourceRecord[];
@@ -114,6 +120,8 @@ export async function loadSeed(dir: string = defaultSeedDir): Promise<SeedGraph>
         `cannot read ${s.file} (${(error as Error).message})`,
       );
     }
+    const badText = textProblem(text);
+    if (badText) throw new SeedError('sources.json', recordLabel(index, s), 'file', badText);
     const { file: _file, attribution, ...rest } = s;
     sources.push({
       ...rest,

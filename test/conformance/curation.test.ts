@@ -687,7 +687,228 @@ describeConformance(
         data: { history: { version: 1, revisions: [{ number: 1 }] } },
       });
     });
+
+    /** POSTs a write to this server alone (a race is not compared with the reference). */
+    const raw = async <T = Record<string, unknown>>(
+      query: string,
+      variables: Record<string, unknown>,
+    ) => {
+      const response = await fetch(`${server().url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...asCurator },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<T>;
+    };
+    const UPSERT_KEYED = `mutation ($input: EntityInput!, $key: String) {
+      upsertEntity(input: $input, idempotencyKey: $key) { number factId }
+    }`;
+    const seedQuoted = (id: string, name: string) => ({
+      ...actionInput,
+      id,
+      name,
+      evidence: [{ source: 'mca-report-2020-02-21', quote: '全球' }],
+      quantities: [],
+    });
+
+    it('of new entities with the same name, exactly one commits and the others are refused', async () => {
+      const answers = await Promise.all(
+        [1, 2, 3, 4].map((i) =>
+          raw<{ upsertEntity: { number: number } }>(UPSERT_KEYED, {
+            input: seedQuoted(`action:same-name-${i}`, '同名的并发写入'),
+          }),
+        ),
+      );
+      const committed = answers.filter((a) => a.data?.upsertEntity);
+      expect(committed).toHaveLength(1);
+      for (const refused of answers.filter((a) => !a.data?.upsertEntity)) {
+        expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+        expect(refused.errors![0]!.message).toMatch(/name: same name as action:same-name-\d/);
+      }
+    });
+
+    it('answers a write sent again under its idempotency key with the revision already committed', async () => {
+      const input = seedQuoted('action:sent-twice', '重发的写入');
+      const key = 'c0ffee00-1111-4222-8333-444455556666';
+      const first = await raw<{ upsertEntity: { number: number } }>(UPSERT_KEYED, { input, key });
+      expect(first.errors).toBeUndefined();
+      // Sent again, once and then three times at once, as a client retrying a lost answer would.
+      const again = await Promise.all(
+        [1, 2, 3, 4].map(() =>
+          raw<{ upsertEntity: { number: number } }>(UPSERT_KEYED, { input, key }),
+        ),
+      );
+      for (const answer of again) expect(answer).toEqual(first);
+      const sourceAgain = `mutation ($key: String) { addSource(input: { id: "keyed-source", title: "t", text: "正文" }, idempotencyKey: $key) { number } }`;
+      const added = await raw(sourceAgain, { key: 'source-key-1' });
+      expect(added.errors).toBeUndefined();
+      expect(await raw(sourceAgain, { key: 'source-key-1' })).toEqual(added);
+      // Without a key, or under a new one, the same source is a second write: CONFLICT.
+      expect(codeOf(await raw(sourceAgain, {}))).toBe('CONFLICT');
+      expect(codeOf(await raw(sourceAgain, { key: 'source-key-2' }))).toBe('CONFLICT');
+      // A key names one write: another fact under it is refused, not answered with the old one.
+      const other = await raw(UPSERT_KEYED, { input: seedQuoted('action:other', '另一写入'), key });
+      expect(codeOf(other)).toBe('CONFLICT');
+      expect(codeOf(await raw(UPSERT_KEYED, { input, key: 'bad key' }))).toBe('BAD_USER_INPUT');
+      const history = await raw<{ history: { revisions: unknown[] } }>(
+        `{ history(id: "action:sent-twice") { revisions { number } } }`,
+        {},
+      );
+      expect(history.data!.history.revisions).toHaveLength(1);
+    });
   },
   writersEnv,
+  { writes: true },
+);
+
+describeConformance(
+  'hostile write input',
+  (server: () => TestServer) => {
+    const write = (query: string, variables: Record<string, unknown>) =>
+      server().query(query, variables, asCurator);
+    /** The refusal's code and the field it names. */
+    const refusal = (result: GraphQLResponse) => ({
+      code: codeOf(result),
+      field: result.errors?.[0]?.extensions?.field,
+    });
+    const revisionCount = async () =>
+      (
+        await server().query<{ changes: { revisions: unknown[] } }>(
+          `{ changes { revisions { number } } }`,
+        )
+      ).data!.changes.revisions.length;
+    // A space, an emoji (a surrogate pair) and a last character the offsets can point past.
+    const spacedText = '口罩 50万只送达 😀 完毕';
+
+    it('stores the sources the cases quote', async () => {
+      expect((await write(ADD_SOURCE, { input: sourceInput })).errors).toBeUndefined();
+      const spaced = await write(ADD_SOURCE, {
+        input: { id: 'spaced', title: '带空格', text: spacedText },
+      });
+      expect(spaced.errors).toBeUndefined();
+    });
+
+    it.each([
+      ['a lone surrogate', 'x\ud83d'],
+      ['a bidi override', 'x\u202ey'],
+      ['a bidi isolate', 'x\u2067y'],
+      ['a control character', 'x\u0007y'],
+    ])('refuses a source text holding %s (BAD_USER_INPUT naming text)', async (_case, text) => {
+      const result = await write(ADD_SOURCE, { input: { id: 'hostile-text', title: 't', text } });
+      expect(refusal(result)).toEqual({ code: 'BAD_USER_INPUT', field: 'text' });
+    });
+
+    const entity = (fields: Record<string, unknown>) => ({ input: { ...actionInput, ...fields } });
+    it.each([
+      ['an id holding |', { id: 'action:a|PERFORMED|b' }, 'id'],
+      ['an id outside the id grammar', { id: 'action:Mask Donation' }, 'id'],
+      ['a lone surrogate in the name', { name: '口罩\udc00' }, 'name'],
+      ['a bidi override in the English name', { nameEn: 'Masks \u202egnp.exe' }, 'nameEn'],
+      ['a control character in an alias', { aliases: ['口罩\u0000'] }, 'aliases.0'],
+      ['a line break in the name', { name: '口罩\n捐赠' }, 'name'],
+      ['a name over 500 characters', { name: '口'.repeat(501) }, 'name'],
+      ['a leading space in the name', { name: ' 向湖北捐赠口罩' }, 'name'],
+      [
+        'more than 50 aliases',
+        { aliases: Array.from({ length: 51 }, (_, i) => `别名${i}`) },
+        'aliases',
+      ],
+      [
+        'a quantity without a unit',
+        { quantities: [{ value: 500000, unit: '', item: '口罩', text: '约50万只' }] },
+        'quantities.0.unit',
+      ],
+    ])(
+      'refuses an entity with %s (BAD_USER_INPUT naming the field)',
+      async (_case, fields, field) => {
+        const result = await write(UPSERT_ENTITY, entity(fields));
+        expect(refusal(result)).toEqual({ code: 'BAD_USER_INPUT', field });
+      },
+    );
+
+    it('refuses a comment or a reason with a hostile character, or too long', async () => {
+      const commented = `mutation ($input: EntityInput!, $comment: String) {
+        upsertEntity(input: $input, comment: $comment) { number } }`;
+      for (const comment of ['see \u202eabove', 'x\ud800', 'c'.repeat(2001)]) {
+        const result = await write(commented, { ...entity({}), comment });
+        expect(refusal(result), JSON.stringify(comment.slice(0, 20))).toEqual({
+          code: 'BAD_USER_INPUT',
+          field: 'comment',
+        });
+      }
+      const retract = await write(RETRACT, {
+        id: 'region:world',
+        reason: 'wrong \u2066region',
+        base: 0,
+      });
+      expect(refusal(retract)).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
+    });
+
+    const relation = (evidence: unknown[], quantities: unknown[] = []) => ({
+      input: {
+        type: 'COVERED',
+        from: 'action:medical-supplies-production',
+        to: 'region:hubei',
+        evidence,
+        quantities,
+      },
+    });
+    it.each([
+      // slice() would count -2 from the end and clamp 2e9: the text's last two characters.
+      ['a negative start', [{ source: 'spaced', quote: '完毕', start: -2, end: 2_000_000_000 }]],
+      [
+        'an end past the text',
+        [
+          {
+            source: 'spaced',
+            quote: '完毕',
+            start: spacedText.length - 2,
+            end: spacedText.length + 5,
+          },
+        ],
+      ],
+      ['a quote with a leading space', [{ source: 'spaced', quote: ' 50万只送达' }]],
+      ['a quote with a trailing space', [{ source: 'spaced', quote: '口罩 ' }]],
+      [
+        'a quote that splits a surrogate pair',
+        [
+          {
+            source: 'spaced',
+            quote: '\ud83d',
+            start: spacedText.indexOf('😀'),
+            end: spacedText.indexOf('😀') + 1,
+          },
+        ],
+      ],
+    ])('refuses relation evidence with %s (BAD_USER_INPUT)', async (_case, evidence) => {
+      const result = await write(ADD_RELATION, relation(evidence));
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    });
+
+    it('refuses a relation quantity the seed schema refuses (an empty unit)', async () => {
+      const result = await write(
+        ADD_RELATION,
+        relation(
+          [{ source: 'spaced', quote: '口罩 50万只送达' }],
+          [{ value: 500000, unit: '', text: '50万只' }],
+        ),
+      );
+      expect(refusal(result)).toEqual({ code: 'BAD_USER_INPUT', field: 'quantities.0.unit' });
+    });
+
+    it('left the graph as the two sources made it, and takes the same relation grounded well', async () => {
+      expect(await revisionCount()).toBe(2);
+      const grounded = await write(
+        ADD_RELATION,
+        relation(
+          [{ source: 'spaced', quote: '口罩 50万只送达' }],
+          [{ value: 500000, unit: '只', text: '50万只' }],
+        ),
+      );
+      expect(grounded.errors).toBeUndefined();
+      expect(await revisionCount()).toBe(3);
+    });
+  },
+  { ...writersEnv, WRITE_RATE_LIMIT: '1000' },
   { writes: true },
 );

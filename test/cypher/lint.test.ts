@@ -53,6 +53,8 @@ const parameters: Record<string, unknown> = {
   keys: ['PERFORMED relation:example association:example action:example'],
   version: 'seed:0123456789abcdef0123456789abcdef',
   after: 0,
+  idempotencyKey: 'c0ffee00-1111-4222-8333-444455556666',
+  name: '中国医疗物资协会',
   revision: { number: 1, factId: 'association:example', record: '{}' },
 };
 

@@ -40,8 +40,11 @@ const seededNeo4j = () =>
  * The curation database, seeded afresh (reset) for each spec that writes. Specs that write run in
  * one file (test/conformance/curation.test.ts), whose describe blocks run one after another.
  */
-async function freshCurationNeo4j(): Promise<GraphBackend> {
-  const config = neo4jConfigFor(neo4jUnderTest.curationUri!);
+const freshCurationNeo4j = () => freshNeo4jAt(neo4jUnderTest.curationUri!);
+
+/** The database at `uri`, seeded afresh (reset, curated facts discarded), connected as the server connects. */
+export async function freshNeo4jAt(uri: string): Promise<GraphBackend> {
+  const config = neo4jConfigFor(uri);
   const driver = createNeo4jDriver(config);
   try {
     // The previous spec's curated facts are meant to go.
@@ -53,7 +56,7 @@ async function freshCurationNeo4j(): Promise<GraphBackend> {
   } finally {
     await driver.close();
   }
-  return connectCurationNeo4j();
+  return createBackend(loadConfig({ ...process.env, GRAPH_BACKEND: 'neo4j', NEO4J_URI: uri }));
 }
 
 /** Another connection to the curation database as it is (a second API process over it). */

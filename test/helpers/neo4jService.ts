@@ -20,6 +20,8 @@ export interface Neo4jUnderTest {
    * after another into it; null when none.
    */
   generatedUri: string | null;
+  /** A fifth, for the export round-trip property (test/conformance/roundTrip.test.ts); null when none. */
+  roundTripUri: string | null;
   /** Why Neo4j is not tested in this run, or null when it is. */
   skipReason: string | null;
 }
@@ -42,7 +44,14 @@ export interface Neo4jSession {
  */
 export async function prepareNeo4j(log: (line: string) => void): Promise<Neo4jSession> {
   const none = (skipReason: string): Neo4jSession => ({
-    provided: { uri: null, scratchUri: null, curationUri: null, generatedUri: null, skipReason },
+    provided: {
+      uri: null,
+      scratchUri: null,
+      curationUri: null,
+      generatedUri: null,
+      roundTripUri: null,
+      skipReason,
+    },
     stop: async () => undefined,
   });
   const ci = Boolean(process.env.CI);
@@ -56,6 +65,7 @@ export async function prepareNeo4j(log: (line: string) => void): Promise<Neo4jSe
         scratchUri: process.env.NEO4J_SCRATCH_URI ?? null,
         curationUri: process.env.NEO4J_CURATION_URI ?? null,
         generatedUri: process.env.NEO4J_GENERATED_URI ?? null,
+        roundTripUri: process.env.NEO4J_ROUND_TRIP_URI ?? null,
         skipReason: null,
       },
       stop: async () => undefined,
@@ -73,14 +83,21 @@ export async function prepareNeo4j(log: (line: string) => void): Promise<Neo4jSe
   const home = mkdtempSync(path.join(os.tmpdir(), 'relief-neo4j-test-'));
   const started = Date.now();
   const server = await startLocalNeo4j({
-    ports: [await freePort(), await freePort(), await freePort(), await freePort()],
+    ports: [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ],
     home,
     log: (line) => {
       if (line.startsWith('bolt://')) log(`  local Neo4j listening at ${line}`);
     },
   });
   try {
-    const [uri, scratchUri, curationUri, generatedUri] = server.uris as [
+    const [uri, scratchUri, curationUri, generatedUri, roundTripUri] = server.uris as [
+      string,
       string,
       string,
       string,
@@ -91,7 +108,7 @@ export async function prepareNeo4j(log: (line: string) => void): Promise<Neo4jSe
       `Neo4j half of the suite: local Neo4j Community 5.26 started and seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     return {
-      provided: { uri, scratchUri, curationUri, generatedUri, skipReason: null },
+      provided: { uri, scratchUri, curationUri, generatedUri, roundTripUri, skipReason: null },
       async stop() {
         await server.stop();
         rmSync(home, { recursive: true, force: true });

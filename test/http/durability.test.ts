@@ -1,5 +1,5 @@
 // Nothing acknowledged is lost: the real server killed with SIGKILL in the middle of a burst of writes keeps every acknowledged write after a restart, and nothing half-written.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { appendFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -14,8 +14,21 @@ interface Running {
   url: string;
 }
 
-async function startServer(dataDir: string): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+/**
+ * The real server over `dataDir`. `fileSizeLimitKb`: a file-size limit on the process (bash's
+ * `ulimit -f`, in KiB), with SIGXFSZ ignored so a write past it is cut short or fails with EFBIG,
+ * as on a full disk, instead of killing the process.
+ */
+async function startServer(
+  dataDir: string,
+  fileSizeLimitKb: number | null = null,
+): Promise<Running> {
+  const node = [process.execPath, '--import', 'tsx', 'src/main.ts'];
+  const [command, ...args] =
+    fileSizeLimitKb === null
+      ? node
+      : ['bash', '-c', `trap '' XFSZ; ulimit -f ${fileSizeLimitKb}; exec "$@"`, 'bash', ...node];
+  const child = spawn(command!, args, {
     env: {
       ...process.env,
       ...writersEnv,
@@ -24,6 +37,8 @@ async function startServer(dataDir: string): Promise<Running> {
       DATA_DIR: dataDir,
       WRITE_RATE_LIMIT: '100000',
       RATE_LIMIT_BUDGET: '0',
+      // tsx's cache is written to the temporary directory: kept out of the file-size limit.
+      TSX_DISABLE_CACHE: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -60,6 +75,74 @@ function burstEntity(i: number) {
     nameEn: `Burst write ${i}`,
     evidence: [{ source: sourceId, quote: '向湖北捐赠口罩约50万只' }],
   };
+}
+
+/**
+ * Eight writers send 60 entities to a server whose journal runs out of room: each write is
+ * acknowledged or refused with SERVICE_UNAVAILABLE, reads are served throughout, a refused write
+ * is nowhere, and after a restart (with room) every acknowledged write is back and nothing else.
+ */
+async function expectEveryAcknowledgedWriteBack(
+  dataDir: string,
+  start: () => Promise<Running>,
+): Promise<void> {
+  const first = await start();
+  const acknowledged = new Set<string>();
+  const refusals: unknown[] = [];
+  try {
+    const added = await post(first.url, ADD_SOURCE, {
+      input: { id: sourceId, title: '通知', text: noticeText },
+    });
+    expect(added.errors).toBeUndefined();
+    let next = 0;
+    const writer = async () => {
+      while (next < 60) {
+        const i = next++;
+        const result = await post(first.url, UPSERT, { input: burstEntity(i) });
+        if (result.data?.upsertEntity) acknowledged.add(`action:burst-${i}`);
+        else refusals.push(...(result.errors ?? []));
+        // Reads keep being served while writes fail.
+        const read = await post(first.url, `{ sources { id } }`, {});
+        expect(read.errors).toBeUndefined();
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, writer));
+    const codes = new Set(
+      refusals.map((e) => (e as { extensions?: { code?: string } }).extensions?.code),
+    );
+    expect([...codes]).toEqual(['SERVICE_UNAVAILABLE']);
+    expect(acknowledged.size).toBeGreaterThan(0);
+    expect(refusals.length).toBeGreaterThan(0);
+    // Nothing half-applied: what this process serves is exactly what it acknowledged.
+    expect(await committedEntities(first.url)).toEqual([...acknowledged].sort());
+  } finally {
+    first.child.kill('SIGTERM');
+    await once(first.child, 'exit');
+  }
+
+  const second = await startServer(dataDir);
+  try {
+    expect(await committedEntities(second.url)).toEqual([...acknowledged].sort());
+    console.log(
+      `journal out of room: ${acknowledged.size} writes acknowledged and back after restart, ${refusals.length} refused with SERVICE_UNAVAILABLE`,
+    );
+  } finally {
+    second.child.kill('SIGTERM');
+    await once(second.child, 'exit');
+  }
+}
+
+/** The entities the revision log holds, numbered 1, 2, … without a gap after the source. */
+async function committedEntities(url: string): Promise<string[]> {
+  const page = await post(url, `{ changes(first: 1000) { revisions { number factId } } }`, {});
+  const revisions = (page.data!.changes as { revisions: { number: number; factId: string }[] })
+    .revisions;
+  expect(revisions.map((r) => r.number)).toEqual(revisions.map((_r, i) => i + 1));
+  expect(revisions[0]?.factId).toBe(sourceId);
+  return revisions
+    .slice(1)
+    .map((r) => r.factId)
+    .sort();
 }
 
 const dirs: string[] = [];
@@ -154,6 +237,30 @@ describe('durability of curated writes (embedded backend, DATA_DIR journal)', ()
       await once(second.child, 'exit');
     }
   }, 60_000);
+
+  it('acknowledges no write the journal did not take whole, under a file-size limit and concurrent writers', async () => {
+    const dataDir = await freshDataDir();
+    // Room for the source and a dozen entities: the later writes meet the limit mid-line.
+    await expectEveryAcknowledgedWriteBack(dataDir, () => startServer(dataDir, 24));
+  }, 120_000);
+
+  it('acknowledges no write the journal did not take whole on a full disk (a small tmpfs)', async (ctx) => {
+    const dataDir = await freshDataDir();
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=32k', 'tmpfs', dataDir], { stdio: 'pipe' });
+    } catch (error) {
+      const reason = `cannot mount a tmpfs here (${(error as Error).message.split('\n')[0]})`;
+      // CI runs as root on a machine that allows it: there, a refused mount is a failure.
+      if (process.env.CI === 'true') throw new Error(reason);
+      console.log(`full-disk test skipped: ${reason}`);
+      ctx.skip();
+    }
+    try {
+      await expectEveryAcknowledgedWriteBack(dataDir, () => startServer(dataDir));
+    } finally {
+      execFileSync('umount', [dataDir]);
+    }
+  }, 120_000);
 
   it('cuts off a torn last line when the journal is opened, keeping every whole revision', async () => {
     const dataDir = await freshDataDir();

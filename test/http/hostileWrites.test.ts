@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
-import { asCurator, asReader, noticeText, writersEnv } from '../helpers/curation.js';
+import { actionInput, asCurator, asReader, noticeText, writersEnv } from '../helpers/curation.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 import { codesOf, expectNoInternals, jsonHeaders, send } from './raw.js';
 
@@ -163,6 +163,38 @@ describe('write refusals, with their reasons', () => {
       asCurator,
     );
     expect(atLimit.errors).toBeUndefined();
+
+    // Every optional field of a source is stored as sent.
+    const described = {
+      id: 'described',
+      title: '通知',
+      titleEn: 'Notice',
+      publisher: '协会',
+      author: '秘书处',
+      date: '2020-03-01',
+      text: noticeText,
+    };
+    expect(
+      (await server.query(ADD_SOURCE, { input: described }, asCurator)).errors,
+    ).toBeUndefined();
+    const stored = await server.query<{ sources: Record<string, unknown>[] }>(
+      `{ sources { id title titleEn publisher author date } }`,
+    );
+    const { text: _text, ...fields } = described;
+    expect(stored.data!.sources).toContainEqual(fields);
+    // An entity's offsets are range-checked before the text is sliced (slice counts -2 from the end).
+    const last = noticeText.slice(-2);
+    expect(
+      await reason(`mutation ($input: EntityInput!) { upsertEntity(input: $input) { number } }`, {
+        input: {
+          ...actionInput,
+          evidence: [{ source: 'notice', quote: last, start: -2, end: noticeText.length }],
+          quantities: [],
+        },
+      }),
+    ).toContain(
+      `evidence.0: offsets [-2, ${noticeText.length}) are not integers within the source text [0, ${noticeText.length}]`,
+    );
 
     const relation = (evidence: unknown[]) => ({
       input: {

@@ -7,6 +7,7 @@ export default function setup(project: TestProject): void {
     scratchUri: null,
     curationUri: null,
     generatedUri: null,
+    roundTripUri: null,
     skipReason:
       'mutation testing runs the embedded backend only (npm test runs the Neo4j half on every change)',
   });

@@ -13,6 +13,8 @@ import {
   checkDirection,
   factIdOf,
   MAX_NEIGHBORHOOD_DEPTH,
+  nameClash,
+  replayOf,
   revisionOf,
   MAX_PATH_DEPTH,
   versionAfter,
@@ -54,6 +56,7 @@ export class MemoryBackend implements GraphBackend {
   private readonly retractedRelations = new Map<string, RelationRecord>();
   private readonly revisions: RevisionRecord[] = [];
   private readonly revisionsByFact = new Map<string, RevisionRecord[]>();
+  private readonly revisionsByKey = new Map<string, RevisionRecord>();
   /** Writes run one at a time: each is checked against the state the previous one left. */
   private writing: Promise<unknown> = Promise.resolve();
 
@@ -142,6 +145,8 @@ export class MemoryBackend implements GraphBackend {
 
   private async commitNow(request: ChangeRequest): Promise<RevisionRecord> {
     const { change } = request;
+    const earlier = request.idempotencyKey && this.revisionsByKey.get(request.idempotencyKey);
+    if (earlier) return replayOf(request, earlier);
     const id = factIdOf(change);
     const state = this.stateOf(id);
     const refusal = changeRefusal(request, state);
@@ -177,8 +182,16 @@ export class MemoryBackend implements GraphBackend {
     return revision;
   }
 
-  /** What the graph itself refuses: a relation between entities that are not (or no longer) standing, an entity retracted while facts point at it. */
+  /** What the graph itself refuses: a name another entity holds, a relation between entities that are not (or no longer) standing, an entity retracted while facts point at it. */
   private refuseOnGraph({ change }: ChangeRequest): void {
+    if (change.action === 'UPSERT_ENTITY') {
+      const { entity } = change;
+      const holder = this.graph.findNode(
+        (id, other) => id !== entity.id && other.name === entity.name,
+      );
+      const clash = nameClash(entity, holder ?? null);
+      if (clash) throw clash;
+    }
     if (change.action === 'ADD_RELATION') {
       for (const end of [change.relation.from, change.relation.to]) {
         if (!this.graph.hasNode(end)) throw new WriteRefusedError(`entity ${end} does not stand`);
@@ -225,6 +238,7 @@ export class MemoryBackend implements GraphBackend {
       this.index = null;
     }
     this.revisions.push(revision);
+    if (revision.idempotencyKey) this.revisionsByKey.set(revision.idempotencyKey, revision);
     const ofFact = this.revisionsByFact.get(id);
     if (ofFact) ofFact.push(revision);
     else this.revisionsByFact.set(id, [revision]);

@@ -28,21 +28,32 @@ export class Journal {
     const { revisions, validBytes, totalBytes } = await readJournal(file);
     if (validBytes < totalBytes) await truncate(file, validBytes);
     const handle = await open(file, 'a');
+    // The file's entry (new) and its length (cut) live in the directory and the inode: synced
+    // now, so a crash cannot bring back a journal without the file or with the torn line.
+    await handle.sync();
+    await syncDirectory(dataDir);
     return { journal: new Journal(handle, file, validBytes), revisions };
   }
 
   /**
-   * Appends one revision and waits until it is on disk. A failed append (disk full, I/O error) is
-   * cut back off, so the next revision does not follow a torn line; if even that fails, every
-   * later append fails too rather than damage the journal.
+   * Appends one revision and waits until it is on disk. A write may take less than the whole line
+   * (a file-size limit, a full disk): the rest is written until it is all there or the write
+   * fails. A failed append is cut back off, so the next revision does not follow a torn line; if
+   * even that fails, every later append fails too rather than damage the journal.
    */
   async append(revision: RevisionRecord): Promise<void> {
     if (this.broken) throw this.broken;
     const line = Buffer.from(`${JSON.stringify(revision)}\n`);
     try {
-      await this.handle.write(line);
+      let written = 0;
+      while (written < line.length) {
+        const { bytesWritten } = await this.handle.write(line, written);
+        // A write that takes nothing and raises nothing would loop for ever.
+        if (bytesWritten === 0) throw new Error(`${this.file}: the write took no bytes`);
+        written += bytesWritten;
+      }
       await this.handle.datasync();
-      this.size += line.length;
+      this.size += written;
     } catch (error) {
       await this.handle.truncate(this.size).catch((undo: unknown) => {
         this.broken = new Error(`${this.file}: a failed append could not be undone`, {
@@ -55,6 +66,16 @@ export class Journal {
 
   async close(): Promise<void> {
     await this.handle.close();
+  }
+}
+
+/** fsyncs a directory, so the entries it holds (a new file) survive a crash. */
+async function syncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 

@@ -5,6 +5,7 @@ import neo4j, {
   type ManagedTransaction,
   type Record as Neo4jRecord,
 } from 'neo4j-driver';
+import { randomUUID } from 'node:crypto';
 import { remainingMs } from '../callDeadline.js';
 import { DeadlineExceededError } from '../withDeadline.js';
 import { normalizeSearchText } from '../ordering.js';
@@ -14,6 +15,8 @@ import {
   checkDepth,
   checkDirection,
   factIdOf,
+  nameClash,
+  replayOf,
   revisionOf,
   versionAfter,
   WriteRefusedError,
@@ -48,6 +51,8 @@ import {
   NEXT_REVISION,
   REMOVE_ENTITY,
   REMOVE_RELATION,
+  REVISION_BY_KEY,
+  ENTITY_NAMED,
   SET_DATA_VERSION,
   GRAPH_COUNTS,
   MAX_NEIGHBORHOOD_DEPTH,
@@ -406,13 +411,17 @@ export class Neo4jBackend implements GraphBackend {
    * A refused change throws inside the transaction, which rolls it back.
    */
   async commit(request: ChangeRequest): Promise<RevisionRecord> {
+    // The driver retries a transaction whose acknowledgement was lost; one key for every attempt
+    // lets a retry find the revision the first attempt committed instead of refusing a duplicate.
+    const keyed = { ...request, idempotencyKey: request.idempotencyKey ?? randomUUID() };
     const session = this.driver.session({ database: this.database });
     try {
       this.roundTrips += 1;
-      return await session.executeWrite((tx) => commitIn(tx, request), {
+      return await session.executeWrite((tx) => commitIn(tx, keyed), {
         timeout: this.transactionTimeout(),
       });
     } catch (error) {
+      if (error instanceof AlreadyCommitted) return error.revision;
       throw this.classified(error, this.timeoutMs);
     } finally {
       await session.close().catch(() => undefined);
@@ -521,10 +530,22 @@ function factOf(id: string, record: Neo4jRecord): FactRecord | null {
   };
 }
 
+/** Thrown inside a commit whose key names a committed revision: rolls back the counter's increment. */
+class AlreadyCommitted extends Error {
+  constructor(readonly revision: RevisionRecord) {
+    super(`revision ${revision.number} already committed this write`);
+  }
+}
+
 async function commitIn(tx: ManagedTransaction, request: ChangeRequest): Promise<RevisionRecord> {
   const { change } = request;
   const id = factIdOf(change);
   const next = (await tx.run(NEXT_REVISION, {})).records[0]!;
+  const [earlier] = (await tx.run(REVISION_BY_KEY, { idempotencyKey: request.idempotencyKey }))
+    .records;
+  if (earlier) {
+    throw new AlreadyCommitted(replayOf(request, toRevision(earlier.get('revision') as StoredMap)));
+  }
   const number = toNumber(next.get('number'));
   const baseVersion = (next.get('version') as string | null) ?? 'unversioned';
   const [factRecord] = (await tx.run(FACT, factParameters(id))).records;
@@ -541,10 +562,16 @@ async function commitIn(tx: ManagedTransaction, request: ChangeRequest): Promise
       record = change.source;
       await tx.run(MERGE_SOURCES, { rows: [sourceRow(change.source)] });
       break;
-    case 'UPSERT_ENTITY':
+    case 'UPSERT_ENTITY': {
+      const [holder] = (
+        await tx.run(ENTITY_NAMED, { name: change.entity.name, id: change.entity.id })
+      ).records;
+      const clash = nameClash(change.entity, holder ? (holder.get('id') as string) : null);
+      if (clash) throw clash;
       record = change.entity;
       await tx.run(MERGE_ENTITIES[change.entity.type], { rows: [entityRow(change.entity)] });
       break;
+    }
     case 'ADD_RELATION': {
       const { relation } = change;
       const ends = (await tx.run(ENTITIES_BY_IDS, { ids: [relation.from, relation.to] })).records;

@@ -804,6 +804,19 @@ RETURN ${entityMap('n')} AS entity, ${relationMap('r')} AS relation, s {.*} AS s
   LIMIT 1
 } AS last`;
 
+/** $idempotencyKey: the revision committed under this key (no row when none). */
+export const REVISION_BY_KEY = `
+MATCH (x:${REVISION_LABEL} {idempotencyKey: $idempotencyKey})
+RETURN x {.*} AS revision
+LIMIT 1`;
+
+/** $name, $id: the id of a standing entity other than $id with this name (no row when none). */
+export const ENTITY_NAMED = `
+MATCH (n:Entity {name: $name})
+WHERE n.id <> $id
+RETURN n.id AS id
+LIMIT 1`;
+
 /** $id: every revision of one fact, oldest first. */
 export const HISTORY = `
 MATCH (x:${REVISION_LABEL} {factId: $id})

@@ -116,6 +116,7 @@ export const STORED_PROPERTY_KEYS = [
   'reason',
   'changedFields',
   'record',
+  'idempotencyKey',
   'attributionEntity',
   'attributionQuote',
   'attributionStart',

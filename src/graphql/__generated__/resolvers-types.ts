@@ -1991,6 +1991,7 @@ export type Mutation = {
  */
 export type MutationAddRelationArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RelationInput;
 };
 
@@ -2004,6 +2005,7 @@ export type MutationAddRelationArgs = {
  */
 export type MutationAddSourceArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: SourceInput;
 };
 
@@ -2018,6 +2020,7 @@ export type MutationAddSourceArgs = {
 export type MutationRetractArgs = {
   baseVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
 };
 
@@ -2032,6 +2035,7 @@ export type MutationRetractArgs = {
 export type MutationUpsertEntityArgs = {
   baseVersion?: InputMaybe<Scalars['Int']['input']>;
   comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: EntityInput;
 };
 

@@ -35,13 +35,17 @@ export function writeError(error: unknown): unknown {
 /** One write: the writer checked first, then the commit, then its log line and cache refresh. */
 async function write(
   ctx: RequestContext,
-  comment: string | null | undefined,
+  args: { comment?: string | null; idempotencyKey?: string | null },
   commit: (by: Authorship) => Promise<RevisionRecord>,
 ): Promise<RevisionRecord> {
   const writer = await ctx.writes.begin();
   let revision: RevisionRecord;
   try {
-    revision = await commit({ author: writer.keyId, comment: comment ?? null });
+    revision = await commit({
+      author: writer.keyId,
+      comment: args.comment ?? null,
+      idempotencyKey: args.idempotencyKey ?? null,
+    });
   } catch (error) {
     throw writeError(error);
   }
@@ -50,16 +54,13 @@ async function write(
 }
 
 export const mutationResolvers: MutationResolvers = {
-  addSource: (_root, args, ctx) =>
-    write(ctx, args.comment, (by) => ctx.curator.addSource(args.input, by)),
+  addSource: (_root, args, ctx) => write(ctx, args, (by) => ctx.curator.addSource(args.input, by)),
   upsertEntity: (_root, args, ctx) =>
-    write(ctx, args.comment, (by) =>
-      ctx.curator.upsertEntity(args.input, args.baseVersion ?? null, by),
-    ),
+    write(ctx, args, (by) => ctx.curator.upsertEntity(args.input, args.baseVersion ?? null, by)),
   addRelation: (_root, args, ctx) =>
-    write(ctx, args.comment, (by) => ctx.curator.addRelation(args.input, by)),
+    write(ctx, args, (by) => ctx.curator.addRelation(args.input, by)),
   retract: (_root, args, ctx) =>
-    write(ctx, null, (by) => ctx.curator.retract(args.id, args.reason, args.baseVersion, by)),
+    write(ctx, args, (by) => ctx.curator.retract(args.id, args.reason, args.baseVersion, by)),
 };
 
 /** A cursor is the number of the last revision read, as a string; anything else is bad input. */
