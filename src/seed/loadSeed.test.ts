@@ -541,6 +541,7 @@ describe('loadSeed', () => {
       await rm(dir!, { recursive: true, force: true });
       const error = await failureOf(await seedWith('sources.json', (rows) => Object.assign(rows[0]!, fields)));
       expect(error.field, JSON.stringify(fields).slice(0, 40)).toBe(field);
+      if (field === 'id') expect(error.message).toMatch(/: lower-case letters, digits and hyphens, at most 100$/);
     }
     await rm(dir!, { recursive: true, force: true });
     const withUrl = await loadSeed(
