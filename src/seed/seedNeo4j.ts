@@ -8,7 +8,8 @@ import { ConfigError, loadConfig } from '../config.js';
 import { repoPath } from '../packageRoot.js';
 import {
   AWAIT_INDEXES,
-  CURATED_REVISIONS,
+  BEGIN_SEEDING,
+  FINISH_SEEDING,
   DELETE_REVISIONS,
   DELETE_STALE_ENTITIES,
   DELETE_STALE_RELATIONS,
@@ -19,6 +20,7 @@ import {
   MERGE_RELATIONS,
   MERGE_SOURCES,
   RESET_GRAPH,
+  RESTART_REVISIONS,
   SET_DATA_VERSION,
 } from '../graph/neo4j/cypher.js';
 import { createNeo4jDriver, describeError } from '../graph/neo4j/Neo4jBackend.js';
@@ -54,6 +56,11 @@ export interface SeedOptions {
    * (CuratedDataError) before anything is written.
    */
   discardCurated?: boolean;
+  /**
+   * Number revisions from 1 again after discarding them: for test harnesses that want a fresh
+   * log. The CLI never does: a client's `changes` cursor must not point at a reused number.
+   */
+  restartRevisions?: boolean;
   /** Rows per UNWIND statement, and most deletions per statement. */
   batchSize?: number;
   schemaFile?: string;
@@ -158,15 +165,21 @@ export async function seedNeo4j(
     await session.executeWrite(async (tx) => await tx.run(SET_DATA_VERSION, { version }));
   };
   try {
-    // Checked before any write: curated facts exist only in this database (and its exports).
-    const curated = await session.executeRead(
-      async (tx) => (await tx.run(CURATED_REVISIONS)).records[0]!,
-    );
-    const revisions = toNumber(curated.get('revisions'));
-    if (revisions > 0 && !options.discardCurated) throw new CuratedDataError(revisions);
+    // Checked before any write, and in the transaction that marks the graph as being seeded:
+    // curated facts exist only in this database (and its exports), and a curator's write after
+    // the check is refused until seeding ends rather than deleted by it.
+    const revisions = await session.executeWrite(async (tx) => {
+      const curated = (await tx.run(BEGIN_SEEDING, { token: randomUUID() })).records[0]!;
+      const count = toNumber(curated.get('revisions'));
+      // Thrown inside the transaction, so the mark is rolled back with it.
+      if (count > 0 && !options.discardCurated) throw new CuratedDataError(count);
+      return count;
+    });
 
     if (options.reset) {
-      log(`--reset: deleting every node and relationship in database ${options.database}`);
+      log(
+        `--reset: deleting every node and relationship in database ${options.database} (the revision counter stays)`,
+      );
       await write(RESET_GRAPH);
       log(`  deleted ${report.nodesDeleted} nodes, ${report.relationshipsDeleted} relationships`);
     }
@@ -230,8 +243,15 @@ export async function seedNeo4j(
       );
     }
 
-    // The same seed gives the same version on every run, and the same as the embedded backend's.
-    await setVersion(seedVersion(seed));
+    if (options.restartRevisions) {
+      await session.executeWrite(async (tx) => await tx.run(RESTART_REVISIONS));
+    }
+    // The same seed gives the same version on every run, and the same as the embedded backend's;
+    // writes are accepted again. A seed that fails before this leaves writes refused: the graph
+    // is half-written until a seed succeeds.
+    await session.executeWrite(
+      async (tx) => await tx.run(FINISH_SEEDING, { version: seedVersion(seed) }),
+    );
 
     const counts = await session.executeRead(async (tx) => (await tx.run(GRAPH_COUNTS)).records[0]!);
     report.inDatabase = {

@@ -10,6 +10,8 @@ import { loadSeed, type SeedGraph } from '../../src/seed/loadSeed.js';
 import { seedNeo4j } from '../../src/seed/seedNeo4j.js';
 import { neo4jConfigFor, neo4jUnderTest } from '../helpers/backends.js';
 import { runSeed } from '../../neo4j/local/localNeo4j.js';
+import { asCurator, noticeText, writersEnv } from '../helpers/curation.js';
+import { startTestServer, type GraphQLResponse } from '../helpers/testServer.js';
 
 describe('supported Neo4j versions', () => {
   it.each([
@@ -31,7 +33,8 @@ const skip =
     : 'no scratch database (NEO4J_SCRATCH_URI) for tests that write');
 if (skip) console.log(`Neo4j server tests skipped: ${skip}`);
 
-describe.skipIf(skip !== null)('on the real Neo4j server', () => {
+// Seeding the whole graph twice takes seconds on a quiet machine and tens of seconds on a busy one.
+describe.skipIf(skip !== null)('on the real Neo4j server', { timeout: 150_000 }, () => {
   it('checks the server version at start-up and accepts this one', async () => {
     const backend = new Neo4jBackend(neo4jConfigFor(neo4jUnderTest.uri!));
     try {
@@ -159,6 +162,65 @@ describe.skipIf(skip !== null)('on the real Neo4j server', () => {
     } finally {
       await driver.close();
       await backend.close();
+    }
+  });
+  it('refuses a write committed while seeding runs (SERVICE_UNAVAILABLE) instead of deleting it, and --reset keeps the revision counter', async () => {
+    const seed = await loadSeed();
+    const config = neo4jConfigFor(neo4jUnderTest.scratchUri!);
+    const driver = createNeo4jDriver(config);
+    const server = await startTestServer(new Neo4jBackend(config), {
+      ...writersEnv,
+      RESPONSE_CACHE: 'off',
+    });
+    const addSource = (id: string) =>
+      server.query<{ addSource: { number: number } }>(
+        `mutation ($input: SourceInput!) { addSource(input: $input) { number } }`,
+        { input: { id, title: '通知', text: noticeText } },
+        asCurator,
+      );
+    try {
+      await seedNeo4j(driver, seed, {
+        database: config.database,
+        reset: true,
+        discardCurated: true,
+      });
+      const before = await addSource('before-seeding');
+      expect(before.errors).toBeUndefined();
+      const numberBefore = before.data!.addSource.number;
+
+      // A curator writes while the seeder is between its check and its deletions.
+      let during: Promise<GraphQLResponse<{ addSource: { number: number } }>> | null = null;
+      await seedNeo4j(driver, seed, {
+        database: config.database,
+        reset: true,
+        discardCurated: true,
+        log: (line) => {
+          if (line.startsWith('--reset:')) during ??= addSource('during-seeding');
+        },
+      });
+      const refused = await during!;
+      expect(refused.data).toBeNull();
+      expect(refused.errors![0]!.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+      const sources = await server.query<{ sources: { id: string }[] }>('{ sources { id } }');
+      expect(sources.data!.sources.map((s) => s.id)).toEqual(seed.sources.map((s) => s.id));
+      expect(await server.query('{ changes { revisions { number } } }')).toEqual({
+        data: { changes: { revisions: [] } },
+      });
+
+      // Seeding over, writes are taken again, numbered after the discarded ones.
+      const after = await addSource('after-seeding');
+      expect(after.errors).toBeUndefined();
+      expect(after.data!.addSource.number).toBe(numberBefore + 1);
+
+      // A refused seed (curated facts, no --discard-curated) leaves no mark: writes go on.
+      await expect(seedNeo4j(driver, seed, { database: config.database })).rejects.toThrow(
+        /curated revision/,
+      );
+      const still = await addSource('after-refused-seed');
+      expect(still.data!.addSource.number).toBe(numberBefore + 2);
+    } finally {
+      await server.stop();
+      await driver.close();
     }
   });
 });

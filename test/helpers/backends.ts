@@ -47,11 +47,13 @@ export async function freshNeo4jAt(uri: string): Promise<GraphBackend> {
   const config = neo4jConfigFor(uri);
   const driver = createNeo4jDriver(config);
   try {
-    // The previous spec's curated facts are meant to go.
+    // The previous spec's curated facts are meant to go, and its revision numbers with them: each
+    // spec's log starts at revision 1, as on a fresh embedded backend.
     await seedNeo4j(driver, await loadSeed(), {
       database: config.database,
       reset: true,
       discardCurated: true,
+      restartRevisions: true,
     });
   } finally {
     await driver.close();

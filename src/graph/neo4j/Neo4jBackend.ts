@@ -541,6 +541,10 @@ async function commitIn(tx: ManagedTransaction, request: ChangeRequest): Promise
   const { change } = request;
   const id = factIdOf(change);
   const next = (await tx.run(NEXT_REVISION, {})).records[0]!;
+  // While `npm run seed` rewrites the graph, a write would be lost or half-overwritten.
+  if (next.get('seeding') === true) {
+    throw new BackendUnavailableError('the graph is being seeded; try again when seeding ends');
+  }
   const [earlier] = (await tx.run(REVISION_BY_KEY, { idempotencyKey: request.idempotencyKey }))
     .records;
   if (earlier) {

@@ -629,9 +629,13 @@ RETURN totalCount, [n IN l | n.id] AS ids, [${answers.map(generated).join(', ')}
 // Seeding writes: MERGE on ids and SET every property, so that running them again changes nothing.
 // ---------------------------------------------------------------------------------------------
 
-/** Removes every node and relationship (`npm run seed -- --reset`). */
+/**
+ * Removes every node and relationship (`npm run seed -- --reset`) but the DataVersion node, whose
+ * revision counter goes on: revision numbers and clients' `changes` cursors are never reused.
+ */
 export const RESET_GRAPH = `
 MATCH (n)
+WHERE NOT n:${DATA_VERSION_LABEL}
 DETACH DELETE n`;
 
 /** $timeoutSeconds: waits until every index is online, so the full-text index answers at once. */
@@ -742,9 +746,28 @@ WITH n LIMIT $batchSize
 DETACH DELETE n
 RETURN count(*) AS deleted`;
 
-/** Curated revisions in the database: seeding refuses to run over them unless told to discard. */
-export const CURATED_REVISIONS = `
+/**
+ * $token: marks the graph as being seeded and counts its curated revisions, in one transaction
+ * that holds the revision counter's write lock (as every write does first, NEXT_REVISION): a
+ * write committed before it is counted (and seeding refuses to run over it unless told to
+ * discard), and a write after it is refused until seeding ends (FINISH_SEEDING), so seeding never
+ * deletes a write it did not count.
+ */
+export const BEGIN_SEEDING = `
+MERGE (v:${DATA_VERSION_LABEL} {id: 'graph'})
+SET v.seeding = $token
 RETURN COUNT { MATCH (x:${REVISION_LABEL}) } AS revisions`;
+
+/** $version: the seed's version; writes are accepted again. */
+export const FINISH_SEEDING = `
+MERGE (v:${DATA_VERSION_LABEL} {id: 'graph'})
+SET v.version = $version
+REMOVE v.seeding`;
+
+/** For test harnesses that want a new revision log to start at 1 again (never the CLI). */
+export const RESTART_REVISIONS = `
+MATCH (v:${DATA_VERSION_LABEL} {id: 'graph'})
+SET v.revision = 0`;
 
 /**
  * At most $batchSize revisions (`npm run seed -- --discard-curated`). The DataVersion node keeps
@@ -781,11 +804,14 @@ RETURN count(*) AS deleted`;
 // each checks the state the previous one committed.
 // ---------------------------------------------------------------------------------------------
 
-/** Takes the write lock and the next revision number; also returns the data version to extend. */
+/**
+ * Takes the write lock and the next revision number; also returns the data version to extend and
+ * whether the graph is being seeded (BEGIN_SEEDING), when the write is refused.
+ */
 export const NEXT_REVISION = `
 MERGE (v:${DATA_VERSION_LABEL} {id: 'graph'})
 SET v.revision = coalesce(v.revision, 0) + 1
-RETURN v.revision AS number, v.version AS version`;
+RETURN v.revision AS number, v.version AS version, v.seeding IS NOT NULL AS seeding`;
 
 /**
  * $id, and $from and $to (a relation id's ends, null for other ids): the standing entity,
