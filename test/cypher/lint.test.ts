@@ -52,6 +52,7 @@ const parameters: Record<string, unknown> = {
   batchSize: 500,
   keys: ['PERFORMED relation:example association:example action:example'],
   version: 'seed:0123456789abcdef0123456789abcdef',
+  token: '5f0f2a52-6c1e-4e8e-9b0a-3f1d2c4b5a69',
   after: 0,
   idempotencyKey: 'c0ffee00-1111-4222-8333-444455556666',
   name: '中国医疗物资协会',

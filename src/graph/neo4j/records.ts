@@ -107,6 +107,7 @@ export const STORED_PROPERTY_KEYS = [
   'url',
   'version',
   'revision',
+  'seeding',
   'number',
   'factId',
   'kind',
