@@ -94,6 +94,9 @@ describe('request log', () => {
     const traffic = load(server.url, 8);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await traffic.stop();
+    // A client can read its answer before the server's 'finish' event logs it; let those events run
+    // (well inside the 1 s flush interval, so the lines are still buffered) before crashing.
+    await new Promise((resolve) => setTimeout(resolve, 100));
     server.child.kill('SIGUSR2');
     const [code] = (await once(server.child, 'exit')) as [number];
     expect(code).toBe(1);
