@@ -3,7 +3,12 @@
 // Every method is batch-shaped (many ids in, one answer per id out) so a DataLoader batch maps to
 // one call, and every ordering is specified here so both adapters answer identically.
 
-import type { EntityType, QuantityQualifier, RelationType } from '../model/index.js';
+import {
+  kindSpecificFields,
+  type EntityType,
+  type QuantityQualifier,
+  type RelationType,
+} from '../model/index.js';
 
 export type { EntityType } from '../model/index.js';
 
@@ -102,6 +107,28 @@ export interface EntityRecord {
   nameEnSource: string | null;
 }
 
+/** An entity's own properties: every field of EntityRecord but its evidence and quantities. */
+export const ENTITY_PROPERTIES = [
+  'id',
+  'type',
+  'name',
+  'nameEn',
+  'nameEnSource',
+  'aliases',
+  'collective',
+  ...kindSpecificFields,
+] as const satisfies readonly Exclude<keyof EntityRecord, 'evidence' | 'quantities'>[];
+
+export type EntityProperty = (typeof ENTITY_PROPERTIES)[number];
+
+/** A compile error here names a field of EntityRecord that ENTITY_PROPERTIES lacks. */
+type UnlistedProperty = Exclude<keyof EntityRecord, EntityProperty | 'evidence' | 'quantities'>;
+const everyPropertyListed: [UnlistedProperty] extends [never] ? true : UnlistedProperty = true;
+void everyPropertyListed;
+
+/** The properties every read reads, whatever `properties` a query names. */
+export const ALWAYS_READ: readonly EntityProperty[] = ['id', 'type', 'name'];
+
 export interface RelationRecord {
   id: string;
   type: string;
@@ -129,7 +156,16 @@ export interface RelationQuery {
   first: number;
 }
 
-export interface SearchQuery {
+/**
+ * What a read's entities need of their own properties. `properties`: the ones anyone reads
+ * besides ALWAYS_READ; absent means all. An adapter may leave the others empty (null, [] or false):
+ * Neo4j projects only these, the embedded backend hands out its records whole.
+ */
+export interface EntityProjection {
+  properties?: readonly EntityProperty[];
+}
+
+export interface SearchQuery extends EntityProjection {
   text: string;
   types: readonly EntityType[] | null;
   first: number;
@@ -242,7 +278,7 @@ export interface PlannedField {
 }
 
 /** A whole read: the entities findEntities would answer, and the relationship fields below them. */
-export interface ReadPlan {
+export interface ReadPlan extends EntityProjection {
   root: FindQuery;
   /** False when no one reads the root's totalCount: an adapter may then report 0. */
   rootCount: boolean;

@@ -16,6 +16,7 @@ import {
 } from 'graphql';
 import type {
   EntityFilter,
+  EntityProperty,
   EntityRecord,
   EntityType,
   PlannedEntity,
@@ -24,6 +25,7 @@ import type {
 } from '../graph/port.js';
 import type { RequestContext } from './context.js';
 import { childSets, groundingFields } from './selection.js';
+import { selectedProperties } from './entityProperties.js';
 import { requireRange } from './limits.js';
 import {
   relationshipFields,
@@ -278,6 +280,8 @@ export interface PlannedBelow {
   fields: PlannedField[];
   /** Whether anything below reads evidence or quantities (ReadPlan.grounding). */
   grounding: boolean;
+  /** The entity properties anything below reads (ReadPlan.properties). */
+  properties?: EntityProperty[];
 }
 
 /**
@@ -297,5 +301,10 @@ export function planBelow(
   for (const name of path) sets = childSets(sets, name, info);
   const planner = new Planner(info, ctx, entityTypeOf);
   const fields = planner.fields(sets, planner.typesOf(typeName));
-  return { fields, grounding: fields.length > 0 && selectsGrounding(sets, info) };
+  if (fields.length === 0) return { fields, grounding: false };
+  return {
+    fields,
+    grounding: selectsGrounding(sets, info),
+    properties: selectedProperties(sets, typeName, info, true),
+  };
 }

@@ -17,6 +17,7 @@ import {
   REVISION_LABEL,
   SOURCE_LABEL,
   STORED_PROPERTY_KEYS,
+  entityReadKeys,
 } from '../../src/graph/neo4j/records.js';
 import { relationTypes } from '../../src/model/index.js';
 import { readSchemaStatements } from '../../src/seed/seedNeo4j.js';
@@ -165,6 +166,8 @@ function adapterStatements(): [string, string][] {
 const schemaStatements = await readSchemaStatements();
 const allStatements: [string, string][] = [
   ...adapterStatements(),
+  // A search projecting some of the hits' properties (SearchQuery.properties).
+  ['searchProjecting (some keys)', cypher.searchProjecting(entityReadKeys(['scope'], false))],
   ...schemaStatements.map((s, i): [string, string] => [`schema.cypher #${i + 1}`, s]),
   // The benchmarks' own statements, and every adapter statement as they PROFILE it.
   ...statementsOf(benchCypher, 'bench: '),

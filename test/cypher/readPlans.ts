@@ -44,6 +44,10 @@ export const representativeReadPlans: [string, ReadPlan][] = [
   ['a root list, one level, no count', plan([field('actions')])],
   ['entities without evidence and quantities', plan([field('actions')], { grounding: false })],
   [
+    'entities projected to some of their properties',
+    plan([field('actions')], { grounding: false, properties: ['scope', 'category'] }),
+  ],
+  [
     'a connection (count), several root types, a filtered and sorted root',
     plan([field('actions')], {
       root: {

@@ -59,8 +59,7 @@ import {
   MAX_PATH_DEPTH,
   NEIGHBORHOOD_BY_DEPTH,
   RELATIONS_OF,
-  SEARCH,
-  SEARCH_WITHOUT_GROUNDING,
+  searchProjecting,
   SHORTEST_PATH_BY_MAX_DEPTH,
   SINGLE_NODE_PATH,
   SERVER_VERSION,
@@ -70,6 +69,7 @@ import { compileFindQuery } from './filterCypher.js';
 import { compileReadPlan } from './planCypher.js';
 import type { RelationType } from '../../model/index.js';
 import {
+  entityReadKeys,
   entityRow,
   relationRow,
   revisionRow,
@@ -325,7 +325,7 @@ export class Neo4jBackend implements GraphBackend {
 
   async search(query: SearchQuery): Promise<EntityRecord[]> {
     const needle = normalizeSearchText(query.text);
-    const statement = query.grounding === false ? SEARCH_WITHOUT_GROUNDING : SEARCH;
+    const statement = searchProjecting(entityReadKeys(query.properties, query.grounding !== false));
     const records = await this.read(statement, {
       needle,
       types: query.types ? [...query.types] : null,

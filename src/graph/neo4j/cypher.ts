@@ -99,6 +99,25 @@ export const SEARCH = search(ENTITY_READ_KEYS);
 /** The same, each hit without its evidence and quantities (SearchQuery.grounding false). */
 export const SEARCH_WITHOUT_GROUNDING = search(ENTITY_CORE_KEYS);
 
+const searchByKeys = new Map<string, string>([
+  [ENTITY_READ_KEYS.join(), SEARCH],
+  [ENTITY_CORE_KEYS.join(), SEARCH_WITHOUT_GROUNDING],
+]);
+
+/**
+ * SEARCH projecting `keys` of each hit (records.ts entityReadKeys). At most one statement per
+ * subset of the closed key list, made once.
+ */
+export function searchProjecting(keys: readonly string[]): string {
+  const key = keys.join();
+  let statement = searchByKeys.get(key);
+  if (statement === undefined) {
+    statement = search(keys);
+    searchByKeys.set(key, statement);
+  }
+  return statement;
+}
+
 /**
  * One breadth-first step, ignoring direction: the entities next to the last layer that no earlier
  * layer holds. Explicit layers give each entity its hop distance without enumerating paths.
@@ -580,8 +599,8 @@ CALL (${generated(parents)}) {
  * The planned read's statement: the root as findEntitiesStatement finds it ($types, $offset,
  * $first) bound to `l`, its count only when `count` (else 0), then `levels` (PLAN_FRAGMENTS.level,
  * parents before children). One row: totalCount; ids, the root page's ids in order; fields, each
- * level's answers (`answers`, in the order given); entities, every entity the read reached, once
- * (without evidence and quantities unless `grounding`).
+ * level's answers (`answers`, in the order given); entities, every entity the read reached, once,
+ * projected to `entityKeys` (records.ts entityReadKeys).
  */
 export function plannedReadStatement(
   where: string,
@@ -591,7 +610,7 @@ export function plannedReadStatement(
   levels: readonly string[],
   answers: readonly string[],
   reached: readonly string[],
-  grounding: boolean,
+  entityKeys: readonly string[],
 ): { statement: string; takesTypes: boolean } {
   const label = findLabel(types);
   const takesTypes = label === ENTITY_LABEL && types !== null;
@@ -620,7 +639,7 @@ CALL () {
 RETURN totalCount, [n IN l | n.id] AS ids, [${answers.map(generated).join(', ')}] AS fields, COLLECT {
   UNWIND ${everyList} AS n
   WITH DISTINCT n
-  RETURN ${entityMap('n', grounding ? ENTITY_READ_KEYS : ENTITY_CORE_KEYS)}
+  RETURN ${entityMap('n', entityKeys)}
 } AS entities`;
   return { statement, takesTypes };
 }

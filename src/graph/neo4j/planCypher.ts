@@ -7,6 +7,7 @@
 import type { PlannedField, ReadPlan } from '../port.js';
 import { FILTER_FRAGMENTS as F, PLAN_FRAGMENTS as P, plannedReadStatement } from './cypher.js';
 import { Compilation, count, orderKeys, type CompiledQuery } from './filterCypher.js';
+import { entityReadKeys } from './records.js';
 
 interface Level {
   text: string;
@@ -96,7 +97,7 @@ export function compileReadPlan(plan: ReadPlan): CompiledQuery {
     compiled.map((level) => level.text),
     compiled.map((level) => level.answers),
     compiled.map((level) => level.reached),
-    plan.grounding !== false,
+    entityReadKeys(plan.properties, plan.grounding !== false),
   );
   return {
     statement,

@@ -25,14 +25,11 @@
 //   `revision` counter, whose `version` every write moves on. Retracted facts are removed from the
 //   graph; their retracting revision keeps them.
 import neo4j, { type Integer } from 'neo4j-driver';
-import {
-  entityTypes,
-  isApproximate,
-  kindSpecificFields,
-  type QuantityQualifier,
-} from '../../model/index.js';
+import { entityTypes, isApproximate, type QuantityQualifier } from '../../model/index.js';
 import { moneyOf, normalizedNames } from '../ordering.js';
+import { ALWAYS_READ, ENTITY_PROPERTIES } from '../port.js';
 import type {
+  EntityProperty,
   EntityRecord,
   EntityType,
   EvidenceRecord,
@@ -73,16 +70,7 @@ export const DATA_VERSION_LABEL = 'DataVersion';
 export const REVISION_LABEL = 'Revision';
 
 /** An entity's own fields, without its evidence and quantities (a search whose hits need neither). */
-export const ENTITY_CORE_KEYS = [
-  'id',
-  'type',
-  'name',
-  'nameEn',
-  'nameEnSource',
-  'aliases',
-  'collective',
-  ...kindSpecificFields,
-] as const;
+export const ENTITY_CORE_KEYS = ENTITY_PROPERTIES;
 
 /** Every property key the seeder writes: the database schema the Cypher lint checks against. */
 export const STORED_PROPERTY_KEYS = [
@@ -124,13 +112,8 @@ export const STORED_PROPERTY_KEYS = [
   'attributionEnd',
 ] as const;
 
-/**
- * The properties toEntity reads: what every statement projects of an entity (not `{.*}`, which
- * would also send searchText, searchNames and money, stored for filters and never read back; on a
- * search page of 48 entities that was a quarter of the driver's decoding, docs/benchmarks.md).
- */
-export const ENTITY_READ_KEYS = [
-  ...ENTITY_CORE_KEYS,
+/** The stored lists of an entity's evidence and quantities, as toEntity reads them. */
+const GROUNDING_KEYS = [
   'evidenceSource',
   'evidenceQuote',
   'evidenceStart',
@@ -141,6 +124,28 @@ export const ENTITY_READ_KEYS = [
   'quantityQualifier',
   'quantityText',
 ] as const satisfies readonly (typeof STORED_PROPERTY_KEYS)[number][];
+
+/**
+ * The properties toEntity reads: what every statement projects of an entity (not `{.*}`, which
+ * would also send searchText, searchNames and money, stored for filters and never read back; on a
+ * search page of 48 entities that was a quarter of the driver's decoding, docs/benchmarks.md).
+ */
+export const ENTITY_READ_KEYS = [...ENTITY_CORE_KEYS, ...GROUNDING_KEYS] as const;
+
+/**
+ * The keys a statement projects of an entity for a read (port.ts EntityProjection): the named
+ * properties and ALWAYS_READ, or all of them; evidence and quantities only with `grounding`.
+ */
+export function entityReadKeys(
+  properties: readonly EntityProperty[] | undefined,
+  grounding: boolean,
+): readonly string[] {
+  const own =
+    properties === undefined
+      ? ENTITY_CORE_KEYS
+      : ENTITY_CORE_KEYS.filter((key) => ALWAYS_READ.includes(key) || properties.includes(key));
+  return grounding ? [...own, ...GROUNDING_KEYS] : own;
+}
 
 /** Evidence and quantities as the parallel lists a node or relationship stores. */
 export interface GroundingRow {

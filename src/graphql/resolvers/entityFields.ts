@@ -9,6 +9,7 @@ import type {
   SortKey,
 } from '../../graph/port.js';
 import { connectionOf, listFingerprint, offsetAfter } from '../connections.js';
+import { renamedProperties } from '../entityProperties.js';
 import type { RequestContext } from '../context.js';
 import { requireRange } from '../limits.js';
 import { plannedAnswer, plannedRecords } from '../planner.js';
@@ -157,13 +158,16 @@ const sharedFields = {
   evidence: (entity: EntityRecord) => entity.evidence,
 };
 
-/** Scalar fields whose GraphQL name differs from the record's. */
+/** Scalar fields whose GraphQL name differs from the record's (entityProperties.ts). */
+const renamed = (field: keyof typeof renamedProperties) => ({
+  [field]: (entity: EntityRecord) => entity[renamedProperties[field]],
+});
 const renamedFields: Partial<
   Record<TargetType, Record<string, (entity: EntityRecord) => unknown>>
 > = {
-  Group: { composition: (entity) => entity.groupKind },
-  Statement: { role: (entity) => entity.statementKind },
-  Instrument: { form: (entity) => entity.instrumentKind },
+  Group: renamed('composition'),
+  Statement: renamed('role'),
+  Instrument: renamed('form'),
 };
 
 /** Resolver maps of the entity object types. */

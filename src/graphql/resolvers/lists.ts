@@ -55,11 +55,17 @@ function listQuery(
 async function read(
   query: FindQuery,
   count: boolean,
-  { fields, grounding }: PlannedBelow,
+  { fields, grounding, properties }: PlannedBelow,
   ctx: RequestContext,
 ): Promise<FindResult> {
   if (fields.length === 0) return ctx.loaders.find.load(query);
-  const planned = await ctx.loaders.plan.load({ root: query, rootCount: count, fields, grounding });
+  const planned = await ctx.loaders.plan.load({
+    root: query,
+    rootCount: count,
+    fields,
+    grounding,
+    ...(properties ? { properties } : {}),
+  });
   return { totalCount: planned.totalCount, items: plannedRecords(planned.items) };
 }
 

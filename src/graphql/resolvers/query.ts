@@ -1,9 +1,10 @@
 // Query root, explorer surface: search (plain and ranked), entity, neighborhood, shortestPath, sources.
 import { bestNameMatch, normalizeSearchText } from '../../graph/ordering.js';
-import type { EntityType, SearchQuery } from '../../graph/port.js';
+import type { EntityProperty, EntityType, SearchQuery } from '../../graph/port.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import type { RequestContext } from '../context.js';
 import { requireRange, requireSearchText } from '../limits.js';
+import { propertiesOfResult } from '../entityProperties.js';
 import { groundingFields, selectsAny } from '../selection.js';
 import { entityResolver } from './lists.js';
 
@@ -13,22 +14,35 @@ function searchQuery(
   args: { text: string; types?: readonly EntityType[] | null; first?: number | null },
   ctx: RequestContext,
   grounding: boolean,
+  properties: readonly EntityProperty[] | undefined,
 ): SearchQuery {
   return {
     text: requireSearchText(args.text, ctx.limits),
     types: args.types?.length ? [...new Set(args.types)].sort() : null,
     first: requireRange('first', args.first ?? 20, 0, ctx.limits.maxSearchFirst),
     grounding,
+    ...(properties ? { properties } : {}),
   };
 }
+
+/** What bestNameMatch reads besides the name: rankedSearch scores every hit by all its names. */
+const scoredProperties: readonly EntityProperty[] = ['nameEn', 'aliases'];
 
 export const queryResolvers: QueryResolvers = {
   // Hits are read only by this field's selection, so the backend may leave out what it does not select.
   search: (_root, args, ctx, info) =>
-    ctx.loaders.search.load(searchQuery(args, ctx, selectsAny(info, groundingFields))),
+    ctx.loaders.search.load(
+      searchQuery(args, ctx, selectsAny(info, groundingFields), propertiesOfResult(info)),
+    ),
   // The backend ranks; the score says how each hit ranked, with the same shared rule.
   rankedSearch: async (_root, args, ctx, info) => {
-    const query = searchQuery(args, ctx, selectsAny(info, groundingFields, ['entity']));
+    const selected = propertiesOfResult(info, ['entity']);
+    const query = searchQuery(
+      args,
+      ctx,
+      selectsAny(info, groundingFields, ['entity']),
+      selected && [...new Set([...selected, ...scoredProperties])],
+    );
     const needle = normalizeSearchText(query.text);
     const hits = await ctx.loaders.search.load(query);
     return hits.map((entity) => {

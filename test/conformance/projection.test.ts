@@ -1,0 +1,186 @@
+// Reads project only the entity properties an operation selects (Neo4j sends no others): every field of every entity type answers as when the whole record is read.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backendsUnderTest } from '../helpers/backends.js';
+import { comparable } from '../helpers/conformance.js';
+import { startTestServer, type TestServer } from '../helpers/testServer.js';
+
+interface IntrospectedField {
+  name: string;
+  args: { type: { kind: string } }[];
+  type: { kind: string; name: string | null; ofType: IntrospectedField['type'] | null };
+}
+
+/** The named type under NON_NULL and LIST wrappers, with whether a LIST was among them. */
+function unwrapped(type: IntrospectedField['type']): { kind: string; name: string; list: boolean } {
+  let list = false;
+  let t = type;
+  while (t.ofType) {
+    if (t.kind === 'LIST') list = true;
+    t = t.ofType;
+  }
+  return { kind: t.kind, name: t.name!, list };
+}
+
+const leafKinds = new Set(['SCALAR', 'ENUM']);
+/** The root list of each entity object type (schema/domain.graphql). */
+const rootLists: Record<string, string> = {
+  Association: 'associations',
+  GovernmentBody: 'governmentBodies',
+  Company: 'companies',
+  Group: 'groups',
+  Hospital: 'hospitals',
+  Region: 'regions',
+  Meeting: 'meetings',
+  ReliefAction: 'reliefActions',
+  Statement: 'statements',
+  Instrument: 'instruments',
+  Person: 'people',
+};
+
+/**
+ * Selections the planner answers whole, each naming few properties, at a nested level, through
+ * inline fragments on interfaces, named fragments and connections.
+ */
+const nested: { name: string; query: string }[] = [
+  {
+    name: 'renamed fields of groups, statements and instruments below actions',
+    query: `{ reliefActions(first: 1000) { id actors { id ... on Group { composition } } } }`,
+  },
+  {
+    name: 'a field of one type under an interface fragment, two levels down',
+    query: `{ hospitals(first: 100) { id supportedBy { id ... on Organization { actions { id activity } } } } }`,
+  },
+  {
+    name: 'a named fragment on a nested connection',
+    query: `{ associations(first: 100) { id actionsConnection(first: 5) { totalCount edges { node { ...act } } } } }
+      fragment act on ReliefAction { id category targets { id ... on Region { level } } }`,
+  },
+  {
+    name: 'a field only at the root, none below',
+    query: `{ associations(first: 100) { scope collective actions { id } } }`,
+  },
+  {
+    name: 'aliases and English names below',
+    query: `{ regions(first: 100) { n: nameEn located { id nameEnSource aliases } } }`,
+  },
+];
+
+describe.each(backendsUnderTest)('projections [$name backend]', (backend) => {
+  if (backend.skipReason) {
+    it.skip(`skipped: ${backend.skipReason}`, () => {});
+    return;
+  }
+  let on: TestServer;
+  let off: TestServer;
+  /** Per entity object type: its leaf fields and one relationship field (the planner plans it). */
+  const types = new Map<string, { leaves: string[]; relationship: string }>();
+
+  beforeAll(async () => {
+    const env = { RESPONSE_CACHE: 'off' };
+    [on, off] = await Promise.all([
+      backend.create().then((graph) => startTestServer(graph, { ...env, READ_PLANNER: 'on' })),
+      backend.create().then((graph) => startTestServer(graph, { ...env, READ_PLANNER: 'off' })),
+    ]);
+    for (const typeName of Object.keys(rootLists)) {
+      const answer = await on.query<{ __type: { fields: IntrospectedField[] } }>(
+        `query ($name: String!) { __type(name: $name) { fields {
+          name args { type { kind } }
+          type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }
+        } } }`,
+        { name: typeName },
+      );
+      const fields = answer.data!.__type.fields;
+      const leaves = fields
+        .filter((f) => leafKinds.has(unwrapped(f.type).kind) && f.name !== 'id')
+        .map((f) => f.name);
+      const relationship = fields.find((f) => {
+        const t = unwrapped(f.type);
+        return (
+          !leafKinds.has(t.kind) &&
+          (t.name === 'Entity' || t.name in rootLists || t.name === 'Organization') &&
+          f.name !== 'relations' &&
+          f.args.every((a) => a.type.kind !== 'NON_NULL')
+        );
+      });
+      types.set(typeName, { leaves, relationship: relationship!.name });
+    }
+  });
+  afterAll(async () => {
+    await Promise.all([on?.stop(), off?.stop()]);
+  });
+
+  async function compared(query: string) {
+    on.backend.reset();
+    const [planned, whole] = await Promise.all([on.post(query), off.post(query)]);
+    expect(comparable(planned), query).toBe(comparable(whole));
+    expect(planned.body, query).not.toContain('"errors"');
+    return { body: planned.body, calls: { ...on.backend.calls } };
+  }
+
+  it('finds every entity type with leaf fields and a relationship field to plan', () => {
+    expect([...types.keys()].sort()).toEqual(Object.keys(rootLists).sort());
+    for (const [typeName, { leaves }] of types) expect(leaves.length, typeName).toBeGreaterThan(3);
+  });
+
+  it('answers each leaf field alone, planned, as the whole record does', async () => {
+    let compared_ = 0;
+    for (const [typeName, { leaves, relationship }] of types) {
+      for (const leaf of leaves) {
+        const query = `{ ${rootLists[typeName]}(first: 1000) { id ${leaf} ${relationship} { __typename } } }`;
+        const { calls } = await compared(query);
+        expect(calls, query).toEqual({ readPlan: 1 });
+        compared_ += 1;
+      }
+    }
+    expect(compared_).toBeGreaterThan(60);
+  });
+
+  it.each(nested)(
+    'answers nested selections, planned, as the whole record does: $name',
+    async (c) => {
+      const { calls } = await compared(c.query);
+      expect(calls).toEqual({ readPlan: 1 });
+    },
+  );
+
+  it('answers each leaf field of search hits alone as the whole record does', async () => {
+    for (const [typeName, { leaves }] of types) {
+      // Every entity of the type, read whole (no relationship field: findEntities, all properties).
+      const all = await off.query<Record<string, Record<string, unknown>[]>>(
+        `{ list: ${rootLists[typeName]}(first: 1000) { id name ${leaves.join(' ')} } }`,
+      );
+      const byId = new Map(all.data!.list!.map((e) => [e.id as string, e]));
+      const sample = all.data!.list![0]!;
+      for (const leaf of leaves) {
+        const query = `query ($text: String!) { search(text: $text, first: 50) { id ... on ${typeName} { ${leaf} } } }`;
+        const hits = await on.query<{ search: Record<string, unknown>[] }>(query, {
+          text: sample.name,
+        });
+        expect(hits.errors, query).toBeUndefined();
+        const ofType = hits.data!.search.filter((h) => byId.has(h.id as string));
+        expect(ofType.length, `${typeName} ${String(sample.name)}`).toBeGreaterThan(0);
+        for (const hit of ofType)
+          expect(hit[leaf], `${hit.id} ${leaf}`).toEqual(byId.get(hit.id as string)![leaf]);
+      }
+    }
+  });
+
+  it('scores rankedSearch hits by all their names when only the id is selected', async () => {
+    // English and other names: a hit found by its nameEn or an alias must say so.
+    for (const text of ['chamber', 'association', '武汉', 'NDRC', '人民群众']) {
+      const lean = await on.query<{ rankedSearch: unknown[] }>(
+        `query ($text: String!) { rankedSearch(text: $text, first: 100) { entity { id } score match matched } }`,
+        { text },
+      );
+      const full = await on.query<{ rankedSearch: { entity: { id: string } }[] }>(
+        `query ($text: String!) { rankedSearch(text: $text, first: 100) { entity { id name nameEn aliases } score match matched } }`,
+        { text },
+      );
+      expect(lean.errors, text).toBeUndefined();
+      expect(full.data!.rankedSearch.length, text).toBeGreaterThan(0);
+      expect(lean.data!.rankedSearch, text).toEqual(
+        full.data!.rankedSearch.map((hit) => ({ ...hit, entity: { id: hit.entity.id } })),
+      );
+    }
+  });
+});
