@@ -6,7 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
-import { readmeExamples } from '../../src/readmeExamples.js';
+import { loadExamples } from '../../src/examples.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 import { asCurator, writersEnv } from '../helpers/curation.js';
@@ -1259,15 +1259,15 @@ describe.skipIf(skipReason !== null)(
       });
     });
 
-    it('serves GraphiQL offline with one tab per README example, and runs the first', async () => {
+    it('serves GraphiQL offline with one tab per example of examples/, and runs the first', async () => {
       const graphiql = await newPage(wide);
       await graphiql.goto(`${server.url}/graphiql`);
       const run = graphiql.locator('.graphiql-execute-button');
       await run.waitFor({ timeout: 30_000 });
-      // GraphiQL names each tab after its operation, which the README names after its heading.
+      // GraphiQL names each tab after its operation, which each example names after its title.
       await expect
         .poll(() => graphiql.locator('.graphiql-tab-button').allTextContents())
-        .toEqual(readmeExamples().map((example) => example.operationName));
+        .toEqual(loadExamples().map((example) => example.operationName));
       await expect
         .poll(() => graphiql.locator('.graphiql-query-editor').textContent())
         .toContain('WhoSupportedHuoshenshanHospital');
@@ -1357,7 +1357,7 @@ describe.skipIf(skipReason !== null)(
         'At most this many, 0 to 1000 (default 100); otherwise BAD_USER_INPUT',
       );
       expect(text).toContain('Use where: { scope: LOCAL }');
-      // Beside it, the README's Filters example (which asks `associations`) and its answer.
+      // Beside it, the Filters example (examples/11-filters.graphql, which asks `associations`) and its answer.
       // The tabs are draggable (reorderable), which takes Playwright's pointer click for a drag;
       // a plain click event selects the tab.
       await graphiql
