@@ -1,10 +1,12 @@
-// The examples' sections of docs/querying.md, generated from examples/: `npm run docs:examples` writes them, test/docs/querying.test.ts checks them.
+// The example sections of README.md and docs/querying.md, generated from examples/: `npm run docs:examples` writes them, test/docs/querying.test.ts checks them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadExamples, type Example } from '../../src/examples.js';
 import { repoPath } from '../../src/packageRoot.js';
 
 export const queryingDoc = repoPath(import.meta.url, 'docs/querying.md');
+/** Every document that shows examples: docs/querying.md all of them, the README its one. */
+export const exampleDocs = [repoPath(import.meta.url, 'README.md'), queryingDoc];
 
 /** `<!-- example 01-name -->` … `<!-- /example -->`: the lines between are generated. */
 const section = /(<!-- example ([\w-]+) -->\n)([\s\S]*?)(<!-- \/example -->)/g;
@@ -37,10 +39,12 @@ export function withExampleSections(
   });
 }
 
-// `npm run docs:examples`: rewrite docs/querying.md's sections from examples/.
+// `npm run docs:examples`: rewrite the documents' sections from examples/.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const before = readFileSync(queryingDoc, 'utf8');
-  const after = withExampleSections(before);
-  if (after !== before) writeFileSync(queryingDoc, after);
-  console.log(`${queryingDoc}: ${after === before ? 'already in sync' : 'updated'}`);
+  for (const doc of exampleDocs) {
+    const before = readFileSync(doc, 'utf8');
+    const after = withExampleSections(before);
+    if (after !== before) writeFileSync(doc, after);
+    console.log(`${doc}: ${after === before ? 'already in sync' : 'updated'}`);
+  }
 }
