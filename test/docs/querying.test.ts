@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/examples.js';
-import { exampleDocs, includedExamples, queryingDoc, withExampleSections } from './exampleSections.js';
+import {
+  exampleDocs,
+  includedExamples,
+  queryingDoc,
+  withExampleSections,
+} from './exampleSections.js';
 
 const doc = readFileSync(queryingDoc, 'utf8');
 
@@ -24,7 +29,7 @@ describe('docs/querying.md', () => {
 describe('README.md', () => {
   const readme = readFileSync(exampleDocs[0]!, 'utf8');
 
-  it("shows the example Sandbox opens with, as its files hold it (else: npm run docs:examples)", () => {
+  it('shows the example Sandbox opens with, as its files hold it (else: npm run docs:examples)', () => {
     expect(includedExamples(readme)).toEqual([loadExamples()[0]!.name]);
     expect(readme).toBe(withExampleSections(readme));
   });
