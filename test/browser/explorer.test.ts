@@ -1281,6 +1281,34 @@ describe.skipIf(skipReason !== null)(
         .poll(() => graphiql.locator('.graphiql-response').textContent(), { timeout: 15_000 })
         .toContain('武汉火神山医院');
       await graphiql.screenshot({ path: `${artifacts}/graphiql.png` });
+      // An example with variables (examples/03-everything-around-an-entity.json) opens with them
+      // in its tab, and Run sends them.
+      const withVariables = loadExamples().find((example) => example.variables)!;
+      await graphiql
+        .locator('.graphiql-tab-button', {
+          hasText: new RegExp(`^${withVariables.operationName}$`),
+        })
+        .dispatchEvent('click');
+      await expect
+        .poll(() => graphiql.locator('.graphiql-query-editor').textContent())
+        .toContain(withVariables.operationName!);
+      let sent: Record<string, unknown> | null = null;
+      // Right after a tab switch GraphiQL can drop a click on Run: click until it is sent.
+      for (let attempt = 0; attempt < 5 && !sent; attempt++) {
+        const request = graphiql.waitForRequest(
+          (candidate) =>
+            candidate.url().endsWith('/graphql') &&
+            (candidate.postData() ?? '').includes(withVariables.operationName!),
+          { timeout: 5_000 },
+        );
+        await run.click();
+        sent = await request.then(
+          (candidate) =>
+            (candidate.postDataJSON() as { variables: Record<string, unknown> }).variables,
+          () => null,
+        );
+      }
+      expect(sent).toEqual(withVariables.variables);
       await graphiql.close();
     });
 
