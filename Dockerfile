@@ -19,11 +19,11 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
-# Read at run time: the SDL and Neo4j schema (schema/), the seed data (seed/), and the README,
-# whose example operations are GraphiQL's tabs.
+# Read at run time: the SDL and Neo4j schema (schema/), the seed data (seed/), and the example
+# operations Sandbox and GraphiQL open with (examples/; the server refuses to start without them).
 COPY schema ./schema
 COPY seed ./seed
-COPY README.md ./
+COPY examples ./examples
 # The image's unprivileged user; nothing under /app needs to be writable.
 USER node
 EXPOSE 4000

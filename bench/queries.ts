@@ -1,4 +1,4 @@
-// The operations `npm run bench` measures: one per representative query shape, with seed ids from the README.
+// The operations `npm run bench` measures: one per representative query shape, with the seed ids the examples of examples/ use.
 
 export interface BenchQuery {
   /** Row label in the table and key in the JSON. */

@@ -12,7 +12,8 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'on', 'off'])
   .transform((v) => v === 'true' || v === '1' || v === 'on');
 
-const envSchema = z.object({
+/** Every variable the server reads but the LIMIT_* ones, with its default: docs/configuration.md lists each (test/docs/configurationDoc.test.ts). */
+export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(4000),
@@ -36,7 +37,7 @@ const envSchema = z.object({
   MAX_ALIASES: positiveInt.default(30),
   MAX_DIRECTIVES: positiveInt.default(50),
   MAX_TOKENS: positiveInt.default(5000),
-  // Slow and idle clients (README: Security): Node's header, whole-request and keep-alive timeouts.
+  // Slow and idle clients (docs/security.md): Node's header, whole-request and keep-alive timeouts.
   HEADERS_TIMEOUT_MS: positiveInt.default(10_000),
   BODY_TIMEOUT_MS: positiveInt.default(30_000),
   KEEP_ALIVE_TIMEOUT_MS: positiveInt.default(5_000),
@@ -56,12 +57,12 @@ const envSchema = z.object({
   // Root lists read their nested relationship fields in one backend call (src/graphql/planner.ts):
   // auto plans on Neo4j, where each call is a round trip, and not on the embedded backend.
   READ_PLANNER: z.union([z.literal('auto'), flag]).default('auto'),
-  // Whole responses cached per operation, variables and data version (README: Response cache).
+  // Whole responses cached per operation, variables and data version (docs/architecture.md: the response cache).
   RESPONSE_CACHE: flag.default(true),
   RESPONSE_CACHE_MAX_BYTES: positiveInt.default(64 * 1024 * 1024),
   RESPONSE_CACHE_MAX_AGE_S: wholeNumber.default(60),
   DATA_VERSION_CHECK_MS: positiveInt.default(1000),
-  // Curation (README: Curation): who may write, where the embedded backend keeps curated revisions.
+  // Curation (docs/curation.md): who may write, where the embedded backend keeps curated revisions.
   API_KEYS: z.string().default(''),
   API_KEYS_FILE: z.string().min(1).optional(),
   JWT_PUBLIC_KEY: z.string().min(1).optional(),
@@ -76,7 +77,7 @@ const envSchema = z.object({
   WRITE_RATE_WINDOW_MS: positiveInt.default(60_000),
   // How often the change feed (graphChanged) reads the revision log while anyone subscribes.
   CHANGE_FEED_POLL_MS: positiveInt.default(1000),
-  // Subscriptions over WebSocket (docs: reliability): caps per socket and per client, the queue
+  // Subscriptions over WebSocket (docs/security.md, docs/reliability.md): caps per socket and per client, the queue
   // of one subscriber, and how long a socket may wait for connection_init or sit idle.
   WS_SUBSCRIPTIONS_PER_SOCKET: positiveInt.default(10),
   WS_SOCKETS_PER_CLIENT: positiveInt.default(16),

@@ -9,7 +9,7 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { ChangeFeed } from './curation/changeFeed.js';
-import { exampleOperation } from './exampleOperation.js';
+import { loadExamples, type Example } from './examples.js';
 import type { GraphBackend } from './graph/port.js';
 import { runBefore, withDeadline } from './graph/withDeadline.js';
 import { withObserver } from './graph/withObserver.js';
@@ -43,6 +43,8 @@ export interface ServerOptions {
   limits?: Limits;
   /** Where log lines go (default: stdout); tests read them here. */
   logStream?: { write(line: string): void };
+  /** The example operations of Sandbox and GraphiQL; default: examples/ (a missing folder stops start-up). */
+  examples?: Example[];
 }
 
 export interface Server {
@@ -59,6 +61,7 @@ export async function createServer({
   backend,
   limits = config.limits,
   logStream,
+  examples = loadExamples(),
 }: ServerOptions): Promise<Server> {
   // Log lines are buffered and written off the request path (tests read them from logStream).
   const logs = config.logLevel === 'silent' || logStream ? null : bufferedStdout();
@@ -130,7 +133,11 @@ export async function createServer({
   // Chosen from our config, not Apollo's own NODE_ENV check, so one setting governs both.
   const landingPage = config.production
     ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-    : ApolloServerPluginLandingPageLocalDefault({ embed: true, document: exampleOperation });
+    : ApolloServerPluginLandingPageLocalDefault({
+        embed: true,
+        document: examples[0]!.query,
+        ...(examples[0]!.variables ? { variables: examples[0]!.variables } : {}),
+      });
   const schema = executableSchema();
   // Compiled plans run behind Apollo's gateway interface: Apollo still parses, validates, runs
   // every plugin (limits, budget, logging), formats errors and serialises; EXECUTOR=graphql-js
@@ -225,7 +232,7 @@ export async function createServer({
     return reply.code(state.ok ? 200 : 503).send({ ready: state.ok, ...state });
   });
   metrics?.route(app);
-  await app.register(pages);
+  await app.register(pages, { examples });
   app.route({
     method: ['GET', 'POST', 'OPTIONS'],
     url: '/graphql',

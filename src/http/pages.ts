@@ -1,4 +1,4 @@
-// Web pages beside the API: the visual explorer (/explorer, built by Vite into dist/web) and an offline GraphiQL (/graphiql) with the README's examples.
+// Web pages beside the API: the visual explorer (/explorer, built by Vite into dist/web) and an offline GraphiQL (/graphiql) with the examples/ operations as tabs.
 import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import {
@@ -10,22 +10,17 @@ import {
   jsonWorker,
 } from '@graphql-yoga/render-graphiql/graphiql';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { exampleOperation } from '../exampleOperation.js';
+import type { Example } from '../examples.js';
 import { repoPath } from '../packageRoot.js';
-import { readmeExamples } from '../readmeExamples.js';
 
 /** Where `npm run build:web` writes the explorer, whether this runs from src/ or dist/src/. */
 export const explorerBuildDir = repoPath(import.meta.url, 'dist/web');
 
 export interface PagesOptions {
+  /** GraphiQL opens with one tab per example (named after its operation), in this order. */
+  examples: Example[];
   /** Folder holding the built explorer (index.html and assets/); defaults to dist/web. */
   explorerDir?: string;
-}
-
-/** One tab per example of the README (GraphiQL names each after its operation); Sandbox's example without a README. */
-function readmeTabs(): string[] {
-  const examples = readmeExamples();
-  return examples.length > 0 ? examples.map((example) => example.query) : [exampleOperation];
 }
 
 const notBuilt = `<!doctype html>
@@ -35,14 +30,14 @@ const notBuilt = `<!doctype html>
 <p>The GraphQL API is at <a href="/graphql">/graphql</a>; an offline IDE at <a href="/graphiql">/graphiql</a>.</p>
 </body></html>`;
 
-export async function pages(app: FastifyInstance, options: PagesOptions = {}): Promise<void> {
+export async function pages(app: FastifyInstance, options: PagesOptions): Promise<void> {
   const explorerDir = options.explorerDir ?? explorerBuildDir;
 
   // GraphiQL's self-contained build (React, Monaco and its workers inlined) is about 9 MB of
   // HTML: rendered once, on first use, so servers that never show it never pay for it.
   let graphiqlPage: string | undefined;
   app.get('/graphiql', async (_request, reply) => {
-    graphiqlPage ??= graphiqlHtml(readmeTabs());
+    graphiqlPage ??= graphiqlHtml(options.examples);
     return reply.type('text/html; charset=utf-8').send(graphiqlPage);
   });
 
@@ -79,13 +74,16 @@ function scriptLiteral(value: unknown): string {
  * renderGraphiQL, whose types import all of graphql-yoga (and the DOM library with it).
  * Monaco's editor workers come from blob: URLs, so nothing is fetched but /graphql.
  */
-function graphiqlHtml(tabs: string[]): string {
+function graphiqlHtml(examples: Example[]): string {
   const options = {
     title: 'Relief graph · GraphiQL',
     endpoint: '/graphql',
     // graphChanged runs over graphql-ws on /graphql; Yoga's GraphiQL would otherwise try SSE.
     subscriptionsProtocol: 'WS',
-    defaultTabs: tabs.map((query) => ({ query })),
+    defaultTabs: examples.map(({ query, variables }) => ({
+      query,
+      ...(variables ? { variables: JSON.stringify(variables, null, 2) } : {}),
+    })),
   };
   return `<!doctype html>
 <html lang="en">

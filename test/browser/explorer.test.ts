@@ -6,7 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
-import { readmeExamples } from '../../src/readmeExamples.js';
+import { loadExamples } from '../../src/examples.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 import { asCurator, writersEnv } from '../helpers/curation.js';
@@ -1259,15 +1259,15 @@ describe.skipIf(skipReason !== null)(
       });
     });
 
-    it('serves GraphiQL offline with one tab per README example, and runs the first', async () => {
+    it('serves GraphiQL offline with one tab per example of examples/, and runs the first', async () => {
       const graphiql = await newPage(wide);
       await graphiql.goto(`${server.url}/graphiql`);
       const run = graphiql.locator('.graphiql-execute-button');
       await run.waitFor({ timeout: 30_000 });
-      // GraphiQL names each tab after its operation, which the README names after its heading.
+      // GraphiQL names each tab after its operation, which each example names after its title.
       await expect
         .poll(() => graphiql.locator('.graphiql-tab-button').allTextContents())
-        .toEqual(readmeExamples().map((example) => example.operationName));
+        .toEqual(loadExamples().map((example) => example.operationName));
       await expect
         .poll(() => graphiql.locator('.graphiql-query-editor').textContent())
         .toContain('WhoSupportedHuoshenshanHospital');
@@ -1281,6 +1281,34 @@ describe.skipIf(skipReason !== null)(
         .poll(() => graphiql.locator('.graphiql-response').textContent(), { timeout: 15_000 })
         .toContain('武汉火神山医院');
       await graphiql.screenshot({ path: `${artifacts}/graphiql.png` });
+      // An example with variables (examples/03-everything-around-an-entity.json) opens with them
+      // in its tab, and Run sends them.
+      const withVariables = loadExamples().find((example) => example.variables)!;
+      await graphiql
+        .locator('.graphiql-tab-button', {
+          hasText: new RegExp(`^${withVariables.operationName}$`),
+        })
+        .dispatchEvent('click');
+      await expect
+        .poll(() => graphiql.locator('.graphiql-query-editor').textContent())
+        .toContain(withVariables.operationName!);
+      let sent: Record<string, unknown> | null = null;
+      // Right after a tab switch GraphiQL can drop a click on Run: click until it is sent.
+      for (let attempt = 0; attempt < 5 && !sent; attempt++) {
+        const request = graphiql.waitForRequest(
+          (candidate) =>
+            candidate.url().endsWith('/graphql') &&
+            (candidate.postData() ?? '').includes(withVariables.operationName!),
+          { timeout: 5_000 },
+        );
+        await run.click();
+        sent = await request.then(
+          (candidate) =>
+            (candidate.postDataJSON() as { variables: Record<string, unknown> }).variables,
+          () => null,
+        );
+      }
+      expect(sent).toEqual(withVariables.variables);
       await graphiql.close();
     });
 
@@ -1357,7 +1385,7 @@ describe.skipIf(skipReason !== null)(
         'At most this many, 0 to 1000 (default 100); otherwise BAD_USER_INPUT',
       );
       expect(text).toContain('Use where: { scope: LOCAL }');
-      // Beside it, the README's Filters example (which asks `associations`) and its answer.
+      // Beside it, the Filters example (examples/11-filters.graphql, which asks `associations`) and its answer.
       // The tabs are draggable (reorderable), which takes Playwright's pointer click for a drag;
       // a plain click event selects the tab.
       await graphiql

@@ -28,7 +28,7 @@ interface Case {
   dataNull?: boolean;
 }
 
-// The README's security section lists these cases with the same statuses and codes.
+// docs/security.md (Hostile input) lists these cases with the same statuses and codes.
 const cases: Case[] = [
   {
     name: 'malformed JSON',

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
-import { readmeExamples } from '../../src/readmeExamples.js';
+import { ExamplesError, loadExamples } from '../../src/examples.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 
@@ -22,31 +22,43 @@ describe('HTTP server (development)', () => {
     expect(await response.json()).toMatchObject({ status: 'ok', backend: 'memory', ok: true });
   });
 
-  it('serves the embedded Apollo Sandbox with the example operation as the landing page', async () => {
+  it('serves the embedded Apollo Sandbox with the first example of examples/ as the landing page', async () => {
     const response = await fetch(`${server.url}/graphql`, { headers: html });
     const page = await response.text();
     expect(response.status).toBe(200);
     expect(page).toContain('new window.EmbeddedSandbox');
-    expect(page).toContain('WhoSupportedHuoshenshan');
+    const [first] = loadExamples();
+    expect(page).toContain(JSON.stringify(first!.query).slice(1, -1));
   });
 
-  it('serves GraphiQL with one tab per README example', async () => {
+  it('serves GraphiQL with one tab per example of examples/, with its variables', async () => {
     const response = await fetch(`${server.url}/graphiql`, { headers: html });
     const page = await response.text();
     expect(response.status).toBe(200);
-    const examples = readmeExamples();
+    const examples = loadExamples();
     expect(examples.length).toBeGreaterThan(1);
-    const tabs = JSON.stringify(examples.map((example) => ({ query: example.query })));
+    expect(examples.some((example) => example.variables)).toBe(true);
+    const tabs = JSON.stringify(
+      examples.map(({ query, variables }) => ({
+        query,
+        ...(variables ? { variables: JSON.stringify(variables, null, 2) } : {}),
+      })),
+    );
     expect(page).toContain(`"defaultTabs":${tabs.replace(/</g, '\\u003c')}`);
   });
 
   it('answers the example operation the landing page opens with', async () => {
-    const { exampleOperation } = await import('../../src/exampleOperation.js');
-    const result = await server.query<{ search: { supportActions: unknown[] }[] }>(
-      exampleOperation,
-    );
+    const [first] = loadExamples();
+    const result = await server.query<{ search: { supportActions: unknown[] }[] }>(first!.query);
     expect(result.errors).toBeUndefined();
     expect(result.data!.search[0]!.supportActions.length).toBeGreaterThan(0);
+  });
+
+  it('stops start-up without the examples folder, naming the path (createServer loads it first)', () => {
+    expect(() => loadExamples('/nonexistent/examples')).toThrow(ExamplesError);
+    expect(() => loadExamples('/nonexistent/examples')).toThrow(
+      /^no examples folder at \/nonexistent\/examples: /,
+    );
   });
 });
 
@@ -61,7 +73,7 @@ describe('HTTP server (production)', () => {
     const page = await (await fetch(`${server.url}/graphql`, { headers: html })).text();
     expect(page).toContain('Welcome to Apollo Server');
     expect(page).not.toContain('new window.EmbeddedSandbox');
-    expect(page).not.toContain('WhoSupportedHuoshenshan');
+    expect(page).not.toContain(loadExamples()[0]!.operationName!);
   });
 
   it('leaves no stack trace in error responses', async () => {
