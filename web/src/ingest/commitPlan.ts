@@ -99,10 +99,11 @@ function entityWrite(review: Review, entity: EntityDraft, problems: Problem[]): 
   const problem = (message: string) => problems.push({ ref: entity.ref, message });
   const span = spanProblem(review, entity.start, entity.end);
   if (span) problem(`The name: ${span}.`);
-  if (!entity.nameEn.trim()) problem('It needs an English name.');
   const id = entityIdOf(entity) ?? '';
   const prefix = idPrefixes[entity.kind as EntityType];
-  if (!prefix) problem(`${entity.kind} is not a kind of entity.`);
+  // Without an English name there is no id to check yet: one problem, not two.
+  if (!entity.nameEn.trim()) problem('It needs an English name.');
+  else if (!prefix) problem(`${entity.kind} is not a kind of entity.`);
   else if (!slugPattern.test(id) || !id.startsWith(prefix))
     problem(`Its id "${id}" must be ${prefix}<slug> (a-z, 0-9, -).`);
   const detail = detailFields[entity.kind];

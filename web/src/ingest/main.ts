@@ -2,7 +2,7 @@
 import '../styles.css';
 import './ingest.css';
 import { byId } from '../dom.js';
-import { planCommit, type CommitPlan } from './commitPlan.js';
+import { planCommit, type CommitPlan, type Problem } from './commitPlan.js';
 import { commitReview, emptyLedger, type CommitLedger, type WriteOutcome } from './commitReview.js';
 import { forgetKey, keepKey, keptKey } from './curatorKey.js';
 import { renderMarkedText } from './highlight.js';
@@ -45,21 +45,27 @@ function showKey(): void {
   byId('key-kept').hidden = !kept;
 }
 
+/** Shows each card its problems (and clears those of a card that has none). */
+function showProblems(problems: readonly Problem[]): Map<string, string[]> {
+  const byRef = new Map<string, string[]>();
+  for (const problem of problems) {
+    byRef.set(problem.ref, [...(byRef.get(problem.ref) ?? []), problem.message]);
+  }
+  for (const draft of [...(review?.deeds ?? []), ...(review?.entities ?? [])]) {
+    if (document.getElementById(`card-${draft.ref}`)?.classList.contains('committed')) continue;
+    const mine = byRef.get(draft.ref);
+    showCardStatus(draft.ref, mine ? mine.join(' ') : '', mine ? 'problem' : 'none');
+  }
+  return byRef;
+}
+
 /** Redraws what a change of the drafts affects: the marks, each card's problems and the summary. */
 function redraw(): CommitPlan | null {
   if (!review) return null;
   review.source = sourceDraft();
   renderMarkedText(reportText, review);
   const plan = planCommit(review);
-  const problems = new Map<string, string[]>();
-  for (const problem of plan.problems) {
-    problems.set(problem.ref, [...(problems.get(problem.ref) ?? []), problem.message]);
-  }
-  for (const draft of [...review.deeds, ...review.entities]) {
-    if (document.getElementById(`card-${draft.ref}`)?.classList.contains('committed')) continue;
-    const mine = problems.get(draft.ref);
-    showCardStatus(draft.ref, mine ? mine.join(' ') : '', mine ? 'problem' : 'none');
-  }
+  const problems = showProblems(plan.problems);
   const deeds = review.deeds.filter((d) => d.accepted).length;
   const entities = review.entities.filter((e) => e.accepted && !e.existingId).length;
   const sourceProblems = problems.get('source') ?? [];
@@ -146,9 +152,7 @@ async function commit(): Promise<void> {
   try {
     const answer = await commitReview(plan, review.sha256, key, ledger, showOutcome);
     if (answer.kind === 'refused') {
-      for (const problem of answer.problems) {
-        showCardStatus(problem.ref, problem.message, 'problem');
-      }
+      showProblems(answer.problems);
       const sourceProblems = answer.problems.filter((p) => p.ref === 'source');
       resultLine(
         `Nothing was written: ${answer.problems.length} problems (shown on each proposal). ` +
