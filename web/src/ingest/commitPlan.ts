@@ -37,6 +37,7 @@ const slugPattern = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function slugOf(english: string): string {
   return english
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
@@ -166,7 +167,8 @@ function deedWrites(
     if (!q.unit.trim()) problem(`The number ${q.text} needs a unit.`);
   }
   const id = deedIdOf(review, deed);
-  if (!slugPattern.test(id) || !id.startsWith('action:'))
+  // A derived id is as good as the source id, whose own problem is reported once.
+  if (deed.id.trim() && (!slugPattern.test(id) || !id.startsWith('action:')))
     problem(`Its id "${id}" must be action:<slug> (a-z, 0-9, -).`);
   const actorNames = actors.map(({ entity }) => entity.nameEn.trim() || nameOf(review, entity));
   const nameEn =

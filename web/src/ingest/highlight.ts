@@ -75,13 +75,15 @@ export function renderMarkedText(container: HTMLElement, review: Review): void {
     const mark = document.createElement('mark');
     const kinds = new Set(covering.map((span) => span.what));
     mark.className = [...kinds].join(' ');
-    // The smallest proposal under the piece is the one a click opens.
-    const innermost = covering
+    // A click opens the smallest accepted proposal under the piece (the smallest of all when every
+    // one is rejected); the piece reads as rejected only when nothing accepted covers it.
+    const proposals = covering
       .filter((span) => span.ref)
-      .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
-    if (innermost) {
-      mark.dataset.ref = innermost.ref;
-      if (innermost.rejected) mark.classList.add('rejected');
+      .sort((a, b) => a.end - a.start - (b.end - b.start));
+    const opened = proposals.find((span) => !span.rejected) ?? proposals[0];
+    if (opened) {
+      mark.dataset.ref = opened.ref;
+      if (opened.rejected) mark.classList.add('rejected');
     }
     mark.title = covering.map((span) => span.label).join('\n');
     mark.append(piece);
