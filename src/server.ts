@@ -43,6 +43,8 @@ export interface ServerOptions {
   limits?: Limits;
   /** Where log lines go (default: stdout); tests read them here. */
   logStream?: { write(line: string): void };
+  /** Folder of the built explorer (default: dist/web); a test serves a build of its own. */
+  explorerDir?: string;
 }
 
 export interface Server {
@@ -59,6 +61,7 @@ export async function createServer({
   backend,
   limits = config.limits,
   logStream,
+  explorerDir,
 }: ServerOptions): Promise<Server> {
   // Log lines are buffered and written off the request path (tests read them from logStream).
   const logs = config.logLevel === 'silent' || logStream ? null : bufferedStdout();
@@ -225,7 +228,7 @@ export async function createServer({
     return reply.code(state.ok ? 200 : 503).send({ ready: state.ok, ...state });
   });
   metrics?.route(app);
-  await app.register(pages);
+  await app.register(pages, { explorerDir });
   app.route({
     method: ['GET', 'POST', 'OPTIONS'],
     url: '/graphql',

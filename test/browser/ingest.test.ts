@@ -24,6 +24,7 @@ const chromiumFlags = [
   '--no-first-run',
 ];
 const artifacts = path.resolve('test-results/browser');
+const explorerDir = path.resolve('test-results/ingest-explorer');
 
 /** Three deeds: two by associations new to the graph, one by 中国医疗物资协会, which the seed holds. */
 const report =
@@ -44,8 +45,15 @@ describe.skipIf(skipReason !== null)('the review page of a new report', { timeou
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    await build({ configFile: 'web/vite.config.ts', logLevel: 'warn' });
-    server = await startTestServer(new MemoryBackend(await loadSeed()), writersEnv);
+    // A build of its own: the explorer's browser tests build dist/web at the same time.
+    await build({
+      configFile: 'web/vite.config.ts',
+      logLevel: 'warn',
+      build: { outDir: explorerDir, emptyOutDir: true },
+    });
+    server = await startTestServer(new MemoryBackend(await loadSeed()), writersEnv, {
+      explorerDir,
+    });
     await mkdir(artifacts, { recursive: true });
     browser = await chromium.launch({
       executablePath: chromiumPath,

@@ -1,7 +1,7 @@
 // The review page's commit plan: the writes a review makes, in order, and the problems that stop it before any write.
 import { describe, expect, it } from 'vitest';
 import { planCommit, slugOf } from '../../web/src/ingest/commitPlan.js';
-import type { Proposals } from '../../web/src/ingest/ingestApi.js';
+import type { Proposals } from '../../web/src/ingest/proposals.js';
 import { reviewOf, type Review } from '../../web/src/ingest/review.js';
 
 const text = '浙江省服装行业协会向武汉火神山医院捐款300万元。';

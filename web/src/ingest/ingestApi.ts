@@ -1,4 +1,5 @@
 // The review page's GraphQL calls: proposeFacts (public) and one curator's write at a time, with the errors' codes kept for the page to show.
+import type { Proposals } from './proposals.js';
 
 /** One error of a GraphQL answer: its message and `extensions.code` (CONFLICT, UNAUTHENTICATED …). */
 export interface CallError {
@@ -50,52 +51,6 @@ export async function call<T>(
 
 function fail(code: string, message: string): { data: null; error: CallError } {
   return { data: null, error: { code, message } };
-}
-
-export interface TextSpan {
-  start: number;
-  end: number;
-}
-
-export interface ProposedEntity {
-  key: string;
-  kind: string;
-  name: string;
-  mentions: TextSpan[];
-  rule: string;
-  confidence: number;
-  existing: { id: string; name: string; nameEn: string } | null;
-}
-
-export interface ProposedQuantity {
-  text: string;
-  start: number;
-  end: number;
-  value: number;
-  unit: string;
-  qualifier: string;
-  item: string | null;
-}
-
-export interface ProposedDeed {
-  quote: string;
-  start: number;
-  end: number;
-  activity: string;
-  actors: { key: string }[];
-  quantities: ProposedQuantity[];
-  rule: string;
-  confidence: number;
-  duplicateOf: { id: string; name: string } | null;
-}
-
-export interface Proposals {
-  text: string;
-  sha256: string;
-  fromHtml: boolean;
-  entities: ProposedEntity[];
-  quantities: ProposedQuantity[];
-  deeds: ProposedDeed[];
 }
 
 const quantityFields = 'text start end value unit qualifier item';

@@ -7,7 +7,7 @@ import {
   type Activity,
   type ReliefCategory,
 } from '../../../src/model/index.js';
-import type { ProposedQuantity, Proposals, TextSpan } from './ingestApi.js';
+import type { ProposedQuantity, Proposals, TextSpan } from './proposals.js';
 
 /** The report as the source it becomes. */
 export interface SourceDraft {
