@@ -7,7 +7,7 @@ import { commitReview, emptyLedger, type CommitLedger, type WriteOutcome } from 
 import { forgetKey, keepKey, keptKey } from './curatorKey.js';
 import { renderMarkedText } from './highlight.js';
 import { proposeFacts } from './ingestApi.js';
-import { lockCard, renderCards, showCardStatus } from './proposalCards.js';
+import { lockCard, renderCards, renderEntityList, showCardStatus } from './proposalCards.js';
 import { reviewOf, type Review, type SourceDraft } from './review.js';
 
 const form = byId<HTMLFormElement>('report-form');
@@ -64,6 +64,7 @@ function redraw(): CommitPlan | null {
   if (!review) return null;
   review.source = sourceDraft();
   renderMarkedText(reportText, review);
+  renderEntityList(review);
   const plan = planCommit(review);
   const problems = showProblems(plan.problems);
   const deeds = review.deeds.filter((d) => d.accepted).length;

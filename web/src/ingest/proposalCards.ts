@@ -247,6 +247,69 @@ function quantityRow(deed: DeedDraft, index: number, changed: () => void): HTMLE
   return row;
 }
 
+/** The page's one list of entity proposals, offered by every actor and target field. */
+const entityListId = 'proposal-entities';
+
+/** Refreshes the list of entity proposals (a name or kind may have been edited). */
+export function renderEntityList(review: Review): void {
+  let list = document.getElementById(entityListId);
+  if (!list) {
+    list = element('datalist');
+    list.id = entityListId;
+    document.body.append(list);
+  }
+  list.replaceChildren(
+    ...review.entities.map((entity) => {
+      const option = element('option');
+      option.value = entity.key;
+      option.label = `${nameOf(review, entity)} (${entity.kind}${entity.accepted ? '' : ', rejected'})`;
+      return option;
+    }),
+  );
+}
+
+/** A deed's actors: one chip each (removable), and a field to add another by its proposal key. */
+function actorPicker(options: CardsOptions, deed: DeedDraft): HTMLElement {
+  const { review } = options;
+  const chips = element('span', { className: 'actor-chips' });
+  const showChips = () => {
+    chips.replaceChildren(
+      ...deed.actors.map((key) => {
+        const entity = review.entities.find((e) => e.key === key);
+        const remove = element('button', { className: 'remove-actor', textContent: '×' });
+        remove.type = 'button';
+        const name = entity ? nameOf(review, entity) : key;
+        remove.setAttribute('aria-label', `Remove the actor ${name}`);
+        remove.addEventListener('click', () => {
+          deed.actors = deed.actors.filter((actor) => actor !== key);
+          showChips();
+          options.changed();
+        });
+        const chip = element('span', { className: 'actor', textContent: name }, remove);
+        chip.lang = 'zh';
+        chip.dataset.key = key;
+        return chip;
+      }),
+    );
+  };
+  const add = inputOf(
+    '',
+    (v) => {
+      const key = v.trim();
+      if (!review.entities.some((entity) => entity.key === key)) return;
+      if (!deed.actors.includes(key)) deed.actors = [...deed.actors, key];
+      add.value = '';
+      showChips();
+      options.changed();
+    },
+    { placeholder: 'add an actor' },
+  );
+  add.className = 'add-actor';
+  add.setAttribute('list', entityListId);
+  showChips();
+  return element('span', { className: 'field actors' }, 'Actors ', chips, add);
+}
+
 function deedCard(options: CardsOptions, deed: DeedDraft): HTMLLIElement {
   const { review } = options;
   const card = element('li', { className: 'proposal deed-card' });
@@ -280,28 +343,20 @@ function deedCard(options: CardsOptions, deed: DeedDraft): HTMLLIElement {
       }),
     );
   }
-  const entityOption = (entity: EntityDraft) =>
-    new Option(`${nameOf(review, entity)} (${entity.kind})`, entity.key);
-  const actors = element('select', { className: 'actors' });
-  actors.multiple = true;
-  actors.size = Math.min(4, Math.max(2, review.entities.length));
-  for (const entity of review.entities) {
-    const option = entityOption(entity);
-    option.selected = deed.actors.includes(entity.key);
-    actors.append(option);
-  }
-  actors.addEventListener('change', () => {
-    deed.actors = [...actors.selectedOptions].map((option) => option.value);
-    options.changed();
-  });
-  const target = element('select', { className: 'target' });
-  target.append(new Option('(none)', ''));
-  for (const entity of review.entities) target.append(entityOption(entity));
-  target.value = deed.target ?? '';
-  target.addEventListener('change', () => {
-    deed.target = target.value || null;
-    options.changed();
-  });
+  const actors = actorPicker(options, deed);
+  const target = inputOf(
+    deed.target ?? '',
+    (v) => {
+      const key = v.trim();
+      // Only a proposal's key names a target; anything else typed is not one yet.
+      if (key && !review.entities.some((entity) => entity.key === key)) return;
+      deed.target = key || null;
+      options.changed();
+    },
+    { placeholder: 'none' },
+  );
+  target.className = 'target';
+  target.setAttribute('list', entityListId);
   const activity = selectOf(activities, deed.activity, (v) => {
     deed.activity = v;
     options.changed();
@@ -338,7 +393,7 @@ function deedCard(options: CardsOptions, deed: DeedDraft): HTMLLIElement {
         }),
       ),
       ...spanInputs(deed, refresh),
-      labelled('Actors', actors),
+      actors,
       labelled('Target', target),
       labelled('English', english),
       labelled('Id', id),
