@@ -1,6 +1,7 @@
 // The review page of a new report (/explorer/ingest) in headless Chromium, through the real server on the embedded backend: proposals marked in the text, rejected, edited and committed through the write path, a wrong key refused with nothing written, hostile reports shown as text, and the server's limits applied.
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
@@ -24,7 +25,6 @@ const chromiumFlags = [
   '--no-first-run',
 ];
 const artifacts = path.resolve('test-results/browser');
-const explorerDir = path.resolve('test-results/ingest-explorer');
 
 /** Three deeds: two by associations new to the graph, one by 中国医疗物资协会, which the seed holds. */
 const report =
@@ -40,12 +40,14 @@ type PageWindow = {
 describe.skipIf(skipReason !== null)('the review page of a new report', { timeout: 90_000 }, () => {
   let server: TestServer;
   let browser: Browser;
+  let explorerDir: string;
   const contexts: BrowserContext[] = [];
   const offOrigin: string[] = [];
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
     // A build of its own: the explorer's browser tests build dist/web at the same time.
+    explorerDir = await mkdtemp(path.join(tmpdir(), 'relief-ingest-explorer-'));
     await build({
       configFile: 'web/vite.config.ts',
       logLevel: 'warn',
@@ -66,6 +68,7 @@ describe.skipIf(skipReason !== null)('the review page of a new report', { timeou
     for (const context of contexts) await context.close();
     await browser?.close();
     await server?.stop();
+    if (explorerDir) await rm(explorerDir, { recursive: true, force: true });
   });
 
   /** The review page in a fresh context (its own sessionStorage), offline but for the server. */
