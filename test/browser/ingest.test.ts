@@ -8,7 +8,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
-import { curatorSecret, writersEnv } from '../helpers/curation.js';
+import { asCurator, curatorSecret, writersEnv } from '../helpers/curation.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -306,11 +306,16 @@ describe.skipIf(skipReason !== null)('the review page of a new report', { timeou
     expect(await text.locator('img, script').count()).toBe(0);
     expect(await page.locator('#deed-list').locator('img, script').count()).toBe(0);
 
-    // An HTML report is read as its text: scripts dropped, and again nothing made from it.
-    await propose(
-      page,
-      '<p>温州市鞋革协会向武汉捐赠手套2万副。</p><script>window.__pwned=3</script><img src=x onerror="window.__pwned=4">',
-    );
+    // An uploaded HTML report is read as its text: scripts dropped, and again nothing made from it.
+    const html =
+      '<p>温州市鞋革协会向武汉捐赠手套2万副。</p><script>window.__pwned=3</script><img src=x onerror="window.__pwned=4">';
+    await page.setInputFiles('#report-file', {
+      name: 'report.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(html),
+    });
+    await expect.poll(() => page.locator('#report-input').inputValue()).toBe(html);
+    await page.click('#propose');
     await expect.poll(() => text.textContent()).toContain('温州市鞋革协会向武汉捐赠手套2万副。');
     expect(await text.textContent()).not.toContain('__pwned');
     expect(await page.locator('#ingest-status').textContent()).toContain('HTML read as text');
@@ -333,6 +338,70 @@ describe.skipIf(skipReason !== null)('the review page of a new report', { timeou
     await expect
       .poll(() => page.locator('#ingest-status').textContent())
       .toContain(`already the source ${seedText.id}`);
+  });
+
+  it('stops at a write the server refuses (CONFLICT), says what is committed, and a second commit sends only the rest', async () => {
+    const page = await openPage();
+    const source = 'jx-notice-2020-03-03';
+    await propose(page, '嘉兴市毛衫协会向湖北捐赠口罩2万只。', { id: source, title: '嘉兴通报' });
+    await expect.poll(() => page.locator('#review').isVisible()).toBe(true);
+    await entityCard(page, '嘉兴市毛衫协会')
+      .locator('.name-en')
+      .fill('Jiaxing Sweater Association');
+    await entityCard(page, '嘉兴市').locator('.reject').click();
+
+    // Another curator adds an action under the deed's id just before the page writes it.
+    const action = `action:${source}-1`;
+    await page.route(`${server.url}/graphql`, async (route) => {
+      const body = route.request().postData() ?? '';
+      if (body.includes('IngestEntity') && body.includes(`"id":"${action}"`)) {
+        const added = await server.query(
+          'mutation ($input: EntityInput!) { upsertEntity(input: $input) { number } }',
+          {
+            input: {
+              id: action,
+              type: 'RELIEF_ACTION',
+              name: '捐赠口罩2万只',
+              nameEn: 'Donated 20,000 masks',
+              nameEnSource: 'DESCRIPTION',
+              category: 'DONATIONS',
+              activity: 'DONATION',
+              evidence: [{ source, quote: '捐赠口罩2万只' }],
+            },
+          },
+          asCurator,
+        );
+        expect(added.errors).toBeUndefined();
+      }
+      await route.continue();
+    });
+    const before = await cursor();
+    await page.fill('#curator-key', curatorSecret);
+    await page.click('#commit');
+    await expect
+      .poll(() => page.locator('#commit-result').textContent())
+      .toMatch(/Stopped at deed-1 .*CONFLICT.*2 writes are committed and stay/s);
+    expect(await page.locator('#card-deed-1 .card-status').textContent()).toContain('CONFLICT');
+    expect(await entityCard(page, '嘉兴市毛衫协会').locator('.card-status').textContent()).toMatch(
+      /^Committed \(revision \d+\)\.$/,
+    );
+
+    // Under an id of its own, the deed commits; the source and the association are not sent again.
+    await page.unrouteAll();
+    await page.fill('#card-deed-1 .fact-id', 'action:jiaxing-sweater-mask-donation');
+    await page.click('#commit');
+    await expect.poll(() => page.locator('#commit-result').textContent()).toContain('Committed');
+    const { changes } = await graphql<{ changes: { revisions: { factId: string }[] } }>(
+      'query ($after: String) { changes(after: $after) { revisions { factId } } }',
+      { after: before },
+    );
+    expect(changes.revisions.map((r) => r.factId)).toEqual([
+      source,
+      'association:jiaxing-sweater-association',
+      action,
+      'action:jiaxing-sweater-mask-donation',
+      'association:jiaxing-sweater-association|PERFORMED|action:jiaxing-sweater-mask-donation',
+    ]);
   });
 
   it('sent no request anywhere but the server, and logged no error', () => {
