@@ -386,6 +386,9 @@ describe.skipIf(skipReason !== null)('the review page of a new report', { timeou
       /^Committed \(revision \d+\)\.$/,
     );
 
+    // The committed source no longer changes under the writes still to come.
+    expect(await page.locator('#report-id').isDisabled()).toBe(true);
+
     // Under an id of its own, the deed commits; the source and the association are not sent again.
     await page.unrouteAll();
     await page.fill('#card-deed-1 .fact-id', 'action:jiaxing-sweater-mask-donation');

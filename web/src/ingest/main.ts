@@ -17,6 +17,14 @@ const reportText = byId('report-text');
 const commitButton = byId<HTMLButtonElement>('commit');
 const result = byId('commit-result');
 const field = (id: string) => byId<HTMLInputElement>(id);
+/** The source's fields: editable until the source is committed. */
+const sourceFields = [
+  'report-id',
+  'report-title',
+  'report-publisher',
+  'report-published',
+  'report-url',
+];
 
 let review: Review | null = null;
 let ledger: CommitLedger = emptyLedger();
@@ -102,6 +110,7 @@ async function propose(event: SubmitEvent): Promise<void> {
     const firstLine = proposals.text.split('\n').find((line) => line.trim()) ?? '';
     field('report-title').value = firstLine.trim().slice(0, 100);
   }
+  for (const id of sourceFields) field(id).disabled = false;
   review = reviewOf(proposals, sourceDraft());
   ledger = emptyLedger();
   result.replaceChildren();
@@ -163,6 +172,10 @@ async function commit(): Promise<void> {
       return;
     }
     const outcomes = answer.outcomes;
+    // The committed source is what every later write quotes: its fields no longer change.
+    if (ledger.committed.has(review.source.id)) {
+      for (const id of sourceFields) field(id).disabled = true;
+    }
     const failed = outcomes.find((o) => o.state === 'failed');
     const committedRefs = new Set(outcomes.map((o) => o.write.ref));
     for (const ref of committedRefs) {
@@ -204,13 +217,7 @@ async function commit(): Promise<void> {
 }
 
 form.addEventListener('submit', (event) => void propose(event));
-for (const id of [
-  'report-id',
-  'report-title',
-  'report-publisher',
-  'report-published',
-  'report-url',
-]) {
+for (const id of sourceFields) {
   field(id).addEventListener('input', () => void redraw());
 }
 byId<HTMLInputElement>('report-file').addEventListener('change', async (event) => {
