@@ -45,6 +45,8 @@ export interface ServerOptions {
   logStream?: { write(line: string): void };
   /** The example operations of Sandbox and GraphiQL; default: examples/ (a missing folder stops start-up). */
   examples?: Example[];
+  /** Folder of the built explorer (default: dist/web); a test serves a build of its own. */
+  explorerDir?: string;
 }
 
 export interface Server {
@@ -62,6 +64,7 @@ export async function createServer({
   limits = config.limits,
   logStream,
   examples = loadExamples(),
+  explorerDir,
 }: ServerOptions): Promise<Server> {
   // Log lines are buffered and written off the request path (tests read them from logStream).
   const logs = config.logLevel === 'silent' || logStream ? null : bufferedStdout();
@@ -232,7 +235,7 @@ export async function createServer({
     return reply.code(state.ok ? 200 : 503).send({ ready: state.ok, ...state });
   });
   metrics?.route(app);
-  await app.register(pages, { examples });
+  await app.register(pages, { examples, explorerDir });
   app.route({
     method: ['GET', 'POST', 'OPTIONS'],
     url: '/graphql',

@@ -1,4 +1,4 @@
-// Web pages beside the API: the visual explorer (/explorer, built by Vite into dist/web) and an offline GraphiQL (/graphiql) with the examples/ operations as tabs.
+// Web pages beside the API: the visual explorer (/explorer, and its report review at /explorer/ingest, built by Vite into dist/web) and an offline GraphiQL (/graphiql) with the examples/ operations as tabs.
 import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import {
@@ -62,6 +62,8 @@ export async function pages(app: FastifyInstance, options: PagesOptions): Promis
     },
   });
   app.get('/explorer', (_request, reply) => reply.sendFile('index.html'));
+  // The review page of a new report (docs/ingest.md), built beside the explorer.
+  app.get('/explorer/ingest', (_request, reply) => reply.sendFile('ingest.html'));
 }
 
 /** A JavaScript literal safe inside an inline <script>: no "</script>" can close it early. */

@@ -36,10 +36,11 @@ export interface RawAnswer {
 export async function startTestServer(
   backend: GraphBackend,
   env: Record<string, string> = {},
+  options: { explorerDir?: string } = {},
 ): Promise<TestServer> {
   const counting = new CountingBackend(backend);
   const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', ...env });
-  const server = await createServer({ config, backend: counting });
+  const server = await createServer({ config, backend: counting, ...options });
   const address = await server.app.listen({ host: '127.0.0.1', port: 0 });
   const post = async (
     query: string,
