@@ -233,13 +233,17 @@ export interface SortKey {
   direction: 'ASC' | 'DESC';
 }
 
-export interface FindQuery {
+export interface FindQuery extends EntityProjection {
   /** Entity types to consider; null for all. */
   types: readonly EntityType[] | null;
   filter: EntityFilter | null;
   sort: readonly SortKey[];
   offset: number;
   first: number;
+  /** False when no one reads totalCount: an adapter may then report 0. Absent means true. */
+  count?: boolean;
+  /** False when no one reads the items' evidence and quantities (as SearchQuery.grounding). */
+  grounding?: boolean;
 }
 
 export interface FindResult {
@@ -279,6 +283,7 @@ export interface PlannedField {
 
 /** A whole read: the entities findEntities would answer, and the relationship fields below them. */
 export interface ReadPlan extends EntityProjection {
+  /** The root entities; its count, grounding and properties give way to the plan's own. */
   root: FindQuery;
   /** False when no one reads the root's totalCount: an adapter may then report 0. */
   rootCount: boolean;

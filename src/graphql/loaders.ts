@@ -89,6 +89,10 @@ async function matchingIds(
     sort: [],
     offset: 0,
     first: ids.length,
+    // Only the ids are read.
+    count: false,
+    grounding: false,
+    properties: [],
   });
   const matched = new Set(found.items.map((e) => e.id));
   return ids.map((id) => matched.has(id));

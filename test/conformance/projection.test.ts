@@ -135,6 +135,50 @@ describe.each(backendsUnderTest)('projections [$name backend]', (backend) => {
     expect(compared_).toBeGreaterThan(60);
   });
 
+  it('answers each leaf field alone in a root list and a connection (no plan) as the whole record does', async () => {
+    for (const [typeName, { leaves }] of types) {
+      const list = rootLists[typeName]!;
+      const whole = await on.query<{ list: Record<string, unknown>[]; all: unknown[] }>(
+        `{ list: ${list}(first: 100) { id ${leaves.join(' ')} evidence { quote } } all: ${list}(first: 1000) { id } }`,
+      );
+      expect(whole.data!.list.length, typeName).toBeGreaterThan(0);
+      for (const leaf of leaves) {
+        const query = `{ list: ${list}(first: 100) { id ${leaf} }
+          page: ${list}Connection(first: 100) { totalCount edges { node { id ${leaf} } } } }`;
+        on.backend.reset();
+        const answer = await on.query<{
+          list: Record<string, unknown>[];
+          page: { totalCount: number; edges: { node: Record<string, unknown> }[] };
+        }>(query);
+        expect(answer.errors, query).toBeUndefined();
+        expect(on.backend.calls, query).toEqual({ findEntities: 2 });
+        const expected = whole.data!.list.map((e) => ({ id: e.id, [leaf]: e[leaf] }));
+        expect(answer.data!.list, query).toEqual(expected);
+        expect(
+          answer.data!.page.edges.map((e) => e.node),
+          query,
+        ).toEqual(expected);
+        expect(answer.data!.page.totalCount, query).toBe(whole.data!.all.length);
+      }
+    }
+  });
+
+  it('answers evidence of root list entities when selected, and not otherwise', async () => {
+    const lean = await on.query<{ associations: Record<string, unknown>[] }>(
+      `{ associations(first: 5) { id name } }`,
+    );
+    const grounded = await on.query<{ associations: { evidence: { quote: string }[] }[] }>(
+      `{ associations(first: 5) { id name evidence { quote } quantities { value } } }`,
+    );
+    expect(grounded.data!.associations.every((a) => a.evidence.length > 0)).toBe(true);
+    expect(
+      grounded.data!.associations.map((a) => ({
+        id: (a as { id?: string }).id,
+        name: (a as { name?: string }).name,
+      })),
+    ).toEqual(lean.data!.associations);
+  });
+
   it.each(nested)(
     'answers nested selections, planned, as the whole record does: $name',
     async (c) => {

@@ -27,6 +27,10 @@ export function nestedRelated(depth: number): EntityFilter {
 export const representativeFindQueries: [string, FindQuery][] = [
   ['no filter, no sort', query(null)],
   [
+    'no count, some properties, no evidence',
+    { ...query(null), count: false, grounding: false, properties: ['scope'] },
+  ],
+  [
     'one type (its own label), filtered',
     {
       types: ['ASSOCIATION'],

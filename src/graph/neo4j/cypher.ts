@@ -381,6 +381,19 @@ function findLabel(types: readonly EntityType[] | null): string {
   return whitelisted(ENTITY_LABELS, types[0]!);
 }
 
+/** How many entities match (`totalCount`), or 0 when no one reads it (no second scan). */
+function countPart(label: string, predicates: readonly string[], count: boolean): string {
+  if (!count)
+    return `
+WITH 0 AS totalCount`;
+  const countWhere = predicates.length > 0 ? `\n  WHERE ${predicates.join('\n    AND ')}` : '';
+  return `
+CALL () {
+  MATCH (n:${label})${countWhere}
+  RETURN count(n) AS totalCount
+}`;
+}
+
 /**
  * The findEntities statement around a compiled predicate over `n` and its ORDER BY keys (the
  * caller ends them with `n.id ASC`), and whether it takes $types (several types); $offset and
@@ -400,18 +413,15 @@ export function findEntitiesStatement(
   where: string,
   orderBy: readonly string[],
   types: readonly EntityType[] | null,
+  count = true,
+  entityKeys: readonly string[] = ENTITY_READ_KEYS,
 ): { statement: string; takesTypes: boolean } {
   const label = findLabel(types);
   // With one type the label says it all; a predicate left in would hide the count store.
   const takesTypes = label === ENTITY_LABEL && types !== null;
   const typeTest = takesTypes ? ['n.type IN $types'] : [];
   const predicates = [...typeTest, ...(where === FILTER_FRAGMENTS.always() ? [] : [where])];
-  const countWhere = predicates.length > 0 ? `\n  WHERE ${predicates.join('\n    AND ')}` : '';
-  const statement = `
-CALL () {
-  MATCH (n:${label})${countWhere}
-  RETURN count(n) AS totalCount
-}
+  const statement = `${countPart(label, predicates, count)}
 CALL () {
   MATCH (n:${label})
   WHERE ${['n.id IS NOT NULL', ...predicates].join('\n    AND ')}
@@ -419,7 +429,7 @@ CALL () {
   ORDER BY ${orderBy.join(', ')}
   SKIP $offset
   LIMIT $first
-  RETURN collect(${entityMap('n')}) AS items
+  RETURN collect(${entityMap('n', entityKeys)}) AS items
 }
 RETURN totalCount, items`;
   return { statement, takesTypes };
@@ -616,15 +626,7 @@ export function plannedReadStatement(
   const takesTypes = label === ENTITY_LABEL && types !== null;
   const typeTest = takesTypes ? ['n.type IN $types'] : [];
   const predicates = [...typeTest, ...(where === FILTER_FRAGMENTS.always() ? [] : [where])];
-  const countWhere = predicates.length > 0 ? `\n  WHERE ${predicates.join('\n    AND ')}` : '';
-  const counted = count
-    ? `
-CALL () {
-  MATCH (n:${label})${countWhere}
-  RETURN count(n) AS totalCount
-}`
-    : `
-WITH 0 AS totalCount`;
+  const counted = countPart(label, predicates, count);
   const everyList = ['l', ...reached.map(generated)].join(' + ');
   const statement = `${counted}
 CALL () {

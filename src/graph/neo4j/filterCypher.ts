@@ -7,6 +7,7 @@
 import neo4j from 'neo4j-driver';
 import { quantityQualifiers, relationTypes } from '../../model/index.js';
 import { normalizeSearchText } from '../ordering.js';
+import { entityReadKeys } from './records.js';
 import type { Direction, EntityFilter, FindQuery, SortKey } from '../port.js';
 import {
   FILTER_FIELDS,
@@ -203,6 +204,8 @@ export function compileFindQuery(query: FindQuery): CompiledQuery {
     where,
     orderKeys(query.sort),
     query.types,
+    query.count !== false,
+    entityReadKeys(query.properties, query.grounding !== false),
   );
   return {
     statement,

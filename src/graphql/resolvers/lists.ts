@@ -1,7 +1,15 @@
 // Query root lists: the typed lists (with where / sort) and their Relay connections.
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityFilter, EntityType, FindQuery, FindResult } from '../../graph/port.js';
+import type {
+  EntityFilter,
+  EntityProperty,
+  EntityType,
+  FindQuery,
+  FindResult,
+} from '../../graph/port.js';
 import { connectionOf, listFingerprint, offsetAfter } from '../connections.js';
+import { propertiesOfResult } from '../entityProperties.js';
+import { groundingFields, selectsAny } from '../selection.js';
 import type { RequestContext } from '../context.js';
 import { requireRange } from '../limits.js';
 import type { TargetType } from '../relationshipFields.js';
@@ -48,6 +56,10 @@ function listQuery(
   };
 }
 
+/** A query's `properties`, left out when all are read. */
+const propertiesOf = (properties: EntityProperty[] | undefined) =>
+  properties ? { properties } : {};
+
 /**
  * The entities of a root list with whatever the planner planned below them: one planned read
  * when it planned something, else findEntities (no relationship field: one statement already).
@@ -57,14 +69,24 @@ async function read(
   count: boolean,
   { fields, grounding, properties }: PlannedBelow,
   ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  path: readonly string[] = [],
 ): Promise<FindResult> {
-  if (fields.length === 0) return ctx.loaders.find.load(query);
+  if (fields.length === 0) {
+    // What the page's own entities show: nothing below them is read from these records.
+    return ctx.loaders.find.load({
+      ...query,
+      count,
+      grounding: selectsAny(info, groundingFields, path),
+      ...propertiesOf(propertiesOfResult(info, path)),
+    });
+  }
   const planned = await ctx.loaders.plan.load({
     root: query,
     rootCount: count,
     fields,
     grounding,
-    ...(properties ? { properties } : {}),
+    ...propertiesOf(properties),
   });
   return { totalCount: planned.totalCount, items: plannedRecords(planned.items) };
 }
@@ -74,7 +96,7 @@ function listResolver(type: EntityType) {
     const first = requireRange('first', args.first ?? 100, 0, ctx.limits.maxFirst);
     const query = listQuery(typeNames[type], [type], args, ctx);
     const below = planBelow(info, ctx, typeNames[type], entityTypeOf);
-    const result = await read({ ...query, offset: 0, first }, false, below, ctx);
+    const result = await read({ ...query, offset: 0, first }, false, below, ctx, info);
     return result.items;
   };
 }
@@ -91,7 +113,10 @@ function connectionResolver(target: TargetType, types: EntityType[] | null) {
     const fingerprint = listFingerprint(target, query);
     const offset = offsetAfter(args.after, fingerprint);
     const below = planBelow(info, ctx, target, entityTypeOf, ['edges', 'node']);
-    const result = await read({ ...query, offset, first }, true, below, ctx);
+    const result = await read({ ...query, offset, first }, true, below, ctx, info, [
+      'edges',
+      'node',
+    ]);
     return connectionOf(result.items, offset, result.totalCount, fingerprint);
   };
 }
@@ -112,7 +137,7 @@ export async function entityResolver(
     offset: 0,
     first: 1,
   };
-  const result = await read(query, false, below, ctx);
+  const result = await read(query, false, below, ctx, info);
   return result.items[0] ?? null;
 }
 
