@@ -297,6 +297,34 @@ export function planBelow(
   path: readonly string[] = [],
 ): PlannedBelow {
   if (!ctx.planReads) return { fields: [], grounding: true };
+  // The same operation with the same variables plans the same: Apollo keeps each server's parsed
+  // documents (so their field nodes) and the plan depends only on them, the variables and the
+  // server's limits.
+  let byVariables = plans.get(info.fieldNodes[0]!);
+  if (!byVariables) plans.set(info.fieldNodes[0]!, (byVariables = new Map()));
+  const key = `${typeName} ${path.join('.')} ${JSON.stringify(info.variableValues)}`;
+  let below = byVariables.get(key);
+  if (!below) {
+    below = plan(info, ctx, typeName, entityTypeOf, path);
+    // Bounded per field: an operation sent with ever-new variables plans again, without growing.
+    if (byVariables.size >= PLANS_PER_FIELD) byVariables.delete(byVariables.keys().next().value!);
+    byVariables.set(key, below);
+  }
+  return below;
+}
+
+const PLANS_PER_FIELD = 64;
+
+/** Plans made, per root field node of a parsed document, per variables. */
+const plans = new WeakMap<FieldNode, Map<string, PlannedBelow>>();
+
+function plan(
+  info: GraphQLResolveInfo,
+  ctx: RequestContext,
+  typeName: string,
+  entityTypeOf: ReadonlyMap<string, EntityType>,
+  path: readonly string[],
+): PlannedBelow {
   let sets = info.fieldNodes.flatMap(nodeSets);
   for (const name of path) sets = childSets(sets, name, info);
   const planner = new Planner(info, ctx, entityTypeOf);

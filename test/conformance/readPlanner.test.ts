@@ -136,6 +136,43 @@ describe.each(backendsUnderTest)('read planner [$name backend]', (backend) => {
     expect(Object.keys(calls).some((method) => method !== 'readPlan')).toBe(true);
   });
 
+  it('plans the same operation again for other variables (plans are kept per variables)', async () => {
+    const query = `query ($cat: ReliefCategory, $first: Int) {
+      associations(first: 100) { id actions(category: $cat) { id } actionsConnection(first: $first) { totalCount edges { node { id } } } }
+    }`;
+    const answers = new Set<string>();
+    for (const variables of [
+      { cat: 'DONATIONS', first: 1 },
+      { cat: 'MEDICAL_SUPPLIES', first: 2 },
+      { cat: 'DONATIONS', first: 1 },
+    ]) {
+      const { body, calls } = await compared(query, variables);
+      expect(calls).toEqual({ readPlan: 1 });
+      answers.add(body);
+    }
+    expect(answers.size).toBe(2);
+  });
+
+  it('plans under each server’s own limits, for the same document', async () => {
+    const narrow = await startTestServer(await backend.create(), {
+      RESPONSE_CACHE: 'off',
+      READ_PLANNER: 'on',
+      LIMIT_MAX_FIRST: '1',
+    });
+    try {
+      const query = `{ entity(id: "association:china-electronics-chamber-of-commerce") { id ... on Association { actions { id } } } }`;
+      const wide = JSON.parse((await on.post(query)).body) as {
+        data: { entity: { actions: unknown[] } };
+      };
+      const cut = JSON.parse((await narrow.post(query)).body) as typeof wide;
+      // Each entity's relations are cut at maxFirst per hop.
+      expect(cut.data.entity.actions.length).toBe(1);
+      expect(wide.data.entity.actions.length).toBeGreaterThan(1);
+    } finally {
+      await narrow.stop();
+    }
+  });
+
   it('finds answers worth comparing (the shapes are not empty)', async () => {
     const { body } = await compared(planned[0]!.query);
     const data = JSON.parse(body) as {
