@@ -175,6 +175,31 @@ describe('compileFindQuery', () => {
     expect(statement).toMatch(/MATCH \(n:Association\)\n\s+RETURN count\(n\) AS totalCount/);
   });
 
+  it('scans for the count only when someone reads it (count absent or true)', () => {
+    const counted = /RETURN count\(n\) AS totalCount/;
+    expect(compileFindQuery(find(null)).statement).toMatch(counted);
+    expect(compileFindQuery(find(null, { count: true })).statement).toMatch(counted);
+    const uncounted = compileFindQuery(find(null, { count: false })).statement;
+    expect(uncounted).not.toMatch(counted);
+    expect(uncounted).toMatch(/^\s*WITH 0 AS totalCount/);
+  });
+
+  it('projects evidence and quantities only when read, and only the properties named', () => {
+    const projection = (rest: Partial<FindQuery>) =>
+      /collect\(n \{([^}]*)\}\) AS items/.exec(compileFindQuery(find(null, rest)).statement)![1]!;
+    const every = projection({});
+    expect(every).toContain('.evidenceQuote');
+    expect(every).toContain('.scope');
+    expect(projection({ grounding: true })).toBe(every);
+    const lean = projection({ grounding: false });
+    expect(lean).not.toContain('.evidenceQuote');
+    expect(lean).toContain('.scope');
+    expect(projection({ grounding: false, properties: ['scope'] })).toBe(
+      '.id, .type, .name, .scope',
+    );
+    expect(projection({ properties: [] })).toMatch(/^\.id, \.type, \.name, \.evidenceSource/);
+  });
+
   it('reads an empty AND as true and an empty OR as false, like every() and some()', () => {
     expect(compileFindQuery(find({ kind: 'and', filters: [] })).statement).toBe(
       compileFindQuery(find(null)).statement,
