@@ -96,8 +96,9 @@ function sortValue(entity: EntityRecord, field: SortField): string | number | nu
 /** Compares two values as Cypher's ORDER BY does: nulls after everything else. */
 function compareValues(a: string | number | null, b: string | number | null): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return compareStrings(String(a), String(b));
+  // One key's values are all numbers (money) or all strings (ids, names, categories).
+  if (typeof a === 'number') return a - (b as number);
+  return compareStrings(a, b as string);
 }
 
 /** The comparator of a sort: the keys in order, then id ascending. */

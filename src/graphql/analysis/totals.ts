@@ -115,12 +115,15 @@ export async function actionsWithActors(
   return { actions, actors };
 }
 
-/** Groups actions under keys (an action may fall under several). */
-export function groupActions(
+/**
+ * Groups actions under keys (an action may fall under several). A null key groups the actions
+ * that lack one; no caller reads that group.
+ */
+export function groupActions<K extends string | null>(
   data: ActionsWithActors,
-  keysOf: (action: EntityRecord) => string[],
-): Map<string, EntityRecord[]> {
-  const groups = new Map<string, EntityRecord[]>();
+  keysOf: (action: EntityRecord) => K[],
+): Map<K, EntityRecord[]> {
+  const groups = new Map<K, EntityRecord[]>();
   for (const action of data.actions) {
     for (const key of new Set(keysOf(action))) {
       const list = groups.get(key);
@@ -196,7 +199,8 @@ export async function regionsOfActions(
   const regionsOf = new Map(places.map((p, i) => [p.id, located[i]!.map((h) => h.node)]));
   const keys = new Map<string, string[]>();
   for (const [actionId, list] of placesOf) {
-    const reached = list.flatMap((p) => (p.type === 'REGION' ? [p] : (regionsOf.get(p.id) ?? [])));
+    // Every place that is not a region was looked up above.
+    const reached = list.flatMap((p) => (p.type === 'REGION' ? [p] : regionsOf.get(p.id)!));
     for (const region of reached) regions.set(region.id, region);
     keys.set(
       actionId,

@@ -48,7 +48,7 @@ async function categoryTotals(
   info: GraphQLResolveInfo,
 ) {
   const data = await actionsWithActors(args.actions, ctx);
-  const groups = groupActions(data, (action) => (action.category ? [action.category] : []));
+  const groups = groupActions(data, (action) => [action.category]);
   // Every category the schema declares, in its order, with zero totals where the article has none.
   const categories = info.schema.getType('ReliefCategory') as GraphQLEnumType;
   return categories.getValues().map(({ value }) => ({
@@ -68,7 +68,7 @@ async function activityTotals(
   info: GraphQLResolveInfo,
 ) {
   const data = await actionsWithActors(args.actions, ctx);
-  const groups = groupActions(data, (action) => (action.activity ? [action.activity] : []));
+  const groups = groupActions(data, (action) => [action.activity]);
   const declared = (info.schema.getType('Activity') as GraphQLEnumType)
     .getValues()
     .map(({ value }) => value as string);
@@ -81,7 +81,7 @@ async function activityTotals(
 async function regionTotals(_root: unknown, args: TotalsArgs, ctx: RequestContext) {
   const data = await actionsWithActors(args.actions, ctx);
   const { keys, regions } = await regionsOfActions(args.basis ?? 'TARGET', data, ctx);
-  const groups = groupActions(data, (action) => keys.get(action.id) ?? []);
+  const groups = groupActions(data, (action) => keys.get(action.id)!);
   return ranked(data, groups, regions, args.orderBy ?? 'MONEY', args.first, ctx).map((t) => ({
     ...t,
     region: t.subject,
