@@ -89,7 +89,7 @@ export async function paths(args: PathArgs, ctx: RequestContext): Promise<Path[]
       if (trail.includes(next) || !nodes.has(next)) continue;
       if (++steps > ctx.limits.maxPathSteps) {
         throw badInput(
-          `More than ${ctx.limits.maxPathSteps} partial paths within ${maxHops} hops; lower maxHops.`,
+          `More than ${ctx.limits.maxPathSteps} partial paths within maxHops ${maxHops}; lower maxHops.`,
           'maxHops',
         );
       }

@@ -79,13 +79,16 @@ export function totalsOf(actions: EntityRecord[], actorCount: number): Totals {
   };
 }
 
-/** Orders totals by money or by action count, descending, then by the id of what they total. */
-export function compareTotals(order: TotalsOrder) {
+/**
+ * Orders totals by action count (ACTIONS) or by money (MONEY, the default, also when the argument
+ * is null), descending, then by the id of what they total.
+ */
+export function compareTotals(order: TotalsOrder | null | undefined) {
   type Ranked = Pick<Totals, 'money' | 'actionCount'> & { key: string };
   return (a: Ranked, b: Ranked): number => {
     const byMoney = b.money - a.money;
     const byCount = b.actionCount - a.actionCount;
-    const first = order === 'MONEY' ? byMoney || byCount : byCount || byMoney;
+    const first = order === 'ACTIONS' ? byCount || byMoney : byMoney || byCount;
     return first || compareStrings(a.key, b.key);
   };
 }
@@ -148,7 +151,7 @@ export function ranked<S extends { id: string }>(
   data: ActionsWithActors,
   groups: Map<string, EntityRecord[]>,
   subjects: Map<string, S>,
-  order: TotalsOrder,
+  order: TotalsOrder | null | undefined,
   first: number | null | undefined,
   ctx: RequestContext,
 ): (Totals & { subject: S })[] {

@@ -35,7 +35,7 @@ async function actorTotals(_root: unknown, args: TotalsArgs, ctx: RequestContext
     actors = actors.filter((_, i) => keep[i] === true);
   }
   const subjects = new Map(actors.map((a) => [a.id, a]));
-  return ranked(data, groups, subjects, args.orderBy ?? 'MONEY', args.first, ctx).map((t) => ({
+  return ranked(data, groups, subjects, args.orderBy, args.first, ctx).map((t) => ({
     ...t,
     actor: t.subject,
   }));
@@ -82,7 +82,7 @@ async function regionTotals(_root: unknown, args: TotalsArgs, ctx: RequestContex
   const data = await actionsWithActors(args.actions, ctx);
   const { keys, regions } = await regionsOfActions(args.basis ?? 'TARGET', data, ctx);
   const groups = groupActions(data, (action) => keys.get(action.id)!);
-  return ranked(data, groups, regions, args.orderBy ?? 'MONEY', args.first, ctx).map((t) => ({
+  return ranked(data, groups, regions, args.orderBy, args.first, ctx).map((t) => ({
     ...t,
     region: t.subject,
   }));
