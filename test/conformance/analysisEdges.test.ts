@@ -69,9 +69,19 @@ describeConformance('graph questions and totals at their edges', (server) => {
     for (const [query, expected] of cases) {
       expect(refusal(await server().query(query)), query).toEqual(expected);
     }
+    const unknown = (argument: string) => ({
+      message: 'No entity has id "nobody".',
+      code: 'NOT_FOUND',
+      argument,
+    });
     expect(
       refusal(await server().query(`{ paths(from: "${foxconn}", to: "nobody") { length } }`)),
-    ).toEqual({ message: 'No entity has id "nobody".', code: 'NOT_FOUND', argument: 'to' });
+    ).toEqual(unknown('to'));
+    expect(
+      refusal(
+        await server().query(`{ commonNeighbors(a: "nobody", b: "${foxconn}") { hopsFromA } }`),
+      ),
+    ).toEqual(unknown('a'));
   });
 
   it('refuses mostConnected for types that are not organisations, naming each once, in order', async () => {

@@ -77,12 +77,9 @@ export async function mostConnected(
   const actionsAt = new Map(
     targetIds.map((id, i) => [id, uniqueNodes(aimedAt[i]!.map((h) => h.node))]),
   );
-  // Repeated ids are read once: the loader batches them.
-  const more = [...actionsAt.values()]
-    .flat()
-    .map((a) => a.id)
-    .filter((id) => !ends.has(id));
-  for (const [id, end] of await actionEnds(more, ctx)) ends.set(id, end);
+  // Own actions among them, and repeated ids, come from the loader's cache, not the backend.
+  const aimed = [...actionsAt.values()].flat().map((a) => a.id);
+  for (const [id, end] of await actionEnds(aimed, ctx)) ends.set(id, end);
 
   const results = organizations.map((org, i): Connectedness => {
     const connected = new Map<string, EntityRecord>();
