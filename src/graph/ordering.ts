@@ -93,11 +93,13 @@ function sortValue(entity: EntityRecord, field: SortField): string | number | nu
   return entity[field];
 }
 
-/** Compares two values as Cypher's ORDER BY does: nulls after everything else. */
+/**
+ * Compares two values as Cypher's ORDER BY does: nulls after everything else, numbers by value,
+ * strings by code unit. One key's values are all numbers (money) or all strings, which < orders alike.
+ */
 function compareValues(a: string | number | null, b: string | number | null): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return compareStrings(String(a), String(b));
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The comparator of a sort: the keys in order, then id ascending. */

@@ -2598,8 +2598,11 @@ export type Query = {
   neighborhood: Subgraph;
   /**
    * Every simple path (no entity twice) of at most maxHops relationships between two entities,
-   * ignoring direction: shortest first, then by the ids of their entities and relationships. An
-   * unknown id is NOT_FOUND; more than 100,000 partial paths is BAD_USER_INPUT (lower maxHops).
+   * ignoring direction: shortest first, then by the ids of their entities and relationships; from an
+   * entity to itself, the one path of no relationships. An unknown id is NOT_FOUND. The search
+   * tries at most 100,000 partial paths (LIMIT_MAX_PATH_STEPS; a partial path is a simple path out
+   * of `from` that it extends, so with maxHops 1 one per relationship of `from`); more is
+   * BAD_USER_INPUT naming maxHops (lower it).
    */
   paths: Array<Path>;
   /** People the article names (总书记); by id unless sorted. */

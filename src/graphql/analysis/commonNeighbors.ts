@@ -34,10 +34,9 @@ export async function commonNeighbors(
   const [fromA, fromB] = await Promise.all([explore(a, maxHops, ctx), explore(b, maxHops, ctx)]);
   const types = args.types?.length ? new Set(args.types) : null;
   const common: CommonNeighbor[] = [];
-  for (const [id, hopsFromA] of fromA.distance) {
-    const hopsFromB = fromB.distance.get(id);
+  for (const [id, { entity: node, distance: hopsFromA }] of fromA.reached) {
+    const hopsFromB = fromB.reached.get(id)?.distance;
     if (hopsFromB === undefined || id === a.id || id === b.id) continue;
-    const node = fromA.nodes.get(id)!;
     if (types && !types.has(node.type)) continue;
     common.push({ node, hopsFromA, hopsFromB });
   }

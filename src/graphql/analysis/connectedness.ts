@@ -30,11 +30,13 @@ async function actionEnds(
     relationQuery('BOTH', [...actorTypes, 'TARGETED'], ctx),
     ctx,
   );
+  // The type alone tells the two apart: PERFORMED only ends at an action and TARGETED never
+  // does (src/model/relations.ts), so an action's PERFORMED hits are incoming, its TARGETED outgoing.
   return new Map(
     actionIds.map((id, i) => {
       const hits = perId[i]!;
-      const actors = hits.filter((h) => h.direction === 'IN' && h.relation.type !== 'TARGETED');
-      const targets = hits.filter((h) => h.direction === 'OUT' && h.relation.type === 'TARGETED');
+      const actors = hits.filter((h) => h.relation.type !== 'TARGETED');
+      const targets = hits.filter((h) => h.relation.type === 'TARGETED');
       return [
         id,
         {
@@ -75,10 +77,9 @@ export async function mostConnected(
   const actionsAt = new Map(
     targetIds.map((id, i) => [id, uniqueNodes(aimedAt[i]!.map((h) => h.node))]),
   );
-  const more = [...new Set([...actionsAt.values()].flat().map((a) => a.id))].filter(
-    (id) => !ends.has(id),
-  );
-  for (const [id, end] of await actionEnds(more, ctx)) ends.set(id, end);
+  // Own actions among them, and repeated ids, come from the loader's cache, not the backend.
+  const aimed = [...actionsAt.values()].flat().map((a) => a.id);
+  for (const [id, end] of await actionEnds(aimed, ctx)) ends.set(id, end);
 
   const results = organizations.map((org, i): Connectedness => {
     const connected = new Map<string, EntityRecord>();
@@ -90,7 +91,8 @@ export async function mostConnected(
       if (others.length > 0) sharedActions.push(action);
       for (const other of others) connected.set(other.id, other);
       for (const target of targets) {
-        for (const aimed of actionsAt.get(target.id) ?? []) {
+        // Every target of an own action is among targetIds, so actionsAt has it.
+        for (const aimed of actionsAt.get(target.id)!) {
           const theirs = ends.get(aimed.id)!.actors.filter((a) => a.id !== org.id);
           if (theirs.length > 0) sharedTargets.set(target.id, target);
           for (const other of theirs) connected.set(other.id, other);

@@ -1,13 +1,17 @@
 // Breadth-first exploration through the port, one batched relationsOf per level, ignoring direction.
 import type { EntityRecord, RelationRecord } from '../../graph/port.js';
 import type { RequestContext } from '../context.js';
-import { hitsOf, relationQuery } from '../reads.js';
+import { hitsOf, relationQuery, uniqueNodes } from '../reads.js';
+
+/** An entity reached, with its hop distance from the start (the start itself at 0). */
+export interface Reached {
+  entity: EntityRecord;
+  distance: number;
+}
 
 export interface Exploration {
-  /** Hop distance of every entity reached, the start at 0. */
-  distance: Map<string, number>;
-  /** Every entity reached. */
-  nodes: Map<string, EntityRecord>;
+  /** Every entity reached, the start included. */
+  reached: Map<string, Reached>;
   /** Every relation seen, including those between entities of the last level and beyond. */
   relations: Map<string, RelationRecord>;
 }
@@ -18,21 +22,16 @@ export async function explore(
   levels: number,
   ctx: RequestContext,
 ): Promise<Exploration> {
-  const distance = new Map([[start.id, 0]]);
-  const nodes = new Map([[start.id, start]]);
+  const reached = new Map([[start.id, { entity: start, distance: 0 }]]);
   const relations = new Map<string, RelationRecord>();
   let frontier = [start.id];
-  for (let level = 1; level <= levels && frontier.length > 0; level++) {
-    const perId = await hitsOf(frontier, relationQuery('BOTH', null, ctx), ctx);
-    const next: string[] = [];
-    for (const hit of perId.flat()) {
-      relations.set(hit.relation.id, hit.relation);
-      if (distance.has(hit.node.id)) continue;
-      distance.set(hit.node.id, level);
-      nodes.set(hit.node.id, hit.node);
-      next.push(hit.node.id);
-    }
-    frontier = next;
+  // An empty frontier asks for nothing (no backend call), so the loop needs no early exit.
+  for (let level = 1; level <= levels; level++) {
+    const hits = (await hitsOf(frontier, relationQuery('BOTH', null, ctx), ctx)).flat();
+    for (const hit of hits) relations.set(hit.relation.id, hit.relation);
+    const fresh = uniqueNodes(hits.map((hit) => hit.node)).filter((node) => !reached.has(node.id));
+    for (const node of fresh) reached.set(node.id, { entity: node, distance: level });
+    frontier = fresh.map((node) => node.id);
   }
-  return { distance, nodes, relations };
+  return { reached, relations };
 }

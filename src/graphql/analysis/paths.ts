@@ -19,12 +19,13 @@ export interface Path {
   edges: RelationRecord[];
 }
 
+/** Two id sequences of one length (comparePaths compares lengths first), element by element. */
 function compareSequences(a: readonly string[], b: readonly string[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+  for (let i = 0; i < a.length; i++) {
     const order = compareStrings(a[i]!, b[i]!);
     if (order !== 0) return order;
   }
-  return a.length - b.length;
+  return 0;
 }
 
 /** Shortest first, then by the ids of the path's entities, then of its relationships. */
@@ -59,13 +60,13 @@ export async function paths(args: PathArgs, ctx: RequestContext): Promise<Path[]
     explore(from, Math.ceil(maxHops / 2), ctx),
     explore(to, Math.floor(maxHops / 2), ctx),
   ]);
-  const nodes = new Map([...fromSide.nodes, ...toSide.nodes]);
+  const nodes = new Map([...fromSide.reached, ...toSide.reached]);
   const adjacency = new Map<string, RelationRecord[]>();
   for (const relation of new Map([...fromSide.relations, ...toSide.relations]).values()) {
     for (const end of [relation.from, relation.to]) {
-      const list = adjacency.get(end) ?? [];
-      list.push(relation);
-      adjacency.set(end, list);
+      const list = adjacency.get(end);
+      if (list) list.push(relation);
+      else adjacency.set(end, [relation]);
     }
   }
 
@@ -77,7 +78,7 @@ export async function paths(args: PathArgs, ctx: RequestContext): Promise<Path[]
     if (at === to.id) {
       found.push({
         length: edges.length,
-        nodes: trail.map((id) => nodes.get(id)!),
+        nodes: trail.map((id) => nodes.get(id)!.entity),
         edges: [...edges],
       });
       return;
@@ -88,7 +89,7 @@ export async function paths(args: PathArgs, ctx: RequestContext): Promise<Path[]
       if (trail.includes(next) || !nodes.has(next)) continue;
       if (++steps > ctx.limits.maxPathSteps) {
         throw badInput(
-          `More than ${ctx.limits.maxPathSteps} partial paths within ${maxHops} hops; lower maxHops.`,
+          `More than ${ctx.limits.maxPathSteps} partial paths within maxHops ${maxHops}; lower maxHops.`,
           'maxHops',
         );
       }

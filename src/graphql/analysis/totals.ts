@@ -79,13 +79,16 @@ export function totalsOf(actions: EntityRecord[], actorCount: number): Totals {
   };
 }
 
-/** Orders totals by money or by action count, descending, then by the id of what they total. */
-export function compareTotals(order: TotalsOrder) {
+/**
+ * Orders totals by action count (ACTIONS) or by money (MONEY, the default, also when the argument
+ * is null), descending, then by the id of what they total.
+ */
+export function compareTotals(order: TotalsOrder | null | undefined) {
   type Ranked = Pick<Totals, 'money' | 'actionCount'> & { key: string };
   return (a: Ranked, b: Ranked): number => {
     const byMoney = b.money - a.money;
     const byCount = b.actionCount - a.actionCount;
-    const first = order === 'MONEY' ? byMoney || byCount : byCount || byMoney;
+    const first = order === 'ACTIONS' ? byCount || byMoney : byMoney || byCount;
     return first || compareStrings(a.key, b.key);
   };
 }
@@ -115,12 +118,15 @@ export async function actionsWithActors(
   return { actions, actors };
 }
 
-/** Groups actions under keys (an action may fall under several). */
-export function groupActions(
+/**
+ * Groups actions under keys (an action may fall under several). A null key groups the actions
+ * that lack one; no caller reads that group.
+ */
+export function groupActions<K extends string | null>(
   data: ActionsWithActors,
-  keysOf: (action: EntityRecord) => string[],
-): Map<string, EntityRecord[]> {
-  const groups = new Map<string, EntityRecord[]>();
+  keysOf: (action: EntityRecord) => K[],
+): Map<K, EntityRecord[]> {
+  const groups = new Map<K, EntityRecord[]>();
   for (const action of data.actions) {
     for (const key of new Set(keysOf(action))) {
       const list = groups.get(key);
@@ -145,7 +151,7 @@ export function ranked<S extends { id: string }>(
   data: ActionsWithActors,
   groups: Map<string, EntityRecord[]>,
   subjects: Map<string, S>,
-  order: TotalsOrder,
+  order: TotalsOrder | null | undefined,
   first: number | null | undefined,
   ctx: RequestContext,
 ): (Totals & { subject: S })[] {
@@ -196,7 +202,8 @@ export async function regionsOfActions(
   const regionsOf = new Map(places.map((p, i) => [p.id, located[i]!.map((h) => h.node)]));
   const keys = new Map<string, string[]>();
   for (const [actionId, list] of placesOf) {
-    const reached = list.flatMap((p) => (p.type === 'REGION' ? [p] : (regionsOf.get(p.id) ?? [])));
+    // Every place that is not a region was looked up above.
+    const reached = list.flatMap((p) => (p.type === 'REGION' ? [p] : regionsOf.get(p.id)!));
     for (const region of reached) regions.set(region.id, region);
     keys.set(
       actionId,

@@ -35,7 +35,7 @@ async function actorTotals(_root: unknown, args: TotalsArgs, ctx: RequestContext
     actors = actors.filter((_, i) => keep[i] === true);
   }
   const subjects = new Map(actors.map((a) => [a.id, a]));
-  return ranked(data, groups, subjects, args.orderBy ?? 'MONEY', args.first, ctx).map((t) => ({
+  return ranked(data, groups, subjects, args.orderBy, args.first, ctx).map((t) => ({
     ...t,
     actor: t.subject,
   }));
@@ -48,7 +48,7 @@ async function categoryTotals(
   info: GraphQLResolveInfo,
 ) {
   const data = await actionsWithActors(args.actions, ctx);
-  const groups = groupActions(data, (action) => (action.category ? [action.category] : []));
+  const groups = groupActions(data, (action) => [action.category]);
   // Every category the schema declares, in its order, with zero totals where the article has none.
   const categories = info.schema.getType('ReliefCategory') as GraphQLEnumType;
   return categories.getValues().map(({ value }) => ({
@@ -68,7 +68,7 @@ async function activityTotals(
   info: GraphQLResolveInfo,
 ) {
   const data = await actionsWithActors(args.actions, ctx);
-  const groups = groupActions(data, (action) => (action.activity ? [action.activity] : []));
+  const groups = groupActions(data, (action) => [action.activity]);
   const declared = (info.schema.getType('Activity') as GraphQLEnumType)
     .getValues()
     .map(({ value }) => value as string);
@@ -81,8 +81,8 @@ async function activityTotals(
 async function regionTotals(_root: unknown, args: TotalsArgs, ctx: RequestContext) {
   const data = await actionsWithActors(args.actions, ctx);
   const { keys, regions } = await regionsOfActions(args.basis ?? 'TARGET', data, ctx);
-  const groups = groupActions(data, (action) => keys.get(action.id) ?? []);
-  return ranked(data, groups, regions, args.orderBy ?? 'MONEY', args.first, ctx).map((t) => ({
+  const groups = groupActions(data, (action) => keys.get(action.id)!);
+  return ranked(data, groups, regions, args.orderBy, args.first, ctx).map((t) => ({
     ...t,
     region: t.subject,
   }));
