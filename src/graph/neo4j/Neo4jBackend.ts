@@ -540,26 +540,20 @@ class AlreadyCommitted extends Error {
 async function commitIn(tx: ManagedTransaction, request: ChangeRequest): Promise<RevisionRecord> {
   const { change } = request;
   const id = factIdOf(change);
-  // Every read the checks need in one round trip, then every write in one more: the driver
-  // pipelines the statements of a transaction that are not awaited one by one, and Neo4j runs
-  // them in order, the revision counter (and its lock) first. One after another they were eight
-  // round trips per write (docs/ingest.md: committing 100 facts).
-  const [next, earlier, factRead, actionRead] = await Promise.all([
-    tx.run(NEXT_REVISION, {}).then((r) => r.records[0]!),
-    tx.run(REVISION_BY_KEY, { idempotencyKey: request.idempotencyKey }).then((r) => r.records[0]),
-    tx.run(FACT, factParameters(id)).then((r) => r.records[0]),
-    readForAction(tx, change, id),
-  ]);
+  const next = (await tx.run(NEXT_REVISION, {})).records[0]!;
   // While `npm run seed` rewrites the graph, a write would be lost or half-overwritten.
   if (next.get('seeding') === true) {
     throw new BackendUnavailableError('the graph is being seeded; try again when seeding ends');
   }
+  const [earlier] = (await tx.run(REVISION_BY_KEY, { idempotencyKey: request.idempotencyKey }))
+    .records;
   if (earlier) {
     throw new AlreadyCommitted(replayOf(request, toRevision(earlier.get('revision') as StoredMap)));
   }
   const number = toNumber(next.get('number'));
   const baseVersion = (next.get('version') as string | null) ?? 'unversioned';
-  const fact = factRead ? factOf(id, factRead) : null;
+  const [factRecord] = (await tx.run(FACT, factParameters(id))).records;
+  const fact = factRecord ? factOf(id, factRecord) : null;
   const refusal = changeRefusal(
     request,
     fact && { version: fact.version, retracted: fact.retraction !== null },
@@ -567,40 +561,38 @@ async function commitIn(tx: ManagedTransaction, request: ChangeRequest): Promise
   if (refusal) throw refusal;
 
   let record: unknown;
-  let write: { statement: string; parameters: Record<string, unknown> };
   switch (change.action) {
     case 'ADD_SOURCE':
       record = change.source;
-      write = { statement: MERGE_SOURCES, parameters: { rows: [sourceRow(change.source)] } };
+      await tx.run(MERGE_SOURCES, { rows: [sourceRow(change.source)] });
       break;
     case 'UPSERT_ENTITY': {
-      const holder = actionRead[0];
+      const [holder] = (
+        await tx.run(ENTITY_NAMED, { name: change.entity.name, id: change.entity.id })
+      ).records;
       const clash = nameClash(change.entity, holder ? (holder.get('id') as string) : null);
       if (clash) throw clash;
       record = change.entity;
-      write = {
-        statement: MERGE_ENTITIES[change.entity.type],
-        parameters: { rows: [entityRow(change.entity)] },
-      };
+      await tx.run(MERGE_ENTITIES[change.entity.type], { rows: [entityRow(change.entity)] });
       break;
     }
     case 'ADD_RELATION': {
       const { relation } = change;
-      const standing = new Set(actionRead.map((r) => (r.get('entity') as StoredMap).id));
+      const ends = (await tx.run(ENTITIES_BY_IDS, { ids: [relation.from, relation.to] })).records;
+      const standing = new Set(ends.map((r) => (r.get('entity') as StoredMap).id));
       for (const end of [relation.from, relation.to]) {
         if (!standing.has(end)) throw new WriteRefusedError(`entity ${end} does not stand`);
       }
       record = relation;
-      write = {
-        statement: MERGE_RELATIONS[relation.type as RelationType],
-        parameters: { rows: [relationRow(relation)] },
-      };
+      await tx.run(MERGE_RELATIONS[relation.type as RelationType], {
+        rows: [relationRow(relation)],
+      });
       break;
     }
     case 'RETRACT':
       record = fact!.entity ?? fact!.relation;
       if (fact!.kind === 'ENTITY') {
-        const attached = actionRead[0]!;
+        const attached = (await tx.run(ENTITY_ATTACHMENTS, { id })).records[0]!;
         const relations = toNumber(attached.get('relations'));
         if (relations > 0) {
           throw new WriteRefusedError(
@@ -610,38 +602,14 @@ async function commitIn(tx: ManagedTransaction, request: ChangeRequest): Promise
         if (toNumber(attached.get('attributions')) > 0) {
           throw new WriteRefusedError(`a source is attributed to ${id}`);
         }
-        write = { statement: REMOVE_ENTITY, parameters: { id } };
+        await tx.run(REMOVE_ENTITY, { id });
       } else {
-        write = { statement: REMOVE_RELATION, parameters: factParameters(id) };
+        await tx.run(REMOVE_RELATION, factParameters(id));
       }
       break;
   }
   const revision = revisionOf(request, number, fact?.kind ?? null, record);
-  await Promise.all([
-    tx.run(write.statement, write.parameters),
-    tx.run(APPEND_REVISION, { revision: revisionRow(revision) }),
-    tx.run(SET_DATA_VERSION, { version: versionAfter(baseVersion, number) }),
-  ]);
+  await tx.run(APPEND_REVISION, { revision: revisionRow(revision) });
+  await tx.run(SET_DATA_VERSION, { version: versionAfter(baseVersion, number) });
   return revision;
-}
-
-/** What one kind of change reads besides the fact itself (none for a source). */
-async function readForAction(
-  tx: ManagedTransaction,
-  change: ChangeRequest['change'],
-  id: string,
-): Promise<Neo4jRecord[]> {
-  switch (change.action) {
-    case 'UPSERT_ENTITY':
-      return (await tx.run(ENTITY_NAMED, { name: change.entity.name, id: change.entity.id }))
-        .records;
-    case 'ADD_RELATION':
-      return (await tx.run(ENTITIES_BY_IDS, { ids: [change.relation.from, change.relation.to] }))
-        .records;
-    case 'RETRACT':
-      // Read whether the fact is an entity or not: a relation's id matches no entity.
-      return (await tx.run(ENTITY_ATTACHMENTS, { id })).records;
-    case 'ADD_SOURCE':
-      return [];
-  }
 }
