@@ -4,6 +4,9 @@ import { backendsUnderTest } from '../helpers/backends.js';
 import { comparable } from '../helpers/conformance.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 
+/** The tests that send one request per leaf field (about 70, one after another) on a loaded machine. */
+const LOOP_TIMEOUT_MS = 90_000;
+
 interface IntrospectedField {
   name: string;
   args: { type: { kind: string } }[];
@@ -122,46 +125,54 @@ describe.each(backendsUnderTest)('projections [$name backend]', (backend) => {
     for (const [typeName, { leaves }] of types) expect(leaves.length, typeName).toBeGreaterThan(3);
   });
 
-  it('answers each leaf field alone, planned, as the whole record does', async () => {
-    let compared_ = 0;
-    for (const [typeName, { leaves, relationship }] of types) {
-      for (const leaf of leaves) {
-        const query = `{ ${rootLists[typeName]}(first: 1000) { id ${leaf} ${relationship} { __typename } } }`;
-        const { calls } = await compared(query);
-        expect(calls, query).toEqual({ readPlan: 1 });
-        compared_ += 1;
+  it(
+    'answers each leaf field alone, planned, as the whole record does',
+    async () => {
+      let compared_ = 0;
+      for (const [typeName, { leaves, relationship }] of types) {
+        for (const leaf of leaves) {
+          const query = `{ ${rootLists[typeName]}(first: 1000) { id ${leaf} ${relationship} { __typename } } }`;
+          const { calls } = await compared(query);
+          expect(calls, query).toEqual({ readPlan: 1 });
+          compared_ += 1;
+        }
       }
-    }
-    expect(compared_).toBeGreaterThan(60);
-  });
+      expect(compared_).toBeGreaterThan(60);
+    },
+    LOOP_TIMEOUT_MS,
+  );
 
-  it('answers each leaf field alone in a root list and a connection (no plan) as the whole record does', async () => {
-    for (const [typeName, { leaves }] of types) {
-      const list = rootLists[typeName]!;
-      const whole = await on.query<{ list: Record<string, unknown>[]; all: unknown[] }>(
-        `{ list: ${list}(first: 100) { id ${leaves.join(' ')} evidence { quote } } all: ${list}(first: 1000) { id } }`,
-      );
-      expect(whole.data!.list.length, typeName).toBeGreaterThan(0);
-      for (const leaf of leaves) {
-        const query = `{ list: ${list}(first: 100) { id ${leaf} }
+  it(
+    'answers each leaf field alone in a root list and a connection (no plan) as the whole record does',
+    async () => {
+      for (const [typeName, { leaves }] of types) {
+        const list = rootLists[typeName]!;
+        const whole = await on.query<{ list: Record<string, unknown>[]; all: unknown[] }>(
+          `{ list: ${list}(first: 100) { id ${leaves.join(' ')} evidence { quote } } all: ${list}(first: 1000) { id } }`,
+        );
+        expect(whole.data!.list.length, typeName).toBeGreaterThan(0);
+        for (const leaf of leaves) {
+          const query = `{ list: ${list}(first: 100) { id ${leaf} }
           page: ${list}Connection(first: 100) { totalCount edges { node { id ${leaf} } } } }`;
-        on.backend.reset();
-        const answer = await on.query<{
-          list: Record<string, unknown>[];
-          page: { totalCount: number; edges: { node: Record<string, unknown> }[] };
-        }>(query);
-        expect(answer.errors, query).toBeUndefined();
-        expect(on.backend.calls, query).toEqual({ findEntities: 2 });
-        const expected = whole.data!.list.map((e) => ({ id: e.id, [leaf]: e[leaf] }));
-        expect(answer.data!.list, query).toEqual(expected);
-        expect(
-          answer.data!.page.edges.map((e) => e.node),
-          query,
-        ).toEqual(expected);
-        expect(answer.data!.page.totalCount, query).toBe(whole.data!.all.length);
+          on.backend.reset();
+          const answer = await on.query<{
+            list: Record<string, unknown>[];
+            page: { totalCount: number; edges: { node: Record<string, unknown> }[] };
+          }>(query);
+          expect(answer.errors, query).toBeUndefined();
+          expect(on.backend.calls, query).toEqual({ findEntities: 2 });
+          const expected = whole.data!.list.map((e) => ({ id: e.id, [leaf]: e[leaf] }));
+          expect(answer.data!.list, query).toEqual(expected);
+          expect(
+            answer.data!.page.edges.map((e) => e.node),
+            query,
+          ).toEqual(expected);
+          expect(answer.data!.page.totalCount, query).toBe(whole.data!.all.length);
+        }
       }
-    }
-  });
+    },
+    LOOP_TIMEOUT_MS,
+  );
 
   it('answers evidence of root list entities when selected, and not otherwise', async () => {
     const lean = await on.query<{ associations: Record<string, unknown>[] }>(
@@ -187,27 +198,31 @@ describe.each(backendsUnderTest)('projections [$name backend]', (backend) => {
     },
   );
 
-  it('answers each leaf field of search hits alone as the whole record does', async () => {
-    for (const [typeName, { leaves }] of types) {
-      // Every entity of the type, read whole (no relationship field: findEntities, all properties).
-      const all = await off.query<Record<string, Record<string, unknown>[]>>(
-        `{ list: ${rootLists[typeName]}(first: 1000) { id name ${leaves.join(' ')} } }`,
-      );
-      const byId = new Map(all.data!.list!.map((e) => [e.id as string, e]));
-      const sample = all.data!.list![0]!;
-      for (const leaf of leaves) {
-        const query = `query ($text: String!) { search(text: $text, first: 50) { id ... on ${typeName} { ${leaf} } } }`;
-        const hits = await on.query<{ search: Record<string, unknown>[] }>(query, {
-          text: sample.name,
-        });
-        expect(hits.errors, query).toBeUndefined();
-        const ofType = hits.data!.search.filter((h) => byId.has(h.id as string));
-        expect(ofType.length, `${typeName} ${String(sample.name)}`).toBeGreaterThan(0);
-        for (const hit of ofType)
-          expect(hit[leaf], `${hit.id} ${leaf}`).toEqual(byId.get(hit.id as string)![leaf]);
+  it(
+    'answers each leaf field of search hits alone as the whole record does',
+    async () => {
+      for (const [typeName, { leaves }] of types) {
+        // Every entity of the type, read whole (no relationship field: findEntities, all properties).
+        const all = await off.query<Record<string, Record<string, unknown>[]>>(
+          `{ list: ${rootLists[typeName]}(first: 1000) { id name ${leaves.join(' ')} } }`,
+        );
+        const byId = new Map(all.data!.list!.map((e) => [e.id as string, e]));
+        const sample = all.data!.list![0]!;
+        for (const leaf of leaves) {
+          const query = `query ($text: String!) { search(text: $text, first: 50) { id ... on ${typeName} { ${leaf} } } }`;
+          const hits = await on.query<{ search: Record<string, unknown>[] }>(query, {
+            text: sample.name,
+          });
+          expect(hits.errors, query).toBeUndefined();
+          const ofType = hits.data!.search.filter((h) => byId.has(h.id as string));
+          expect(ofType.length, `${typeName} ${String(sample.name)}`).toBeGreaterThan(0);
+          for (const hit of ofType)
+            expect(hit[leaf], `${hit.id} ${leaf}`).toEqual(byId.get(hit.id as string)![leaf]);
+        }
       }
-    }
-  });
+    },
+    LOOP_TIMEOUT_MS,
+  );
 
   it('scores rankedSearch hits by all their names when only the id is selected', async () => {
     // English and other names: a hit found by its nameEn or an alias must say so.
