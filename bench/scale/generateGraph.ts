@@ -1,10 +1,6 @@
 // Deterministic synthetic knowledge graphs with the seed's shape (its entity types, relation kinds and their ends).
-import type {
-  EntityRecord,
-  EntityType,
-  RelationRecord,
-  SourceRecord,
-} from '../../src/graph/port.js';
+import type { EntityRecord, RelationRecord, SourceRecord } from '../../src/model/records.js';
+import type { EntityType } from '../../src/model/index.js';
 import type { SeedGraph } from '../../src/seed/loadSeed.js';
 import { idPrefixes as prefixes } from '../../src/model/index.js';
 

@@ -1,7 +1,8 @@
 // The per-request context every resolver receives.
 import { Curator } from '../curation/Curator.js';
 import { Proposer } from '../ingest/Proposer.js';
-import type { GraphBackend, RevisionRecord } from '../graph/port.js';
+import type { GraphBackend } from '../graph/port.js';
+import type { RevisionRecord } from '../model/records.js';
 import { wrapCalls } from '../graph/wrapCalls.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Limits } from './limits.js';

@@ -14,15 +14,9 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
-import type {
-  EntityFilter,
-  EntityProperty,
-  EntityRecord,
-  EntityType,
-  PlannedEntity,
-  PlannedField,
-  PlannedList,
-} from '../graph/port.js';
+import type { EntityFilter, PlannedEntity, PlannedField, PlannedList } from '../graph/port.js';
+import type { EntityProperty, EntityRecord } from '../model/records.js';
+import type { EntityType } from '../model/index.js';
 import type { RequestContext } from './context.js';
 import { childSets, groundingFields } from './selection.js';
 import { selectedProperties } from './entityProperties.js';

@@ -1,12 +1,8 @@
 // Port reads the resolvers and analyses share, all through the request's DataLoaders so they batch and cache.
 import { GraphQLError } from 'graphql';
-import type {
-  EntityFilter,
-  EntityRecord,
-  EntityType,
-  RelationHit,
-  RelationQuery,
-} from '../graph/port.js';
+import type { EntityFilter, RelationHit, RelationQuery } from '../graph/port.js';
+import type { EntityRecord } from '../model/records.js';
+import type { EntityType } from '../model/index.js';
 import type { RequestContext } from './context.js';
 import { badInput } from './limits.js';
 

@@ -1,7 +1,7 @@
 // Per-request write access: the bearer token checked once, writes counted against the request's limit, each writer's rate charged, and every commit logged with its key id.
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
-import type { RevisionRecord } from '../graph/port.js';
+import type { RevisionRecord } from '../model/records.js';
 import type { WriteAccess, WriterIdentity } from '../graphql/context.js';
 import { ClientBudgets, RateLimitedError } from './rateLimit.js';
 import type { Authenticator } from './writers.js';

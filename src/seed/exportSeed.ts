@@ -3,14 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config.js';
 import { createBackend } from '../createBackend.js';
-import type {
-  EntityRecord,
-  EvidenceRecord,
-  GraphBackend,
-  Quantity,
-  RelationRecord,
-  SourceRecord,
-} from '../graph/port.js';
+import type { EntityRecord, EvidenceRecord, Quantity, RelationRecord, SourceRecord } from '../model/records.js';
+import type { GraphBackend } from '../graph/port.js';
 import { compareStrings } from '../graph/ordering.js';
 import { kindSpecificFields } from '../model/index.js';
 import { entityFiles } from './schema.js';

@@ -1,5 +1,5 @@
 // The rules every fact obeys, whether it comes from seed/ or from a curator: quotes at their offsets, quantities read from a quote, ids, and what may link to what.
-import type { EntityRecord, EvidenceRecord, Quantity } from '../graph/port.js';
+import type { EntityRecord, EvidenceRecord, Quantity } from '../model/records.js';
 import { idPrefixes, qualifierOfText, relationEnds, type RelationType } from '../model/index.js';
 
 /** One broken rule: the field it concerns (a dotted path) and what is wrong. */

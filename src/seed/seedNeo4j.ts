@@ -26,7 +26,7 @@ import {
 import { createNeo4jDriver, describeError } from '../graph/neo4j/Neo4jBackend.js';
 import { entityRow, relationRow, sourceRow, toNumber } from '../graph/neo4j/records.js';
 import { loadSeed, SeedError, type SeedGraph } from './loadSeed.js';
-import { seedVersion } from './seedVersion.js';
+import { snapshotVersion } from '../graph/snapshotVersion.js';
 import type { RelationType } from '../model/index.js';
 
 /** schema/neo4j/schema.cypher of this repository. */
@@ -250,7 +250,7 @@ export async function seedNeo4j(
     // writes are accepted again. A seed that fails before this leaves writes refused: the graph
     // is half-written until a seed succeeds.
     await session.executeWrite(
-      async (tx) => await tx.run(FINISH_SEEDING, { version: seedVersion(seed) }),
+      async (tx) => await tx.run(FINISH_SEEDING, { version: snapshotVersion(seed) }),
     );
 
     const counts = await session.executeRead(async (tx) => (await tx.run(GRAPH_COUNTS)).records[0]!);

@@ -2,7 +2,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed, type SeedGraph } from '../../seed/loadSeed.js';
 import type { RelationType } from '../../model/index.js';
-import type { EntityRecord, EntityType, PlanHop, RelationHit, RelationQuery } from '../port.js';
+import type { EntityRecord } from '../../model/records.js';
+import type { EntityType } from '../../model/index.js';
+import type { PlanHop, RelationHit, RelationQuery } from '../port.js';
 import { MemoryBackend } from './MemoryBackend.js';
 
 let seed: SeedGraph;

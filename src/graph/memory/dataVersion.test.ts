@@ -1,13 +1,13 @@
 // The embedded adapter's data version: the seed's hash, the one the seeder stores in Neo4j, the same on every call.
 import { expect, it } from 'vitest';
 import { loadSeed } from '../../seed/loadSeed.js';
-import { seedVersion } from '../../seed/seedVersion.js';
+import { snapshotVersion } from '../snapshotVersion.js';
 import { MemoryBackend } from './MemoryBackend.js';
 
 it('reports the seed’s version, computed once and the same on every call', async () => {
   const seed = await loadSeed();
   const backend = new MemoryBackend(seed);
-  const expected = seedVersion(seed);
+  const expected = snapshotVersion(seed);
   expect(expected).toMatch(/^seed:[0-9a-f]{32}$/);
   expect(await backend.dataVersion()).toBe(expected);
   expect(await backend.dataVersion()).toBe(expected);

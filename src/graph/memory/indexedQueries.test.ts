@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateGraph, prng } from '../../../bench/scale/generateGraph.js';
 import { loadSeed, type SeedGraph } from '../../seed/loadSeed.js';
 import { byId, compareStrings, normalizeSearchText, rankEntities } from '../ordering.js';
-import type { EntityRecord, EntityType } from '../port.js';
+import type { EntityRecord } from '../../model/records.js';
+import type { EntityType } from '../../model/index.js';
 import { MemoryBackend } from './MemoryBackend.js';
 
 /** Undirected hop distances from `start`, by a plain full breadth-first search. */

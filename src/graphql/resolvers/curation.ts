@@ -2,7 +2,8 @@
 import { GraphQLError } from 'graphql';
 import type { Authorship } from '../../curation/Curator.js';
 import { FactNotFoundError, InvalidWriteError } from '../../curation/checkWrite.js';
-import { WriteConflictError, WriteRefusedError, type RevisionRecord } from '../../graph/port.js';
+import { WriteConflictError, WriteRefusedError } from '../../graph/port.js';
+import type { RevisionRecord } from '../../model/records.js';
 import type {
   MutationResolvers,
   QueryResolvers,

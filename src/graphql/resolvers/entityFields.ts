@@ -1,13 +1,9 @@
 // Resolvers every entity type shares (the Entity interface) and the typed relationship fields built from their table.
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { sortComparator } from '../../graph/ordering.js';
-import type {
-  EntityFilter,
-  EntityRecord,
-  EntityType,
-  RelationQuery,
-  SortKey,
-} from '../../graph/port.js';
+import type { EntityFilter, RelationQuery, SortKey } from '../../graph/port.js';
+import type { EntityRecord } from '../../model/records.js';
+import type { EntityType } from '../../model/index.js';
 import { connectionOf, listFingerprint, offsetAfter } from '../connections.js';
 import { renamedProperties } from '../entityProperties.js';
 import type { RequestContext } from '../context.js';

@@ -1,6 +1,7 @@
 // Query root lists: the typed lists (with where / sort) and their Relay connections.
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityFilter, EntityType, FindQuery, FindResult } from '../../graph/port.js';
+import type { EntityFilter, FindQuery, FindResult } from '../../graph/port.js';
+import type { EntityType } from '../../model/index.js';
 import { connectionOf, listFingerprint, offsetAfter } from '../connections.js';
 import type { RequestContext } from '../context.js';
 import { requireRange } from '../limits.js';
