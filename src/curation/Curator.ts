@@ -14,7 +14,7 @@ import {
   type SourceInput,
   type WriteContext,
 } from './checkWrite.js';
-import { noteSchema } from '../seed/schema.js';
+import { noteSchema } from '../model/factSchemas.js';
 
 /** Who writes, and why: every revision records both. */
 export interface Authorship {

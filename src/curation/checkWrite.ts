@@ -27,14 +27,14 @@ import {
   relationEndProblem,
   relationIdOf,
   type FactProblem,
-} from '../seed/factRules.js';
+} from '../model/factRules.js';
 import {
   entityFiles,
   relationSchema,
   sourceIdSchema,
   sourceSchema,
   textProblem,
-} from '../seed/schema.js';
+} from '../model/factSchemas.js';
 
 /** A write the model or the evidence refuses: the field and the reason (BAD_USER_INPUT). */
 export class InvalidWriteError extends Error {

@@ -7,7 +7,7 @@ import type { EntityRecord, EvidenceRecord, Quantity, RelationRecord, SourceReco
 import type { GraphBackend } from '../graph/port.js';
 import { compareStrings } from '../graph/ordering.js';
 import { kindSpecificFields } from '../model/index.js';
-import { entityFiles } from './schema.js';
+import { entityFiles } from '../model/factSchemas.js';
 import { runCommand } from '../runCommand.js';
 
 /** Every entity and relation the backend holds, read through the port, in id order. */

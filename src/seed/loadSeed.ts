@@ -7,14 +7,8 @@ import type { EntityType } from '../model/index.js';
 import type { GraphSnapshot } from '../graph/port.js';
 import { isApproximate } from '../model/index.js';
 import { repoPath } from '../packageRoot.js';
-import { groundingProblems, idPrefixProblem, relationEndProblem, relationIdOf } from './factRules.js';
-import {
-  entityFiles,
-  quantitySchema,
-  relationSchema,
-  sourceSchema,
-  textProblem,
-} from './schema.js';
+import { groundingProblems, idPrefixProblem, relationEndProblem, relationIdOf } from '../model/factRules.js';
+import { entityFiles, quantitySchema, relationSchema, sourceSchema, textProblem } from '../model/factSchemas.js';
 
 /** The seed as records: the snapshot the embedded adapter is built from and the seeder loads. */
 export type SeedGraph = GraphSnapshot;

@@ -1,6 +1,6 @@
 // The rules every fact obeys, whether it comes from seed/ or from a curator: quotes at their offsets, quantities read from a quote, ids, and what may link to what.
-import type { EntityRecord, EvidenceRecord, Quantity } from '../model/records.js';
-import { idPrefixes, qualifierOfText, relationEnds, type RelationType } from '../model/index.js';
+import type { EntityRecord, EvidenceRecord, Quantity } from './records.js';
+import { idPrefixes, qualifierOfText, relationEnds, type RelationType } from './index.js';
 
 /** One broken rule: the field it concerns (a dotted path) and what is wrong. */
 export interface FactProblem {

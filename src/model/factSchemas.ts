@@ -13,7 +13,7 @@ import {
   relationTypes,
   statementKinds,
   type EntityType,
-} from '../model/index.js';
+} from './index.js';
 
 /** Longest name, alias, title, unit or other one-line field, in UTF-16 code units. */
 export const MAX_LINE_LENGTH = 500;
