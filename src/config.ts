@@ -2,7 +2,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { defaultLimits, type Limits } from './graphql/limits.js';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_DEPTH } from './graph/port.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -87,8 +86,66 @@ export const envSchema = z.object({
   WS_KEEPALIVE_MS: positiveInt.default(12_000),
 });
 
-/** Limits on the shape of an operation, checked after parsing and before execution. */
-export interface OperationLimits {
+/** ArgumentLimits on arguments (`first`, depths, filter sizes…), LIMIT_<NAME> each; checked by src/graphql/argumentLimits.ts. */
+export interface ArgumentLimits {
+  /** Largest `first` on relation and list fields. */
+  maxFirst: number;
+  /** Largest `first` on search. */
+  maxSearchFirst: number;
+  /** Longest search text, in characters. */
+  maxSearchLength: number;
+  /** Largest neighborhood `depth`. */
+  maxNeighborhoodDepth: number;
+  /** Largest neighborhood `limit` (nodes). */
+  maxNeighborhoodLimit: number;
+  /** Largest shortestPath `maxDepth` (hops). */
+  maxPathDepth: number;
+  /** Largest `first` of a connection page. */
+  maxPageSize: number;
+  /** Deepest nesting of a `where` filter (AND / OR / NOT and relationship fields each add a level). */
+  maxFilterDepth: number;
+  /** Most conditions in one `where` filter. */
+  maxFilterSize: number;
+  /** Largest `maxHops` of `paths`. */
+  maxPathHops: number;
+  /** Largest `first` of `paths`. */
+  maxPaths: number;
+  /** Largest `maxHops` of `commonNeighbors`. */
+  maxCommonHops: number;
+  /** Most entities one aggregate or graph question may read (e.g. all relief actions). */
+  maxAnalysisEntities: number;
+  /** Most candidate paths `paths` may enumerate before it gives up. */
+  maxPathSteps: number;
+  /** Longest source text a curator may add, in characters. */
+  maxSourceTextLength: number;
+  /** Most writes (mutation fields) one request may make. */
+  maxWritesPerRequest: number;
+  /** Largest `first` of `changes`. */
+  maxChangesFirst: number;
+}
+
+export const defaultArgumentLimits: ArgumentLimits = {
+  maxFirst: 1000,
+  maxSearchFirst: 100,
+  maxSearchLength: 200,
+  maxNeighborhoodDepth: 3,
+  maxNeighborhoodLimit: 1000,
+  maxPathDepth: 10,
+  maxPageSize: 100,
+  maxFilterDepth: 6,
+  maxFilterSize: 50,
+  maxPathHops: 4,
+  maxPaths: 100,
+  maxCommonHops: 3,
+  maxAnalysisEntities: 10_000,
+  maxPathSteps: 100_000,
+  maxSourceTextLength: 200_000,
+  maxWritesPerRequest: 10,
+  maxChangesFirst: 1000,
+};
+
+/** ArgumentLimits on the shape of an operation, checked after parsing and before execution. */
+export interface OperationLimitSettings {
   /** Deepest field nesting (fragments do not add a level; introspection's __schema is exempt). */
   maxDepth: number;
   /** Largest estimated cost: every field costs 1, and a list field's subtree counts `first` (or `limit`) times. */
@@ -219,7 +276,7 @@ export interface Config {
   metrics: boolean;
   /** Origins allowed by CORS: '*' for any, a list, or none (an empty list). */
   corsOrigins: '*' | string[];
-  operationLimits: OperationLimits;
+  operationLimits: OperationLimitSettings;
   connections: ConnectionLimits;
   rateLimit: RateLimit;
   /**
@@ -230,7 +287,7 @@ export interface Config {
   trustProxy: false | string[];
   subscriptions: SubscriptionLimits;
   /** Argument limits: the defaults with any LIMIT_<NAME> overrides (e.g. LIMIT_MAX_FIRST). */
-  limits: Limits;
+  limits: ArgumentLimits;
   execution: ExecutionSettings;
   responseCache: ResponseCacheSettings;
   writers: WriterSettings;
@@ -242,15 +299,15 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/** `maxNeighborhoodDepth` -> `LIMIT_MAX_NEIGHBORHOOD_DEPTH`: every field of Limits, present or added later. */
+/** `maxNeighborhoodDepth` -> `LIMIT_MAX_NEIGHBORHOOD_DEPTH`: every field of ArgumentLimits, present or added later. */
 export function limitVariable(name: string): string {
   return `LIMIT_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
 }
 
-function limitsFrom(env: NodeJS.ProcessEnv): Limits {
-  const overrides: Partial<Record<keyof Limits, number>> = {};
+function limitsFrom(env: NodeJS.ProcessEnv): ArgumentLimits {
+  const overrides: Partial<Record<keyof ArgumentLimits, number>> = {};
   const problems: string[] = [];
-  for (const name of Object.keys(defaultLimits) as (keyof Limits)[]) {
+  for (const name of Object.keys(defaultArgumentLimits) as (keyof ArgumentLimits)[]) {
     const variable = limitVariable(name);
     const raw = env[variable];
     if (raw === undefined || raw === '') continue;
@@ -259,11 +316,11 @@ function limitsFrom(env: NodeJS.ProcessEnv): Limits {
     else problems.push(`${variable}: expected a whole number >= 0, got "${raw}"`);
   }
   // Both backends answer up to the port's ceilings and no further (port.ts).
-  const ceilings: Partial<Record<keyof Limits, number>> = {
+  const ceilings: Partial<Record<keyof ArgumentLimits, number>> = {
     maxNeighborhoodDepth: MAX_NEIGHBORHOOD_DEPTH,
     maxPathDepth: MAX_PATH_DEPTH,
   };
-  for (const [name, ceiling] of Object.entries(ceilings) as [keyof Limits, number][]) {
+  for (const [name, ceiling] of Object.entries(ceilings) as [keyof ArgumentLimits, number][]) {
     const value = overrides[name];
     if (value !== undefined && value > ceiling) {
       problems.push(
@@ -274,7 +331,7 @@ function limitsFrom(env: NodeJS.ProcessEnv): Limits {
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
-  return { ...defaultLimits, ...overrides };
+  return { ...defaultArgumentLimits, ...overrides };
 }
 
 /** The non-empty items of a comma-separated list, trimmed. */

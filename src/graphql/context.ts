@@ -5,7 +5,7 @@ import type { GraphBackend } from '../graph/port.js';
 import type { RevisionRecord } from '../model/records.js';
 import { wrapCalls } from '../graph/wrapCalls.js';
 import { createLoaders, type Loaders } from './loaders.js';
-import type { Limits } from './limits.js';
+import type { ArgumentLimits } from '../config.js';
 
 /** The writer a mutation acts for: its key id (in revisions and logs) and role. */
 export interface WriterIdentity {
@@ -38,7 +38,7 @@ export interface RevisionFeed {
 
 export interface RequestContext {
   loaders: Loaders;
-  limits: Limits;
+  limits: ArgumentLimits;
   curator: Curator;
   /** Reads new reports into proposals for review (nothing written). */
   proposer: Proposer;
@@ -58,7 +58,7 @@ export interface ReadOptions {
 
 export function createContext(
   backend: GraphBackend,
-  limits: Limits,
+  limits: ArgumentLimits,
   writes: WriteAccess = noWrites,
   feed: RevisionFeed | null = null,
   reads: ReadOptions = { planReads: true },

@@ -20,7 +20,7 @@ import type { EntityType } from '../model/index.js';
 import type { RequestContext } from './context.js';
 import { childSets, groundingFields } from './selection.js';
 import { selectedProperties } from './entityProperties.js';
-import { requireRange } from './limits.js';
+import { requireRange } from './argumentLimits.js';
 import {
   relationshipFields,
   type RelationshipField,

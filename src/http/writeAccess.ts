@@ -1,4 +1,5 @@
 // Per-request write access: the bearer token checked once, writes counted against the request's limit, each writer's rate charged, and every commit logged with its key id.
+import { ErrorCode } from '../graphql/errorCode.js';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { RevisionRecord } from '../model/records.js';
@@ -36,20 +37,20 @@ export class Writes {
         if ('problem' in who) {
           log.warn({ problem: who.problem }, 'write refused: not authenticated');
           throw new GraphQLError(`Writes need a curator's bearer token: ${who.detail}.`, {
-            extensions: { code: 'UNAUTHENTICATED' },
+            extensions: { code: ErrorCode.UNAUTHENTICATED },
           });
         }
         if (!writingRoles.has(who.role)) {
           log.warn({ writer: who.keyId, role: who.role }, 'write refused: role may not write');
           throw new GraphQLError(`The ${who.role} role may not write; curators and admins may.`, {
-            extensions: { code: 'FORBIDDEN' },
+            extensions: { code: ErrorCode.FORBIDDEN },
           });
         }
         writes += 1;
         if (writes > maxWrites) {
           throw new GraphQLError(
             `At most ${maxWrites} writes per request; send the rest in another request.`,
-            { extensions: { code: 'BAD_USER_INPUT' } },
+            { extensions: { code: ErrorCode.BAD_USER_INPUT } },
           );
         }
         const retryAfter = await this.budgets.charge(who.clientId, 1);

@@ -3,7 +3,7 @@ import { compareStrings } from '../../graph/ordering.js';
 import type { EntityRecord } from '../../model/records.js';
 import type { EntityType } from '../../model/index.js';
 import type { RequestContext } from '../context.js';
-import { requireRange } from '../limits.js';
+import { requireRange } from '../argumentLimits.js';
 import { explore } from './explore.js';
 import { requireEntity } from '../reads.js';
 

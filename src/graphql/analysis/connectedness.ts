@@ -4,7 +4,7 @@ import type { EntityRecord } from '../../model/records.js';
 import type { EntityType } from '../../model/index.js';
 import { organizationTypes } from '../../model/index.js';
 import type { RequestContext } from '../context.js';
-import { badInput, requireRange } from '../limits.js';
+import { badInput, requireRange } from '../argumentLimits.js';
 import { actorTypes, allEntities, hitsOf, relationQuery, uniqueNodes } from '../reads.js';
 
 export interface Connectedness {

@@ -2,7 +2,7 @@
 import { compareStrings } from '../../graph/ordering.js';
 import type { EntityRecord, RelationRecord } from '../../model/records.js';
 import type { RequestContext } from '../context.js';
-import { badInput, requireRange } from '../limits.js';
+import { badInput, requireRange } from '../argumentLimits.js';
 import { explore } from './explore.js';
 import { requireEntity } from '../reads.js';
 

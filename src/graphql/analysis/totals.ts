@@ -3,7 +3,7 @@ import { byId, compareStrings, moneyOf } from '../../graph/ordering.js';
 import type { EntityRecord, Quantity } from '../../model/records.js';
 import { isLowerBound, qualifierOfSum, type QuantityQualifier } from '../../model/index.js';
 import type { RequestContext } from '../context.js';
-import { requireRange } from '../limits.js';
+import { requireRange } from '../argumentLimits.js';
 import { compileWhere, type WhereInput } from '../where.js';
 import { actorTypes, allEntities, hitsOf, relationQuery, uniqueNodes } from '../reads.js';
 

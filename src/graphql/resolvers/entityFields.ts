@@ -7,7 +7,7 @@ import type { EntityType } from '../../model/index.js';
 import { connectionOf, listFingerprint, offsetAfter } from '../connections.js';
 import { renamedProperties } from '../entityProperties.js';
 import type { RequestContext } from '../context.js';
-import { requireRange } from '../limits.js';
+import { requireRange } from '../argumentLimits.js';
 import { plannedAnswer, plannedRecords } from '../planner.js';
 import { hitsOf, relationQuery, uniqueNodes } from '../reads.js';
 import {

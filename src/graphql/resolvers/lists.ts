@@ -4,7 +4,7 @@ import type { EntityFilter, FindQuery, FindResult } from '../../graph/port.js';
 import type { EntityType } from '../../model/index.js';
 import { connectionOf, listFingerprint, offsetAfter } from '../connections.js';
 import type { RequestContext } from '../context.js';
-import { requireRange } from '../limits.js';
+import { requireRange } from '../argumentLimits.js';
 import type { TargetType } from '../relationshipFields.js';
 import { compileSort, compileWhere, type SortInput, type WhereInput } from '../where.js';
 import { planBelow, plannedRecords, type PlannedBelow } from '../planner.js';

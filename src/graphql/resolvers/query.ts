@@ -5,7 +5,7 @@ import type { EntityType } from '../../model/index.js';
 import type { SearchQuery } from '../../graph/port.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import type { RequestContext } from '../context.js';
-import { requireRange, requireSearchText } from '../limits.js';
+import { requireRange, requireSearchText } from '../argumentLimits.js';
 import { propertiesOfResult } from '../entityProperties.js';
 import { groundingFields, selectsAny } from '../selection.js';
 import { entityResolver } from './lists.js';

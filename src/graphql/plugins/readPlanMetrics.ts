@@ -1,7 +1,7 @@
 // Prometheus metrics of the read planner: operations by how they read (planned or not), and backend statements per operation.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, Histogram, type Registry } from 'prom-client';
-import type { RequestContext } from './context.js';
+import type { RequestContext } from '../context.js';
 
 /**
  * How an operation that read the backend read it: `planned` (only planned reads), `partial`

@@ -9,15 +9,16 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import type { OperationLimits } from '../config.js';
+import type { OperationLimitSettings } from '../../config.js';
+import { ErrorCode } from '../errorCode.js';
 
 /** The stable `extensions.code` of each limit. */
 export const limitCodes = {
-  depth: 'QUERY_TOO_DEEP',
-  cost: 'QUERY_TOO_COMPLEX',
-  aliases: 'TOO_MANY_ALIASES',
-  directives: 'TOO_MANY_DIRECTIVES',
-  tokens: 'TOO_MANY_TOKENS',
+  depth: ErrorCode.QUERY_TOO_DEEP,
+  cost: ErrorCode.QUERY_TOO_COMPLEX,
+  aliases: ErrorCode.TOO_MANY_ALIASES,
+  directives: ErrorCode.TOO_MANY_DIRECTIVES,
+  tokens: ErrorCode.TOO_MANY_TOKENS,
 } as const;
 
 export type LimitCode = (typeof limitCodes)[keyof typeof limitCodes];
@@ -173,7 +174,7 @@ export interface OperationLimitsSetup {
 }
 
 export function operationLimits(
-  limits: OperationLimits,
+  limits: OperationLimitSettings,
   options: {
     /** Hide "Did you mean …" field suggestions (they reveal the schema when introspection is off). */
     blockFieldSuggestions: boolean;
