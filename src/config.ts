@@ -1,8 +1,11 @@
 // Environment -> typed configuration, validated once at start-up.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { keysFromFile, keysFromPairs, distinctKeys, type Credentials } from './auth/apiKeys.js';
+import { pemFrom } from './auth/jwt.js';
+import { ConfigError, listFrom } from './configValues.js';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_DEPTH } from './graph/port.js';
+
+export { ConfigError } from './configValues.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
@@ -201,31 +204,8 @@ export interface ResponseCacheSettings {
   versionCheckMs: number;
 }
 
-export const roles = ['reader', 'curator', 'admin'] as const;
-export type Role = (typeof roles)[number];
-
-/** An operator's key: its role, the SHA-256 of its secret (the secret itself is never kept) and its public name. */
-export interface ApiKey {
-  role: Role;
-  /** Hex SHA-256 of the secret. */
-  sha256: string;
-  /** The name revisions and logs show for it (`role@name:…`); null: shown by its role alone. */
-  name: string | null;
-}
-
-/** Who may write: static keys (API_KEYS, API_KEYS_FILE) and JWTs signed by the configured key. */
-export interface WriterSettings {
-  keys: ApiKey[];
-  jwt: {
-    publicKey: string;
-    /** Required: a token another issuer signed with the same key is refused. */
-    issuer: string;
-    /** Required: a token the issuer minted for another application is refused. */
-    audience: string;
-    roleClaim: string;
-    /** Seconds since a token's iat after which it is refused (tokens must carry exp and iat). */
-    maxAgeSeconds: number;
-  } | null;
+/** Who may write (the credentials src/auth checks) and how much. */
+export interface WriterSettings extends Credentials {
   /** Writes one writer may commit per window. */
   rateLimit: { writes: number; windowMs: number };
   /** How often the change feed polls the revision log while anyone subscribes. */
@@ -295,10 +275,6 @@ export interface Config {
   dataDir: string | null;
 }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
-
 /** `maxNeighborhoodDepth` -> `LIMIT_MAX_NEIGHBORHOOD_DEPTH`: every field of ArgumentLimits, present or added later. */
 export function limitVariable(name: string): string {
   return `LIMIT_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
@@ -334,14 +310,6 @@ function limitsFrom(env: NodeJS.ProcessEnv): ArgumentLimits {
   return { ...defaultArgumentLimits, ...overrides };
 }
 
-/** The non-empty items of a comma-separated list, trimmed. */
-function listFrom(value: string): string[] {
-  return value
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0);
-}
-
 function trustProxyFrom(value: string): false | string[] {
   const trimmed = value.trim();
   if (trimmed === '' || trimmed === 'false' || trimmed === '0') return false;
@@ -359,103 +327,6 @@ function corsOriginsFrom(value: string): '*' | string[] {
   const trimmed = value.trim();
   if (trimmed === '*') return '*';
   return listFrom(trimmed);
-}
-
-const hex64 = /^[0-9a-f]{64}$/;
-
-function roleOf(value: string, where: string): Role {
-  if ((roles as readonly string[]).includes(value)) return value as Role;
-  throw new ConfigError(
-    `Invalid configuration: ${where}: role must be one of ${roles.join(', ')}, got "${value}"`,
-  );
-}
-
-const keyName = /^[a-z0-9][a-z0-9._-]{0,39}$/;
-
-/** `role` or `role@name` (the part before a key's first colon): the role and the key's public name. */
-function roleAndName(value: string, where: string): { role: Role; name: string | null } {
-  const at = value.indexOf('@');
-  if (at === -1) return { role: roleOf(value, where), name: null };
-  const name = value.slice(at + 1);
-  if (!keyName.test(name)) {
-    throw new ConfigError(
-      `Invalid configuration: ${where}: a key's name is 1-40 lower-case letters, digits, dots, hyphens or underscores, got "${name}"`,
-    );
-  }
-  return { role: roleOf(value.slice(0, at), where), name };
-}
-
-/** `role:secret` or `role@name:secret` pairs (API_KEYS); the secrets are hashed at once and never kept. */
-function keysFromPairs(value: string): (ApiKey & { where: string })[] {
-  return listFrom(value).map((pair, i) => {
-    const colon = pair.indexOf(':');
-    const secret = colon === -1 ? '' : pair.slice(colon + 1);
-    if (secret.length < 16) {
-      throw new ConfigError(
-        `Invalid configuration: API_KEYS entry ${i + 1}: expected role:secret (or role@name:secret) with a secret of at least 16 characters`,
-      );
-    }
-    const where = `API_KEYS entry ${i + 1}`;
-    const sha256 = createHash('sha256').update(secret).digest('hex');
-    return { ...roleAndName(pair.slice(0, colon), where), sha256, where };
-  });
-}
-
-/** API_KEYS_FILE: one `role:sha256-of-secret` per line; blank lines and `#` comments ignored. */
-function keysFromFile(file: string): (ApiKey & { where: string })[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(
-      `Invalid configuration: API_KEYS_FILE: cannot read ${file} (${(error as Error).message})`,
-    );
-  }
-  return text
-    .split('\n')
-    .map((line, i) => [line.trim(), i + 1] as const)
-    .filter(([line]) => line.length > 0 && !line.startsWith('#'))
-    .map(([line, number]) => {
-      const [role = '', hash = ''] = line.split(':');
-      if (!hex64.test(hash.toLowerCase())) {
-        throw new ConfigError(
-          `Invalid configuration: API_KEYS_FILE line ${number}: expected role:<64 hex digits of SHA-256> (or role@name:…)`,
-        );
-      }
-      const where = `API_KEYS_FILE line ${number}`;
-      return { ...roleAndName(role, where), sha256: hash.toLowerCase(), where };
-    });
-}
-
-/**
- * The keys, refused when one secret is given twice: its two roles would be ambiguous (the first
- * would win silently) and its two entries would share one key id in the revision log.
- */
-function distinctKeys(keys: (ApiKey & { where: string })[]): ApiKey[] {
-  const seen = new Map<string, string>();
-  for (const key of keys) {
-    const first = seen.get(key.sha256);
-    if (first !== undefined) {
-      throw new ConfigError(
-        `Invalid configuration: ${key.where} repeats the secret of ${first}; give each writer one key`,
-      );
-    }
-    seen.set(key.sha256, key.where);
-  }
-  return keys.map(({ role, sha256, name }) => ({ role, sha256, name }));
-}
-
-/** A PEM key given inline (\n escapes allowed, for env files) or as the path of a PEM file. */
-function pemFrom(value: string): string {
-  const inline = value.replaceAll('\\n', '\n');
-  if (inline.includes('-----BEGIN')) return inline;
-  try {
-    return readFileSync(value, 'utf8');
-  } catch (error) {
-    throw new ConfigError(
-      `Invalid configuration: JWT_PUBLIC_KEY: neither a PEM key nor a readable file (${(error as Error).message})`,
-    );
-  }
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -33,8 +33,8 @@ import { ResponseCache } from './http/responseCache.js';
 import { discardUnreadBodies } from './http/unreadBody.js';
 import { serveSubscriptions } from './http/subscriptions.js';
 import { subscriptionsOverWebSocketOnly } from './graphql/plugins/subscriptionsOverWebSocketOnly.js';
-import { Writes } from './http/writeAccess.js';
-import { Authenticator } from './http/writers.js';
+import { WriteGate } from './http/WriteGate.js';
+import { Authenticator } from './auth/Authenticator.js';
 
 export interface ServerOptions {
   config: Config;
@@ -120,7 +120,7 @@ export async function createServer({
 
   // Writes: checked per request; a commit makes this process's cache read the new version at once.
   const feed = new ChangeFeed(backend, config.writers.feedPollMs, config.subscriptions.queueLimit);
-  const writes = new Writes(authenticator, config.writers, async () => {
+  const writes = new WriteGate(authenticator, config.writers, async () => {
     await Promise.all([responseCache?.refresh(), feed.nudge()]);
   });
 

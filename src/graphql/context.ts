@@ -1,4 +1,5 @@
 // The per-request context every resolver receives.
+import type { Writer } from '../auth/Writer.js';
 import { Curator } from '../curation/Curator.js';
 import { Proposer } from '../ingest/Proposer.js';
 import type { GraphBackend } from '../graph/port.js';
@@ -7,21 +8,15 @@ import { wrapCalls } from '../graph/wrapCalls.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { ArgumentLimits } from '../config.js';
 
-/** The writer a mutation acts for: its key id (in revisions and logs) and role. */
-export interface WriterIdentity {
-  keyId: string;
-  role: string;
-}
-
 /** What a mutation needs beyond the backend: who writes, and what follows a commit. */
 export interface WriteAccess {
   /**
    * The writer, allowed one more write: throws UNAUTHENTICATED (no or bad credentials), FORBIDDEN
    * (a reader), BAD_USER_INPUT (more writes than one request may make) or RATE_LIMITED.
    */
-  begin(): Promise<WriterIdentity>;
+  begin(): Promise<Writer>;
   /** After a commit: logs it with the key id and lets caches and the change feed see it at once. */
-  committed(writer: WriterIdentity, revision: RevisionRecord): Promise<void>;
+  committed(writer: Writer, revision: RevisionRecord): Promise<void>;
 }
 
 /** For contexts that never write (tests of reads, benchmarks): every write is UNAUTHENTICATED. */

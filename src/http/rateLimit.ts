@@ -6,7 +6,7 @@ import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateLimit } from '../config.js';
 import { addressKey } from './clientAddress.js';
-import type { Authenticator } from './writers.js';
+import type { Authenticator } from '../auth/Authenticator.js';
 
 function message(retryAfterSeconds: number): string {
   return `This client has spent its budget of request cost for now; retry in ${retryAfterSeconds} s.`;

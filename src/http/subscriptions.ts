@@ -21,7 +21,7 @@ import { FellBehindError } from '../curation/changeFeed.js';
 import { addressKey, clientAddressOf, type TrustProxy } from './clientAddress.js';
 import type { OperationCost } from '../graphql/plugins/operationLimits.js';
 import { ClientBudgets, RateLimitedError } from './rateLimit.js';
-import type { Authenticator } from './writers.js';
+import type { Authenticator } from '../auth/Authenticator.js';
 
 /** Why the server closes a socket, beside graphql-ws's own codes (4400, 4403 Forbidden, 4408 init timeout …). */
 export const socketCloseCodes = {

@@ -3,15 +3,15 @@ import { ErrorCode } from '../graphql/errorCode.js';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { RevisionRecord } from '../model/records.js';
-import type { WriteAccess, WriterIdentity } from '../graphql/context.js';
+import type { WriteAccess } from '../graphql/context.js';
+import { mayWrite } from '../auth/roles.js';
+import type { Writer } from '../auth/Writer.js';
 import { ClientBudgets, RateLimitedError } from './rateLimit.js';
-import type { Authenticator } from './writers.js';
+import type { Authenticator } from '../auth/Authenticator.js';
 import type { WriterSettings } from '../config.js';
 
-const writingRoles: ReadonlySet<string> = new Set(['curator', 'admin']);
-
 /** What every request's write access shares: the authenticator, the writers' rate budgets, and what follows a commit. */
-export class Writes {
+export class WriteGate {
   private readonly budgets: ClientBudgets;
 
   constructor(
@@ -40,7 +40,7 @@ export class Writes {
             extensions: { code: ErrorCode.UNAUTHENTICATED },
           });
         }
-        if (!writingRoles.has(who.role)) {
+        if (!mayWrite(who.role)) {
           log.warn({ writer: who.keyId, role: who.role }, 'write refused: role may not write');
           throw new GraphQLError(`The ${who.role} role may not write; curators and admins may.`, {
             extensions: { code: ErrorCode.FORBIDDEN },
@@ -60,7 +60,7 @@ export class Writes {
         }
         return who;
       },
-      committed: async (writer: WriterIdentity, revision: RevisionRecord) => {
+      committed: async (writer: Writer, revision: RevisionRecord) => {
         log.info(
           {
             writer: writer.keyId,

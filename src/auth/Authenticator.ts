@@ -2,26 +2,9 @@
 import { createHash, createPublicKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { errors as joseErrors, jwtVerify } from 'jose';
-import { roles, type ApiKey, type Role, type WriterSettings } from '../config.js';
-
-export interface Writer {
-  /**
-   * Names the writer in revisions (public) and logs: a static key's name (`key:<name>`, or
-   * `key:<role>` for an unnamed key), or a JWT's subject. Never derived from a secret.
-   */
-  keyId: string;
-  /**
-   * Tells clients apart for budgets, never published: `key:` and a prefix of the secret's
-   * SHA-256 for a static key (two unnamed keys of one role are two clients), the keyId for a JWT.
-   */
-  clientId: string;
-  role: Role;
-  /** When the credential stops being valid (a JWT's exp, in ms); null for a static key. */
-  expiresAt: number | null;
-}
-
-/** What a request's Authorization header says: a writer, no credentials, or credentials that do not verify. */
-export type Identity = Writer | { problem: 'missing' | 'invalid'; detail: string };
+import type { ApiKey, Credentials } from './apiKeys.js';
+import { roles, type Role } from './roles.js';
+import type { Identity } from './Writer.js';
 
 /** The private client id of a static key: a prefix of its hash, kept out of every answer. */
 export function clientIdOf(sha256: string): string {
@@ -58,7 +41,7 @@ export class Authenticator {
   /** Each request's identity, checked once whoever asks first (the client budget, then the writes). */
   private readonly identities = new WeakMap<FastifyRequest, Promise<Identity>>();
 
-  constructor(private readonly settings: WriterSettings) {
+  constructor(private readonly settings: Credentials) {
     this.keys = settings.keys.map((key: ApiKey) => ({ key, hash: Buffer.from(key.sha256, 'hex') }));
     this.jwtKey = settings.jwt ? createPublicKey(settings.jwt.publicKey) : null;
     this.algorithms = this.jwtKey ? algorithmsFor(this.jwtKey) : [];
