@@ -20,7 +20,7 @@ import { executableSchema } from './graphql/executableSchema.js';
 import { createFormatError } from './graphql/plugins/formatError.js';
 import type { ArgumentLimits } from './config.js';
 import { trustProxyFunction } from './http/clientAddress.js';
-import { limitConnections, serverTimeouts } from './http/connections.js';
+import { limitConnections, serverTimeouts } from './http/socketLimits.js';
 import { cors } from './http/cors.js';
 import { errorHandler, requestId } from './http/errorHandler.js';
 import { bufferedStdout } from './http/logDestination.js';

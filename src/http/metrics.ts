@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { fallbackReasons, type FallbackReason } from '../graphql/compiledExecutor.js';
 import type { BackendCallOutcome } from '../graph/withObserver.js';
-import { refusalReasons, type RefusalReason } from './connections.js';
+import { refusalReasons, type RefusalReason } from './socketLimits.js';
 import type { RequestOutcome } from './requestOutcome.js';
 
 const cacheEvents = ['hit', 'miss', 'evicted', 'invalidated'] as const;

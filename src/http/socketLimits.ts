@@ -1,4 +1,4 @@
-// Connection-level limits: the server's timeouts for slow and idle clients, a cap on connections overall and per client address, and each refusal counted.
+// Socket limits: the server's timeouts for slow and idle clients, a cap on open sockets overall and per client address, and each refusal counted.
 import type { FastifyInstance } from 'fastify';
 import type { ServerOptions } from 'node:http';
 import type { Socket } from 'node:net';
