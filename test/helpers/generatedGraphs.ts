@@ -16,7 +16,7 @@ import {
   type RelationType,
 } from '../../src/model/index.js';
 import type { SeedGraph } from '../../src/seed/loadSeed.js';
-import { seedNeo4j } from '../../src/seed/seedNeo4j.js';
+import { seedNeo4j } from '../../src/graph/neo4j/seedNeo4j.js';
 import { neo4jConfigFor, neo4jUnderTest } from './backends.js';
 import { executionPaths } from './conformance.js';
 import { startTestServer, type TestServer } from './testServer.js';

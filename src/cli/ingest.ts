@@ -4,8 +4,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { createBackend } from '../createBackend.js';
-import { Proposer } from './Proposer.js';
-import { runCommand } from '../runCommand.js';
+import { Proposer } from '../ingest/Proposer.js';
+import { runCommand } from './runCommand.js';
 
 const usage =
   'usage: npm run ingest -- <report.txt|report.html> [--title T] [--publisher P] [--published YYYY-MM-DD] [--url U] [--out proposals.json]';

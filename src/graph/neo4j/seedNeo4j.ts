@@ -1,11 +1,8 @@
-// `npm run seed`: validates seed/, then writes it into Neo4j (schema first) so that re-running changes nothing.
+// Writes a whole graph (the seed) into Neo4j, schema first, so that writing it again changes nothing (npm run seed: src/cli/seed.ts).
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver, type QueryResult } from 'neo4j-driver';
-import { ConfigError, loadConfig } from '../config.js';
-import { repoPath } from '../packageRoot.js';
+import { repoPath } from '../../packageRoot.js';
 import {
   AWAIT_INDEXES,
   BEGIN_SEEDING,
@@ -22,12 +19,11 @@ import {
   RESET_GRAPH,
   RESTART_REVISIONS,
   SET_DATA_VERSION,
-} from '../graph/neo4j/cypher.js';
-import { createNeo4jDriver, describeError } from '../graph/neo4j/Neo4jBackend.js';
-import { entityRow, relationRow, sourceRow, toNumber } from '../graph/neo4j/records.js';
-import { loadSeed, SeedError, type SeedGraph } from './loadSeed.js';
-import { snapshotVersion } from '../graph/snapshotVersion.js';
-import type { RelationType } from '../model/index.js';
+} from './cypher.js';
+import { entityRow, relationRow, sourceRow, toNumber } from './records.js';
+import type { GraphSnapshot } from '../port.js';
+import { snapshotVersion } from '../snapshotVersion.js';
+import type { RelationType } from '../../model/index.js';
 
 /** schema/neo4j/schema.cypher of this repository. */
 export const defaultSchemaFile = repoPath(import.meta.url, 'schema/neo4j/schema.cypher');
@@ -102,7 +98,12 @@ export class CuratedDataError extends Error {
 }
 
 /** A relationship's identity for convergence: its type, id and both ends (DELETE_STALE_RELATIONS). */
-export function relationKey(relation: { type: string; id: string; from: string; to: string }): string {
+export function relationKey(relation: {
+  type: string;
+  id: string;
+  from: string;
+  to: string;
+}): string {
   return `${relation.type} ${relation.id} ${relation.from} ${relation.to}`;
 }
 
@@ -132,7 +133,7 @@ function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K):
  */
 export async function seedNeo4j(
   driver: Driver,
-  seed: SeedGraph,
+  seed: GraphSnapshot,
   options: SeedOptions,
 ): Promise<SeedReport> {
   const log = options.log ?? (() => undefined);
@@ -222,7 +223,8 @@ export async function seedNeo4j(
         // Bounded transactions: repeat until a statement deletes less than a full batch.
         for (;;) {
           const result = await session.executeWrite(
-            async (tx) => await tx.run(statement, { ...parameters, batchSize: neo4j.int(batchSize) }),
+            async (tx) =>
+              await tx.run(statement, { ...parameters, batchSize: neo4j.int(batchSize) }),
           );
           const updates = result.summary.counters.updates();
           report.nodesDeleted += updates.nodesDeleted;
@@ -253,7 +255,9 @@ export async function seedNeo4j(
       async (tx) => await tx.run(FINISH_SEEDING, { version: snapshotVersion(seed) }),
     );
 
-    const counts = await session.executeRead(async (tx) => (await tx.run(GRAPH_COUNTS)).records[0]!);
+    const counts = await session.executeRead(
+      async (tx) => (await tx.run(GRAPH_COUNTS)).records[0]!,
+    );
     report.inDatabase = {
       entities: toNumber(counts.get('entities')),
       relations: toNumber(counts.get('relations')),
@@ -267,86 +271,4 @@ export async function seedNeo4j(
   } finally {
     await session.close();
   }
-}
-
-function usage(): string {
-  return 'usage: npm run seed [-- --reset] [--discard-curated]   (reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)';
-}
-
-/** The CLI: returns the exit code; every failure is one line on stderr. */
-export async function main(args: readonly string[]): Promise<number> {
-  const unknown = args.filter((arg) => arg !== '--reset' && arg !== '--discard-curated');
-  if (unknown.length > 0) {
-    console.error(`Unknown argument ${unknown[0]}; ${usage()}`);
-    return 1;
-  }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
-  if (!config.neo4j) {
-    console.error(`NEO4J_URI is not set; ${usage()}`);
-    return 1;
-  }
-  const { uri, database } = config.neo4j;
-
-  let seed: SeedGraph;
-  try {
-    seed = await loadSeed(config.seedDir);
-  } catch (error) {
-    if (error instanceof SeedError) {
-      console.error(`${error.message} (nothing was written)`);
-      return 1;
-    }
-    throw error;
-  }
-  console.log(
-    `Seed is valid: ${seed.sources.length} sources, ${seed.entities.length} entities, ${seed.relations.length} relations`,
-  );
-
-  const driver = createNeo4jDriver(config.neo4j);
-  try {
-    try {
-      await driver.verifyConnectivity({ database });
-    } catch (error) {
-      console.error(`Cannot connect to Neo4j at ${uri}: ${describeError(error)}`);
-      return 1;
-    }
-    const report = await seedNeo4j(driver, seed, {
-      database,
-      reset: args.includes('--reset'),
-      discardCurated: args.includes('--discard-curated'),
-      log: (line) => console.log(line),
-    });
-    const { written, inDatabase } = report;
-    console.log(
-      `Wrote ${written.sources} sources, ${written.entities} entities, ${written.relations} relations ` +
-        `to ${uri} (database ${database}): created ${report.nodesCreated} nodes and ` +
-        `${report.relationshipsCreated} relationships, the rest already existed`,
-    );
-    console.log(
-      `Database now holds ${inDatabase.sources} sources, ${inDatabase.entities} entities, ${inDatabase.relations} relations`,
-    );
-    return 0;
-  } catch (error) {
-    if (error instanceof CuratedDataError) {
-      console.error(`Refusing to seed ${uri} (database ${database}): ${error.message}`);
-      return 1;
-    }
-    console.error(`Seeding Neo4j at ${uri} failed: ${describeError(error)}`);
-    return 1;
-  } finally {
-    await driver.close();
-  }
-}
-
-// Run only as a program (tsx src/seed/seedNeo4j.ts or node dist/src/seed/seedNeo4j.js), not on import.
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = await main(process.argv.slice(2));
 }
