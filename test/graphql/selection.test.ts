@@ -7,7 +7,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { selectsAny } from './selection.js';
+import { selectsAny } from '../../src/graphql/selection.js';
 
 /** The resolve info of the operation's first root field: its field nodes and the fragments. */
 function infoOf(document: string): GraphQLResolveInfo {

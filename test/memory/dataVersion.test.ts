@@ -1,8 +1,8 @@
 // The embedded adapter's data version: the seed's hash, the one the seeder stores in Neo4j, the same on every call.
 import { expect, it } from 'vitest';
-import { loadSeed } from '../../seed/loadSeed.js';
-import { snapshotVersion } from '../snapshotVersion.js';
-import { MemoryBackend } from './MemoryBackend.js';
+import { loadSeed } from '../../src/seed/loadSeed.js';
+import { snapshotVersion } from '../../src/graph/snapshotVersion.js';
+import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
 
 it('reports the seed’s version, computed once and the same on every call', async () => {
   const seed = await loadSeed();

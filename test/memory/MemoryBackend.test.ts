@@ -1,11 +1,11 @@
 // The embedded adapter against the port's contract, with the seed's relation list as the oracle: relations by direction, type, far-end type and page; find by ids, types and page; the edges of traversals.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSeed, type SeedGraph } from '../../seed/loadSeed.js';
-import type { RelationType } from '../../model/index.js';
-import type { EntityRecord } from '../../model/records.js';
-import type { EntityType } from '../../model/index.js';
-import type { PlanHop, RelationHit, RelationQuery } from '../port.js';
-import { MemoryBackend } from './MemoryBackend.js';
+import { loadSeed, type SeedGraph } from '../../src/seed/loadSeed.js';
+import type { RelationType } from '../../src/model/index.js';
+import type { EntityRecord } from '../../src/model/records.js';
+import type { EntityType } from '../../src/model/index.js';
+import type { PlanHop, RelationHit, RelationQuery } from '../../src/graph/port.js';
+import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
 
 let seed: SeedGraph;
 let backend: MemoryBackend;

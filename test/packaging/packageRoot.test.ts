@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { packageRoot } from './packageRoot.js';
+import { packageRoot } from '../../src/packageRoot.js';
 
 describe('packageRoot', () => {
   const base = mkdtempSync(path.join(os.tmpdir(), 'package-root-'));

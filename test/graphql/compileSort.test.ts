@@ -1,7 +1,7 @@
 // Sort arguments to the port's sort keys: every field by its stored name, ASC unless told, nothing when not given.
 import { describe, expect, it } from 'vitest';
-import { compileSort, compileWhere } from '../../../src/graphql/where.js';
-import { defaultArgumentLimits as defaultLimits } from '../../../src/config.js';
+import { compileSort, compileWhere } from '../../src/graphql/where.js';
+import { defaultArgumentLimits as defaultLimits } from '../../src/config.js';
 
 describe('compileSort', () => {
   it('maps every sort field to the entity field it orders by, ascending unless told', () => {

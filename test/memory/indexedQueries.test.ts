@@ -1,11 +1,16 @@
 // The indexed search and the bounded traversals answer exactly as plain scans and full breadth-first searches do.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateGraph, prng } from '../../../bench/scale/generateGraph.js';
-import { loadSeed, type SeedGraph } from '../../seed/loadSeed.js';
-import { byId, compareStrings, normalizeSearchText, rankEntities } from '../ordering.js';
-import type { EntityRecord } from '../../model/records.js';
-import type { EntityType } from '../../model/index.js';
-import { MemoryBackend } from './MemoryBackend.js';
+import { generateGraph, prng } from '../helpers/generateGraph.js';
+import { loadSeed, type SeedGraph } from '../../src/seed/loadSeed.js';
+import {
+  byId,
+  compareStrings,
+  normalizeSearchText,
+  rankEntities,
+} from '../../src/graph/ordering.js';
+import type { EntityRecord } from '../../src/model/records.js';
+import type { EntityType } from '../../src/model/index.js';
+import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
 
 /** Undirected hop distances from `start`, by a plain full breadth-first search. */
 function distances(graph: SeedGraph, start: string, maxDepth: number): Map<string, number> {

@@ -1,7 +1,7 @@
 // The embedded evaluator on fields some kinds lack: an entity without the field matches no condition on it, whatever the operator.
 import { expect, it } from 'vitest';
-import { loadSeed } from '../../seed/loadSeed.js';
-import { MemoryBackend } from './MemoryBackend.js';
+import { loadSeed } from '../../src/seed/loadSeed.js';
+import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
 
 it('matches a field condition only on entities that have the field', async () => {
   const seed = await loadSeed();

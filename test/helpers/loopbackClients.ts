@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
-import { percentile } from './measure.js';
+import { percentile } from '../../bench/measure.js';
 
 export interface Answer {
   status: number;
