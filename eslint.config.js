@@ -99,7 +99,7 @@ export default tseslint.config(
             ...shared.map((file) => ({
               target: file,
               from: 'src/**',
-              except: shared,
+              except: shared.map((file) => `**/${file}`),
               message: 'a shared file imports no layer.',
             })),
           ],
