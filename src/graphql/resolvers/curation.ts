@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { Authorship } from '../../curation/Curator.js';
 import { FactNotFoundError, InvalidWriteError } from '../../curation/checkWrite.js';
 import { WriteConflictError, WriteRefusedError } from '../../graph/port.js';
-import type { RevisionRecord } from '../../model/records.js';
+import type { FactRecord, RevisionRecord } from '../../model/records.js';
 import type {
   MutationResolvers,
   QueryResolvers,
@@ -118,7 +118,7 @@ export const revisionResolvers = {
 };
 
 export const factResolvers = {
-  edge: (fact: { relation: unknown }) => fact.relation,
+  edge: (fact: FactRecord) => fact.relation,
 };
 
 export const subscriptionResolvers: SubscriptionResolvers = {

@@ -19,7 +19,7 @@ import {
 import { compileSort, compileWhere, type SortInput, type WhereInput } from '../where.js';
 
 /** GraphQL object type of each entity type. */
-export const typeNames: Record<EntityType, TargetType> = {
+export const typeNames = {
   ASSOCIATION: 'Association',
   GOVERNMENT_BODY: 'GovernmentBody',
   COMPANY: 'Company',
@@ -31,14 +31,14 @@ export const typeNames: Record<EntityType, TargetType> = {
   STATEMENT: 'Statement',
   INSTRUMENT: 'Instrument',
   PERSON: 'Person',
-};
+} as const satisfies Record<EntityType, TargetType>;
 
 /** Entity type of each GraphQL object type: what the planner's type conditions name. */
 export const entityTypeOf: ReadonlyMap<string, EntityType> = new Map(
   Object.entries(typeNames).map(([type, name]) => [name, type as EntityType]),
 );
 
-export function resolveEntityType(entity: EntityRecord): string {
+export function resolveEntityType(entity: EntityRecord): (typeof typeNames)[EntityType] {
   return typeNames[entity.type];
 }
 
