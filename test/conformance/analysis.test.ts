@@ -2,13 +2,7 @@
 import { expect, it } from 'vitest';
 import { describeConformance, idOf } from '../helpers/conformance.js';
 import type { GraphQLResponse, TestServer } from '../helpers/testServer.js';
-
-interface Quantity {
-  value: number;
-  unit: string;
-  item: string | null;
-  text: string;
-}
+import type { Quantity } from '../../src/model/records.js';
 
 interface Action {
   id: string;
