@@ -2,7 +2,13 @@
 import { expect, it } from 'vitest';
 import { describeConformance, idOf } from '../helpers/conformance.js';
 import type { GraphQLResponse, TestServer } from '../helpers/testServer.js';
-import type { Quantity } from '../../src/model/records.js';
+
+interface Quantity {
+  value: number;
+  unit: string;
+  item: string | null;
+  text: string;
+}
 
 interface Action {
   id: string;

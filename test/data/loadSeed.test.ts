@@ -126,9 +126,7 @@ describe('loadSeed', () => {
     const seedDir = await seedWith('relations.json', (rows) => {
       rows[2]!.to = 'action:does-not-exist';
     });
-    await expect(loadSeed(seedDir)).rejects.toThrow(
-      /relations\.json, record #2 .*field to: unknown entity/,
-    );
+    await expect(loadSeed(seedDir)).rejects.toThrow(/relations\.json, record #2 .*field to: unknown entity/);
   });
 
   it('names a quantity whose text is not in the source', async () => {
@@ -247,15 +245,8 @@ describe('loadSeed', () => {
     await writeFile(path.join(dir, 'sources.json'), JSON.stringify(sources));
     const file = path.join(dir, 'entities/companies.json');
     const rows = JSON.parse(await readFile(file, 'utf8')) as Row[];
-    (rows[0]!.evidence as Evidence[]).push({
-      source: 'second',
-      quote: '捐款一百元',
-      start: 6,
-      end: 11,
-    });
-    rows[0]!.quantities = [
-      { value: 100, unit: 'CNY', item: null, qualifier: 'EXACT', text: '一百元' },
-    ];
+    (rows[0]!.evidence as Evidence[]).push({ source: 'second', quote: '捐款一百元', start: 6, end: 11 });
+    rows[0]!.quantities = [{ value: 100, unit: 'CNY', item: null, qualifier: 'EXACT', text: '一百元' }];
     await writeFile(file, JSON.stringify(rows));
     const seed = await loadSeed(dir);
     expect(seed.sources.map((s) => [s.id, s.titleEn, s.publisher])).toEqual([
@@ -357,9 +348,7 @@ describe('loadSeed', () => {
         rows.push({ ...rows[0]!, name: '另一家公司' });
       }),
     );
-    expect(duplicated.message).toMatch(
-      /companies\.json, record #\d+ \(company:.+\), field id: duplicate id$/,
-    );
+    expect(duplicated.message).toMatch(/companies\.json, record #\d+ \(company:.+\), field id: duplicate id$/);
     await rm(dir!, { recursive: true, force: true });
     const renamed = await failureOf(
       await seedWith('entities/companies.json', (rows) => {
@@ -375,9 +364,7 @@ describe('loadSeed', () => {
         rows[0]!.id = 'hospital:not-a-meeting';
       }),
     );
-    expect(error.message).toMatch(
-      /meetings\.json, record #0 .*field id: must start with "meeting:"$/,
-    );
+    expect(error.message).toMatch(/meetings\.json, record #0 .*field id: must start with "meeting:"$/);
   });
 
   it.each([
@@ -435,9 +422,7 @@ describe('loadSeed', () => {
         ];
       }),
     );
-    expect(error.message).toMatch(
-      /record #0 .*field quantities\.0\.text: "一万亿只" does not occur/,
-    );
+    expect(error.message).toMatch(/record #0 .*field quantities\.0\.text: "一万亿只" does not occur/);
   });
 
   it('refuses a quantity whose qualifier is not the one its text states', async () => {
@@ -519,76 +504,23 @@ describe('loadSeed', () => {
   });
 
   it.each([
-    [
-      'a lone surrogate',
-      { name: '口罩\udc00' },
-      'name',
-      'must not hold U+DC00 (a lone surrogate, bidi or control character) at 2',
-    ],
-    [
-      'a bidi override',
-      { nameEn: 'a\u202eb' },
-      'nameEn',
-      'must not hold U+202E (a lone surrogate, bidi or control character) at 1',
-    ],
-    [
-      'a control character',
-      { aliases: ['\u0007x'] },
-      'aliases.0',
-      'must not hold U+0007 (a lone surrogate, bidi or control character) at 0',
-    ],
+    ['a lone surrogate', { name: '口罩\udc00' }, 'name', 'must not hold U+DC00 (a lone surrogate, bidi or control character) at 2'],
+    ['a bidi override', { nameEn: 'a\u202eb' }, 'nameEn', 'must not hold U+202E (a lone surrogate, bidi or control character) at 1'],
+    ['a control character', { aliases: ['\u0007x'] }, 'aliases.0', 'must not hold U+0007 (a lone surrogate, bidi or control character) at 0'],
     ['a leading space', { name: ' 口罩' }, 'name', 'must not start or end with whitespace'],
-    [
-      'a trailing line break',
-      { nameEn: 'Masks\n' },
-      'nameEn',
-      'must not hold U+000A (a lone surrogate, bidi or control character) at 5',
-    ],
-    [
-      'a name over 500 characters',
-      { name: '口'.repeat(501) },
-      'name',
-      'expected string to have <=500 characters',
-    ],
-    [
-      'more than 50 aliases',
-      { aliases: Array.from({ length: 51 }, (_, i) => `别名${i}`) },
-      'aliases',
-      'expected array to have <=50 items',
-    ],
-    [
-      'an id with a |',
-      { id: 'hospital:a|b' },
-      'id',
-      'must be a kind prefix and a slug (a-z, 0-9, -)',
-    ],
-    [
-      'an id with an upper-case start',
-      { id: 'Xhospital:abc' },
-      'id',
-      'must be a kind prefix and a slug (a-z, 0-9, -)',
-    ],
-    [
-      'an id with an upper-case end',
-      { id: 'hospital:abc-X' },
-      'id',
-      'must be a kind prefix and a slug (a-z, 0-9, -)',
-    ],
-    [
-      'an id longer than 200',
-      { id: `hospital:${'a'.repeat(200)}` },
-      'id',
-      'expected string to have <=200 characters',
-    ],
-  ])(
-    'refuses an entity with %s, by the rule writes apply',
-    async (_case, fields, field, problem) => {
-      const error = await failureOf(
-        await seedWith('entities/hospitals.json', (rows) => Object.assign(rows[0]!, fields)),
-      );
-      expect([error.field, error.message.split(': ').slice(-1)[0]]).toEqual([field, problem]);
-    },
-  );
+    ['a trailing line break', { nameEn: 'Masks\n' }, 'nameEn', 'must not hold U+000A (a lone surrogate, bidi or control character) at 5'],
+    ['a name over 500 characters', { name: '口'.repeat(501) }, 'name', 'expected string to have <=500 characters'],
+    ['more than 50 aliases', { aliases: Array.from({ length: 51 }, (_, i) => `别名${i}`) }, 'aliases', 'expected array to have <=50 items'],
+    ['an id with a |', { id: 'hospital:a|b' }, 'id', 'must be a kind prefix and a slug (a-z, 0-9, -)'],
+    ['an id with an upper-case start', { id: 'Xhospital:abc' }, 'id', 'must be a kind prefix and a slug (a-z, 0-9, -)'],
+    ['an id with an upper-case end', { id: 'hospital:abc-X' }, 'id', 'must be a kind prefix and a slug (a-z, 0-9, -)'],
+    ['an id longer than 200', { id: `hospital:${'a'.repeat(200)}` }, 'id', 'expected string to have <=200 characters'],
+  ])('refuses an entity with %s, by the rule writes apply', async (_case, fields, field, problem) => {
+    const error = await failureOf(
+      await seedWith('entities/hospitals.json', (rows) => Object.assign(rows[0]!, fields)),
+    );
+    expect([error.field, error.message.split(': ').slice(-1)[0]]).toEqual([field, problem]);
+  });
 
   it('refuses a source text with a hostile character, and source ids and URLs outside their grammar', async () => {
     const hostileText = await failureOf(
@@ -599,9 +531,7 @@ describe('loadSeed', () => {
     expect([hostileText.file, hostileText.field, hostileText.message]).toEqual([
       'sources.json',
       'file',
-      expect.stringMatching(
-        /must not hold U\+2066 \(a lone surrogate, bidi or control character\) at 2$/,
-      ),
+      expect.stringMatching(/must not hold U\+2066 \(a lone surrogate, bidi or control character\) at 2$/),
     ]);
     for (const [fields, field] of [
       [{ id: 'Upper-case' }, 'id'],
@@ -609,18 +539,13 @@ describe('loadSeed', () => {
       [{ url: `https://example.org/${'a'.repeat(2000)}` }, 'url'],
     ] as const) {
       await rm(dir!, { recursive: true, force: true });
-      const error = await failureOf(
-        await seedWith('sources.json', (rows) => Object.assign(rows[0]!, fields)),
-      );
+      const error = await failureOf(await seedWith('sources.json', (rows) => Object.assign(rows[0]!, fields)));
       expect(error.field, JSON.stringify(fields).slice(0, 40)).toBe(field);
-      if (field === 'id')
-        expect(error.message).toMatch(/: lower-case letters, digits and hyphens, at most 100$/);
+      if (field === 'id') expect(error.message).toMatch(/: lower-case letters, digits and hyphens, at most 100$/);
     }
     await rm(dir!, { recursive: true, force: true });
     const withUrl = await loadSeed(
-      await seedWith('sources.json', (rows) =>
-        Object.assign(rows[0]!, { url: 'https://example.org/a' }),
-      ),
+      await seedWith('sources.json', (rows) => Object.assign(rows[0]!, { url: 'https://example.org/a' })),
     );
     expect(withUrl.sources[0]!.url).toBe('https://example.org/a');
   });
@@ -631,20 +556,12 @@ describe('loadSeed', () => {
     const start = text.trimEnd().length - 4;
     const error = await failureOf(
       await seedWith('entities/regions.json', (rows) => {
-        (rows[0]!.evidence as Evidence[]).push({
-          source: 'mca-report-2020-02-21',
-          quote,
-          start,
-          end: text.length + 3,
-        });
-        if (text.trimEnd() !== text)
-          throw new Error('the article ends in whitespace: pick another quote');
+        (rows[0]!.evidence as Evidence[]).push({ source: 'mca-report-2020-02-21', quote, start, end: text.length + 3 });
+        if (text.trimEnd() !== text) throw new Error('the article ends in whitespace: pick another quote');
       }),
     );
     expect(error.message).toMatch(
-      new RegExp(
-        `offsets \\[${start}, ${text.length + 3}\\) are not integers within the source text \\[0, ${text.length}\\]$`,
-      ),
+      new RegExp(`offsets \\[${start}, ${text.length + 3}\\) are not integers within the source text \\[0, ${text.length}\\]$`),
     );
   });
 
