@@ -25,7 +25,7 @@ import {
   type Answer,
   type HeldConnection,
   type HeldKind,
-} from './loopbackClients.js';
+} from '../test/helpers/loopbackClients.js';
 import { percentile } from './measure.js';
 import { freePort, missingTools, runSeed, startLocalNeo4j } from '../neo4j/local/localNeo4j.js';
 

@@ -16,7 +16,7 @@ import type { RequestCost } from './neo4j/profile.js';
 import { countOperations, peerOperations, type PeerOperation } from './peer/operations.js';
 import { peerRoundTrips } from './peer/peerRoundTrips.js';
 import { countRoundTrips } from './roundTrips.js';
-import { generateGraph } from './scale/generateGraph.js';
+import { generateGraph } from '../test/helpers/generateGraph.js';
 import {
   canPin,
   pinSelf,

@@ -1,7 +1,7 @@
 // Backend calls per benchmark query and, on Neo4j, the Cypher each one sends with Neo4j's PROFILE cost of it.
 import { loadConfig } from '../src/config.js';
 import { createBackend } from '../src/createBackend.js';
-import { CountingBackend } from '../src/graph/CountingBackend.js';
+import { countingBackend } from '../test/helpers/CountingBackend.js';
 import { createNeo4jDriver, Neo4jBackend } from '../src/graph/neo4j/Neo4jBackend.js';
 import type { GraphBackend } from '../src/graph/port.js';
 import { createServer } from '../src/server.js';
@@ -31,7 +31,7 @@ export async function countRoundTrips(queries: BenchQuery[]): Promise<Map<string
         recordingDriver(createNeo4jDriver(config.neo4j), (s) => recorded.push(s)),
       )
     : await createBackend(config);
-  const backend = new CountingBackend(inner);
+  const backend = countingBackend(inner);
   const server = await createServer({ config, backend });
   const counts = new Map<string, RoundTrips>();
   try {

@@ -1,9 +1,11 @@
 // Environment -> typed configuration, validated once at start-up.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { defaultLimits, type Limits } from './graphql/limits.js';
+import { keysFromFile, keysFromPairs, distinctKeys, type Credentials } from './auth/apiKeys.js';
+import { pemFrom } from './auth/jwt.js';
+import { ConfigError, listFrom } from './configValues.js';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_DEPTH } from './graph/port.js';
+
+export { ConfigError } from './configValues.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
@@ -87,8 +89,66 @@ export const envSchema = z.object({
   WS_KEEPALIVE_MS: positiveInt.default(12_000),
 });
 
-/** Limits on the shape of an operation, checked after parsing and before execution. */
-export interface OperationLimits {
+/** ArgumentLimits on arguments (`first`, depths, filter sizes…), LIMIT_<NAME> each; checked by src/graphql/argumentLimits.ts. */
+export interface ArgumentLimits {
+  /** Largest `first` on relation and list fields. */
+  maxFirst: number;
+  /** Largest `first` on search. */
+  maxSearchFirst: number;
+  /** Longest search text, in characters. */
+  maxSearchLength: number;
+  /** Largest neighborhood `depth`. */
+  maxNeighborhoodDepth: number;
+  /** Largest neighborhood `limit` (nodes). */
+  maxNeighborhoodLimit: number;
+  /** Largest shortestPath `maxDepth` (hops). */
+  maxPathDepth: number;
+  /** Largest `first` of a connection page. */
+  maxPageSize: number;
+  /** Deepest nesting of a `where` filter (AND / OR / NOT and relationship fields each add a level). */
+  maxFilterDepth: number;
+  /** Most conditions in one `where` filter. */
+  maxFilterSize: number;
+  /** Largest `maxHops` of `paths`. */
+  maxPathHops: number;
+  /** Largest `first` of `paths`. */
+  maxPaths: number;
+  /** Largest `maxHops` of `commonNeighbors`. */
+  maxCommonHops: number;
+  /** Most entities one aggregate or graph question may read (e.g. all relief actions). */
+  maxAnalysisEntities: number;
+  /** Most candidate paths `paths` may enumerate before it gives up. */
+  maxPathSteps: number;
+  /** Longest source text a curator may add, in characters. */
+  maxSourceTextLength: number;
+  /** Most writes (mutation fields) one request may make. */
+  maxWritesPerRequest: number;
+  /** Largest `first` of `changes`. */
+  maxChangesFirst: number;
+}
+
+export const defaultArgumentLimits: ArgumentLimits = {
+  maxFirst: 1000,
+  maxSearchFirst: 100,
+  maxSearchLength: 200,
+  maxNeighborhoodDepth: 3,
+  maxNeighborhoodLimit: 1000,
+  maxPathDepth: 10,
+  maxPageSize: 100,
+  maxFilterDepth: 6,
+  maxFilterSize: 50,
+  maxPathHops: 4,
+  maxPaths: 100,
+  maxCommonHops: 3,
+  maxAnalysisEntities: 10_000,
+  maxPathSteps: 100_000,
+  maxSourceTextLength: 200_000,
+  maxWritesPerRequest: 10,
+  maxChangesFirst: 1000,
+};
+
+/** ArgumentLimits on the shape of an operation, checked after parsing and before execution. */
+export interface OperationLimitSettings {
   /** Deepest field nesting (fragments do not add a level; introspection's __schema is exempt). */
   maxDepth: number;
   /** Largest estimated cost: every field costs 1, and a list field's subtree counts `first` (or `limit`) times. */
@@ -144,31 +204,8 @@ export interface ResponseCacheSettings {
   versionCheckMs: number;
 }
 
-export const roles = ['reader', 'curator', 'admin'] as const;
-export type Role = (typeof roles)[number];
-
-/** An operator's key: its role, the SHA-256 of its secret (the secret itself is never kept) and its public name. */
-export interface ApiKey {
-  role: Role;
-  /** Hex SHA-256 of the secret. */
-  sha256: string;
-  /** The name revisions and logs show for it (`role@name:…`); null: shown by its role alone. */
-  name: string | null;
-}
-
-/** Who may write: static keys (API_KEYS, API_KEYS_FILE) and JWTs signed by the configured key. */
-export interface WriterSettings {
-  keys: ApiKey[];
-  jwt: {
-    publicKey: string;
-    /** Required: a token another issuer signed with the same key is refused. */
-    issuer: string;
-    /** Required: a token the issuer minted for another application is refused. */
-    audience: string;
-    roleClaim: string;
-    /** Seconds since a token's iat after which it is refused (tokens must carry exp and iat). */
-    maxAgeSeconds: number;
-  } | null;
+/** Who may write (the credentials src/auth checks) and how much. */
+export interface WriterSettings extends Credentials {
   /** Writes one writer may commit per window. */
   rateLimit: { writes: number; windowMs: number };
   /** How often the change feed polls the revision log while anyone subscribes. */
@@ -219,7 +256,7 @@ export interface Config {
   metrics: boolean;
   /** Origins allowed by CORS: '*' for any, a list, or none (an empty list). */
   corsOrigins: '*' | string[];
-  operationLimits: OperationLimits;
+  operationLimits: OperationLimitSettings;
   connections: ConnectionLimits;
   rateLimit: RateLimit;
   /**
@@ -230,7 +267,7 @@ export interface Config {
   trustProxy: false | string[];
   subscriptions: SubscriptionLimits;
   /** Argument limits: the defaults with any LIMIT_<NAME> overrides (e.g. LIMIT_MAX_FIRST). */
-  limits: Limits;
+  limits: ArgumentLimits;
   execution: ExecutionSettings;
   responseCache: ResponseCacheSettings;
   writers: WriterSettings;
@@ -238,19 +275,15 @@ export interface Config {
   dataDir: string | null;
 }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
-
-/** `maxNeighborhoodDepth` -> `LIMIT_MAX_NEIGHBORHOOD_DEPTH`: every field of Limits, present or added later. */
+/** `maxNeighborhoodDepth` -> `LIMIT_MAX_NEIGHBORHOOD_DEPTH`: every field of ArgumentLimits, present or added later. */
 export function limitVariable(name: string): string {
   return `LIMIT_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
 }
 
-function limitsFrom(env: NodeJS.ProcessEnv): Limits {
-  const overrides: Partial<Record<keyof Limits, number>> = {};
+function limitsFrom(env: NodeJS.ProcessEnv): ArgumentLimits {
+  const overrides: Partial<Record<keyof ArgumentLimits, number>> = {};
   const problems: string[] = [];
-  for (const name of Object.keys(defaultLimits) as (keyof Limits)[]) {
+  for (const name of Object.keys(defaultArgumentLimits) as (keyof ArgumentLimits)[]) {
     const variable = limitVariable(name);
     const raw = env[variable];
     if (raw === undefined || raw === '') continue;
@@ -259,11 +292,11 @@ function limitsFrom(env: NodeJS.ProcessEnv): Limits {
     else problems.push(`${variable}: expected a whole number >= 0, got "${raw}"`);
   }
   // Both backends answer up to the port's ceilings and no further (port.ts).
-  const ceilings: Partial<Record<keyof Limits, number>> = {
+  const ceilings: Partial<Record<keyof ArgumentLimits, number>> = {
     maxNeighborhoodDepth: MAX_NEIGHBORHOOD_DEPTH,
     maxPathDepth: MAX_PATH_DEPTH,
   };
-  for (const [name, ceiling] of Object.entries(ceilings) as [keyof Limits, number][]) {
+  for (const [name, ceiling] of Object.entries(ceilings) as [keyof ArgumentLimits, number][]) {
     const value = overrides[name];
     if (value !== undefined && value > ceiling) {
       problems.push(
@@ -274,15 +307,7 @@ function limitsFrom(env: NodeJS.ProcessEnv): Limits {
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
-  return { ...defaultLimits, ...overrides };
-}
-
-/** The non-empty items of a comma-separated list, trimmed. */
-function listFrom(value: string): string[] {
-  return value
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0);
+  return { ...defaultArgumentLimits, ...overrides };
 }
 
 function trustProxyFrom(value: string): false | string[] {
@@ -302,103 +327,6 @@ function corsOriginsFrom(value: string): '*' | string[] {
   const trimmed = value.trim();
   if (trimmed === '*') return '*';
   return listFrom(trimmed);
-}
-
-const hex64 = /^[0-9a-f]{64}$/;
-
-function roleOf(value: string, where: string): Role {
-  if ((roles as readonly string[]).includes(value)) return value as Role;
-  throw new ConfigError(
-    `Invalid configuration: ${where}: role must be one of ${roles.join(', ')}, got "${value}"`,
-  );
-}
-
-const keyName = /^[a-z0-9][a-z0-9._-]{0,39}$/;
-
-/** `role` or `role@name` (the part before a key's first colon): the role and the key's public name. */
-function roleAndName(value: string, where: string): { role: Role; name: string | null } {
-  const at = value.indexOf('@');
-  if (at === -1) return { role: roleOf(value, where), name: null };
-  const name = value.slice(at + 1);
-  if (!keyName.test(name)) {
-    throw new ConfigError(
-      `Invalid configuration: ${where}: a key's name is 1-40 lower-case letters, digits, dots, hyphens or underscores, got "${name}"`,
-    );
-  }
-  return { role: roleOf(value.slice(0, at), where), name };
-}
-
-/** `role:secret` or `role@name:secret` pairs (API_KEYS); the secrets are hashed at once and never kept. */
-function keysFromPairs(value: string): (ApiKey & { where: string })[] {
-  return listFrom(value).map((pair, i) => {
-    const colon = pair.indexOf(':');
-    const secret = colon === -1 ? '' : pair.slice(colon + 1);
-    if (secret.length < 16) {
-      throw new ConfigError(
-        `Invalid configuration: API_KEYS entry ${i + 1}: expected role:secret (or role@name:secret) with a secret of at least 16 characters`,
-      );
-    }
-    const where = `API_KEYS entry ${i + 1}`;
-    const sha256 = createHash('sha256').update(secret).digest('hex');
-    return { ...roleAndName(pair.slice(0, colon), where), sha256, where };
-  });
-}
-
-/** API_KEYS_FILE: one `role:sha256-of-secret` per line; blank lines and `#` comments ignored. */
-function keysFromFile(file: string): (ApiKey & { where: string })[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(
-      `Invalid configuration: API_KEYS_FILE: cannot read ${file} (${(error as Error).message})`,
-    );
-  }
-  return text
-    .split('\n')
-    .map((line, i) => [line.trim(), i + 1] as const)
-    .filter(([line]) => line.length > 0 && !line.startsWith('#'))
-    .map(([line, number]) => {
-      const [role = '', hash = ''] = line.split(':');
-      if (!hex64.test(hash.toLowerCase())) {
-        throw new ConfigError(
-          `Invalid configuration: API_KEYS_FILE line ${number}: expected role:<64 hex digits of SHA-256> (or role@name:…)`,
-        );
-      }
-      const where = `API_KEYS_FILE line ${number}`;
-      return { ...roleAndName(role, where), sha256: hash.toLowerCase(), where };
-    });
-}
-
-/**
- * The keys, refused when one secret is given twice: its two roles would be ambiguous (the first
- * would win silently) and its two entries would share one key id in the revision log.
- */
-function distinctKeys(keys: (ApiKey & { where: string })[]): ApiKey[] {
-  const seen = new Map<string, string>();
-  for (const key of keys) {
-    const first = seen.get(key.sha256);
-    if (first !== undefined) {
-      throw new ConfigError(
-        `Invalid configuration: ${key.where} repeats the secret of ${first}; give each writer one key`,
-      );
-    }
-    seen.set(key.sha256, key.where);
-  }
-  return keys.map(({ role, sha256, name }) => ({ role, sha256, name }));
-}
-
-/** A PEM key given inline (\n escapes allowed, for env files) or as the path of a PEM file. */
-function pemFrom(value: string): string {
-  const inline = value.replaceAll('\\n', '\n');
-  if (inline.includes('-----BEGIN')) return inline;
-  try {
-    return readFileSync(value, 'utf8');
-  } catch (error) {
-    throw new ConfigError(
-      `Invalid configuration: JWT_PUBLIC_KEY: neither a PEM key nor a readable file (${(error as Error).message})`,
-    );
-  }
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -15,32 +15,32 @@ import { runBefore, withDeadline } from './graph/withDeadline.js';
 import { withObserver } from './graph/withObserver.js';
 import { CompiledExecutor } from './graphql/compiledExecutor.js';
 import { createContext, noWrites, type RequestContext } from './graphql/context.js';
-import { readPlanMetrics } from './graphql/planMetrics.js';
+import { readPlanMetrics } from './graphql/plugins/readPlanMetrics.js';
 import { executableSchema } from './graphql/executableSchema.js';
-import { createFormatError } from './graphql/formatError.js';
-import type { Limits } from './graphql/limits.js';
+import { createFormatError } from './graphql/plugins/formatError.js';
+import type { ArgumentLimits } from './config.js';
 import { trustProxyFunction } from './http/clientAddress.js';
-import { limitConnections, serverTimeouts } from './http/connections.js';
+import { limitConnections, serverTimeouts } from './http/socketLimits.js';
 import { cors } from './http/cors.js';
 import { errorHandler, requestId } from './http/errorHandler.js';
 import { bufferedStdout } from './http/logDestination.js';
 import { Metrics } from './http/metrics.js';
-import { operationLimits } from './http/operationLimits.js';
+import { operationLimits } from './graphql/plugins/operationLimits.js';
 import { pages } from './http/pages.js';
 import { ClientBudgets, keyOrAddress } from './http/rateLimit.js';
 import { RequestLog } from './http/requestLog.js';
 import { ResponseCache } from './http/responseCache.js';
 import { discardUnreadBodies } from './http/unreadBody.js';
 import { serveSubscriptions } from './http/subscriptions.js';
-import { subscriptionsOverWebSocketOnly } from './http/subscriptionsOverHttp.js';
-import { Writes } from './http/writeAccess.js';
-import { Authenticator } from './http/writers.js';
+import { subscriptionsOverWebSocketOnly } from './graphql/plugins/subscriptionsOverWebSocketOnly.js';
+import { WriteGate } from './http/WriteGate.js';
+import { Authenticator } from './auth/Authenticator.js';
 
 export interface ServerOptions {
   config: Config;
   backend: GraphBackend;
   /** Argument limits; default: the configuration's (defaults with LIMIT_* overrides). */
-  limits?: Limits;
+  limits?: ArgumentLimits;
   /** Where log lines go (default: stdout); tests read them here. */
   logStream?: { write(line: string): void };
   /** The example operations of Sandbox and GraphiQL; default: examples/ (a missing folder stops start-up). */
@@ -120,7 +120,7 @@ export async function createServer({
 
   // Writes: checked per request; a commit makes this process's cache read the new version at once.
   const feed = new ChangeFeed(backend, config.writers.feedPollMs, config.subscriptions.queueLimit);
-  const writes = new Writes(authenticator, config.writers, async () => {
+  const writes = new WriteGate(authenticator, config.writers, async () => {
     await Promise.all([responseCache?.refresh(), feed.nudge()]);
   });
 

@@ -9,7 +9,7 @@ import { GRAPH_COUNTS } from '../../src/graph/neo4j/cypher.js';
 import { createNeo4jDriver } from '../../src/graph/neo4j/Neo4jBackend.js';
 import { toNumber } from '../../src/graph/neo4j/records.js';
 import type { SeedGraph } from '../../src/seed/loadSeed.js';
-import { seedNeo4j } from '../../src/seed/seedNeo4j.js';
+import { seedNeo4j } from '../../src/graph/neo4j/seedNeo4j.js';
 import { CLEAR_GRAPH_IN_BATCHES } from './benchCypher.js';
 
 export interface BenchDatabase {

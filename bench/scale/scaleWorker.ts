@@ -10,7 +10,7 @@ import { percentile } from '../measure.js';
 import { loadGraph, openBenchDatabase, type BenchDatabase } from '../neo4j/benchDatabase.js';
 import { profileRequest, type RequestCost } from '../neo4j/profile.js';
 import { recordingDriver, type RecordedStatement } from '../neo4j/recordingDriver.js';
-import { generateGraph, prng } from './generateGraph.js';
+import { generateGraph, prng } from '../../test/helpers/generateGraph.js';
 
 const { values: flags } = parseArgs({
   options: {

@@ -1,5 +1,6 @@
 // The write side's use cases: reads what a write must be checked against, checks it (checkWrite.ts) and commits it through the port as one revision.
-import type { ChangeRequest, GraphBackend, RevisionRecord } from '../graph/port.js';
+import type { ChangeRequest, GraphBackend } from '../graph/port.js';
+import type { RevisionRecord } from '../model/records.js';
 import {
   changedFields,
   checkEntity,
@@ -13,7 +14,7 @@ import {
   type SourceInput,
   type WriteContext,
 } from './checkWrite.js';
-import { noteSchema } from '../seed/schema.js';
+import { noteSchema } from '../model/factSchemas.js';
 
 /** Who writes, and why: every revision records both. */
 export interface Authorship {

@@ -1,5 +1,6 @@
 // The live change feed behind the graphChanged subscription: follows the backend's committed revisions by polling the revision log, so every process over one database sees every write.
-import type { GraphBackend, RevisionRecord } from '../graph/port.js';
+import type { GraphBackend } from '../graph/port.js';
+import type { RevisionRecord } from '../model/records.js';
 
 /** Revisions read per poll; a longer backlog is read over several polls in a row. */
 const pageSize = 100;

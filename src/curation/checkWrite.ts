@@ -1,14 +1,14 @@
 // Turns a curator's input into port records, checked by the seed's own rules (src/seed: zod schemas and factRules): the one place a write is validated, for both adapters.
 import type { z } from 'zod';
-import {
-  canonicalJson,
-  type EntityRecord,
-  type EvidenceRecord,
-  type FactRecord,
-  type Quantity,
-  type RelationRecord,
-  type SourceRecord,
-} from '../graph/port.js';
+import { canonicalJson } from '../graph/revisions.js';
+import type {
+  EntityRecord,
+  EvidenceRecord,
+  FactRecord,
+  Quantity,
+  RelationRecord,
+  SourceRecord,
+} from '../model/records.js';
 import {
   entityTypes,
   isApproximate,
@@ -27,14 +27,14 @@ import {
   relationEndProblem,
   relationIdOf,
   type FactProblem,
-} from '../seed/factRules.js';
+} from '../model/factRules.js';
 import {
   entityFiles,
   relationSchema,
   sourceIdSchema,
   sourceSchema,
   textProblem,
-} from '../seed/schema.js';
+} from '../model/factSchemas.js';
 
 /** A write the model or the evidence refuses: the field and the reason (BAD_USER_INPUT). */
 export class InvalidWriteError extends Error {

@@ -1,5 +1,6 @@
 // The orderings the port promises, in one place so both adapters sort and rank identically.
-import type { EntityRecord, RelationHit, RelationRecord, SortField, SortKey } from './port.js';
+import type { EntityRecord, RelationRecord } from '../model/records.js';
+import type { RelationHit, SortField, SortKey } from './port.js';
 
 /** Plain code-unit order, the same as Cypher's ORDER BY on strings. */
 export function compareStrings(a: string, b: string): number {

@@ -1,16 +1,17 @@
-// The backend port: the records both adapters (memory, neo4j) return and the one interface they implement.
+// The backend port: the one interface both adapters (memory, neo4j) implement, and the queries, plans and changes it takes (the records are src/model/records.ts).
 //
 // Every method is batch-shaped (many ids in, one answer per id out) so a DataLoader batch maps to
 // one call, and every ordering is specified here so both adapters answer identically.
 
-import {
-  kindSpecificFields,
-  type EntityType,
-  type QuantityQualifier,
-  type RelationType,
-} from '../model/index.js';
-
-export type { EntityType } from '../model/index.js';
+import type { EntityType, RelationType } from '../model/index.js';
+import type {
+  EntityRecord,
+  FactRecord,
+  RelationRecord,
+  RevisionRecord,
+  SourceRecord,
+  EntityProperty,
+} from '../model/records.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -39,104 +40,8 @@ export function checkDepth(what: string, value: number, min: number, max: number
   }
 }
 
-export interface Quantity {
-  value: number;
-  unit: string;
-  item: string | null;
-  /** What the text's marker (约, 近, 上万 …) says about the value. */
-  qualifier: QuantityQualifier;
-  /** Derived from the qualifier: anything but EXACT. */
-  approximate: boolean;
-  text: string;
-}
-
-export interface EvidenceRecord {
-  sourceId: string;
-  quote: string;
-  start: number;
-  end: number;
-}
-
-export interface SourceRecord {
-  id: string;
-  title: string;
-  titleEn: string | null;
-  publisher: string | null;
-  author: string | null;
-  date: string | null;
-  /** Where it was published, when recorded. */
-  url: string | null;
-  text: string;
-  /** Whose news the source relays (据民政部网站消息), with the quotes that say so; null when it says none. */
-  attribution: AttributionRecord | null;
-}
-
-export interface AttributionRecord {
-  /** The entity (an organisation) whose news the source relays. */
-  entityId: string;
-  evidence: EvidenceRecord[];
-}
-
-/** An entity with the kind-specific fields flattened; fields another kind does not have are null. */
-export interface EntityRecord {
-  id: string;
-  type: EntityType;
-  name: string;
-  nameEn: string | null;
-  aliases: string[];
-  collective: boolean;
-  quantities: Quantity[];
-  evidence: EvidenceRecord[];
-  /** Associations: NATIONAL | LOCAL. */
-  scope: string | null;
-  /** Regions: COUNTRY | PROVINCE | CITY | AREA. */
-  level: string | null;
-  /** Meetings: ISO 8601 date. */
-  date: string | null;
-  /** Relief actions: one of the ReliefCategory values. */
-  category: string | null;
-  /** Relief actions: one of the Activity values. */
-  activity: string | null;
-  /** Groups: one of the GroupKind values. */
-  groupKind: string | null;
-  /** Statements: one of the StatementKind values. */
-  statementKind: string | null;
-  /** Instruments: one of the InstrumentKind values. */
-  instrumentKind: string | null;
-  /** Where nameEn comes from: OFFICIAL, TRANSLATION or DESCRIPTION (null without a nameEn). */
-  nameEnSource: string | null;
-}
-
-/** An entity's own properties: every field of EntityRecord but its evidence and quantities. */
-export const ENTITY_PROPERTIES = [
-  'id',
-  'type',
-  'name',
-  'nameEn',
-  'nameEnSource',
-  'aliases',
-  'collective',
-  ...kindSpecificFields,
-] as const satisfies readonly Exclude<keyof EntityRecord, 'evidence' | 'quantities'>[];
-
-export type EntityProperty = (typeof ENTITY_PROPERTIES)[number];
-
-/** A compile error here names a field of EntityRecord that ENTITY_PROPERTIES lacks. */
-type UnlistedProperty = Exclude<keyof EntityRecord, EntityProperty | 'evidence' | 'quantities'>;
-const everyPropertyListed: [UnlistedProperty] extends [never] ? true : UnlistedProperty = true;
-void everyPropertyListed;
-
 /** The properties every read reads, whatever `properties` a query names. */
 export const ALWAYS_READ: readonly EntityProperty[] = ['id', 'type', 'name'];
-
-export interface RelationRecord {
-  id: string;
-  type: string;
-  from: string;
-  to: string;
-  quantities: Quantity[];
-  evidence: EvidenceRecord[];
-}
 
 /** One relationship seen from one of its ends, with the entity at the other end. */
 export interface RelationHit {
@@ -312,54 +217,17 @@ export interface Subgraph {
   edges: RelationRecord[];
 }
 
+/** A whole graph as records: what the embedded adapter is built from (the seed, or a generated graph). */
+export interface GraphSnapshot {
+  sources: SourceRecord[];
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+}
+
 export interface BackendHealth {
   backend: 'memory' | 'neo4j';
   ok: boolean;
   detail: string;
-}
-
-/** What a revision did to its fact. */
-export type RevisionAction = 'CREATE' | 'UPDATE' | 'RETRACT';
-
-/** The kinds of fact a revision can change. */
-export type FactKind = 'SOURCE' | 'ENTITY' | 'RELATION';
-
-/**
- * One committed change to one fact. `number` orders every revision of the graph (1, 2, …: the
- * change feed's cursor); a fact's version is the number of its latest revision, 0 for a fact as
- * the seed holds it.
- */
-export interface RevisionRecord {
-  number: number;
-  factId: string;
-  kind: FactKind;
-  action: RevisionAction;
-  /** The writer's key id (never a secret). */
-  author: string;
-  /** ISO 8601 instant the change was committed. */
-  at: string;
-  comment: string | null;
-  /** Retractions: why. */
-  reason: string | null;
-  /** The fields the change set or changed (every field of a new fact). */
-  changedFields: string[];
-  /** The fact as the change left it, JSON (the port record: SourceRecord, EntityRecord or RelationRecord). */
-  record: string;
-  /** The key the write was sent under (ChangeRequest.idempotencyKey), or null; never published. */
-  idempotencyKey?: string | null;
-}
-
-/** A fact with its version and retraction, retracted or not. */
-export interface FactRecord {
-  id: string;
-  kind: FactKind;
-  /** The number of its latest revision; 0 when it is as the seed holds it. */
-  version: number;
-  /** The retracting revision, or null while the fact stands. */
-  retraction: RevisionRecord | null;
-  entity: EntityRecord | null;
-  relation: RelationRecord | null;
-  source: SourceRecord | null;
 }
 
 /** One change, checked against the model and the sources by the caller (src/curation). */
@@ -392,126 +260,6 @@ export class WriteConflictError extends Error {
 /** A write the model refuses on the graph's current state (a retracted fact revived, an end unknown). */
 export class WriteRefusedError extends Error {
   override name = 'WriteRefusedError';
-}
-
-/**
- * Why a change is refused on the current state, or null: shared by both adapters so they refuse
- * alike. `current` is the fact's state now (null when it never existed).
- */
-export function changeRefusal(
-  request: ChangeRequest,
-  current: { version: number; retracted: boolean } | null,
-): Error | null {
-  const id = factIdOf(request.change);
-  const expected = current === null ? null : current.version;
-  if (current?.retracted) {
-    return new WriteConflictError(
-      `${id} is retracted (version ${current.version}); it cannot change again`,
-    );
-  }
-  if (request.change.action === 'RETRACT' && current === null) {
-    return new WriteRefusedError(`${id} does not exist`);
-  }
-  // Sources and relations are added once: a source's text holds its evidence's offsets, and a
-  // relation is nothing but its ends, type and grounding (retract it and add what is right).
-  const addsOnce =
-    request.change.action === 'ADD_SOURCE' || request.change.action === 'ADD_RELATION';
-  if (addsOnce && current !== null) {
-    return new WriteConflictError(`${id} already exists (version ${current.version})`);
-  }
-  if (request.baseVersion !== expected) {
-    const now = expected === null ? 'does not exist' : `is at version ${expected}`;
-    const based =
-      request.baseVersion === null
-        ? 'expected it not to exist'
-        : `was based on version ${request.baseVersion}`;
-    return new WriteConflictError(`${id} ${now}; the write ${based}: read it again and retry`);
-  }
-  return null;
-}
-
-/**
- * A retried write whose first attempt committed (`earlier`: the revision under the request's key):
- * that revision when it is the same write, else a conflict (the key names another write).
- */
-export function replayOf(request: ChangeRequest, earlier: RevisionRecord): RevisionRecord {
-  const retracting = request.change.action === 'RETRACT';
-  if (
-    earlier.author !== request.author ||
-    earlier.factId !== factIdOf(request.change) ||
-    (earlier.action === 'RETRACT') !== retracting
-  ) {
-    throw new WriteConflictError(
-      `idempotency key ${request.idempotencyKey} was used for another write (revision ${earlier.number})`,
-    );
-  }
-  return earlier;
-}
-
-/** Two standing entities may not share a name (as in the seed): checked inside each adapter's commit. */
-export function nameClash(entity: EntityRecord, holder: string | null): WriteRefusedError | null {
-  return holder !== null && holder !== entity.id
-    ? new WriteRefusedError(`name: same name as ${holder}`)
-    : null;
-}
-
-/** The id of the fact a change concerns. */
-export function factIdOf(change: Change): string {
-  switch (change.action) {
-    case 'ADD_SOURCE':
-      return change.source.id;
-    case 'UPSERT_ENTITY':
-      return change.entity.id;
-    case 'ADD_RELATION':
-      return change.relation.id;
-    case 'RETRACT':
-      return change.id;
-  }
-}
-
-/**
- * The revision a committed change becomes: `kind` is the existing fact's (null for a new one),
- * `record` the fact as the change leaves it (a retracted fact as it was).
- */
-export function revisionOf(
-  request: ChangeRequest,
-  number: number,
-  existing: FactKind | null,
-  record: unknown,
-): RevisionRecord {
-  const { change } = request;
-  const kinds = {
-    ADD_SOURCE: 'SOURCE',
-    UPSERT_ENTITY: 'ENTITY',
-    ADD_RELATION: 'RELATION',
-  } as const;
-  return {
-    number,
-    factId: factIdOf(change),
-    kind: change.action === 'RETRACT' ? existing! : kinds[change.action],
-    action: change.action === 'RETRACT' ? 'RETRACT' : existing ? 'UPDATE' : 'CREATE',
-    author: request.author,
-    at: new Date().toISOString(),
-    comment: request.comment,
-    reason: change.action === 'RETRACT' ? change.reason : null,
-    changedFields: request.changedFields,
-    record: canonicalJson(record),
-    idempotencyKey: request.idempotencyKey ?? null,
-  };
-}
-
-/** JSON with every object's keys sorted: the same record gives the same text from either adapter. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
-/** The data version after revision `number`: the base (seed) version with the revision appended. */
-export function versionAfter(baseVersion: string, number: number): string {
-  return `${baseVersion.split('+')[0]}+r${number}`;
 }
 
 /**

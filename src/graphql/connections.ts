@@ -1,6 +1,6 @@
 // Relay connections over offset pages: opaque cursors bound to the list they came from, and the page shape.
 import { createHash } from 'node:crypto';
-import { badInput } from './limits.js';
+import { badInput } from './argumentLimits.js';
 
 /**
  * A fingerprint of what a list is (its kind, filter and sort), so a cursor from another list or

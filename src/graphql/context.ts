@@ -1,16 +1,12 @@
 // The per-request context every resolver receives.
+import type { Writer } from '../auth/Writer.js';
 import { Curator } from '../curation/Curator.js';
 import { Proposer } from '../ingest/Proposer.js';
-import type { GraphBackend, RevisionRecord } from '../graph/port.js';
+import type { GraphBackend } from '../graph/port.js';
+import type { RevisionRecord } from '../model/records.js';
 import { wrapCalls } from '../graph/wrapCalls.js';
 import { createLoaders, type Loaders } from './loaders.js';
-import type { Limits } from './limits.js';
-
-/** The writer a mutation acts for: its key id (in revisions and logs) and role. */
-export interface WriterIdentity {
-  keyId: string;
-  role: string;
-}
+import type { ArgumentLimits } from '../config.js';
 
 /** What a mutation needs beyond the backend: who writes, and what follows a commit. */
 export interface WriteAccess {
@@ -18,9 +14,9 @@ export interface WriteAccess {
    * The writer, allowed one more write: throws UNAUTHENTICATED (no or bad credentials), FORBIDDEN
    * (a reader), BAD_USER_INPUT (more writes than one request may make) or RATE_LIMITED.
    */
-  begin(): Promise<WriterIdentity>;
+  begin(): Promise<Writer>;
   /** After a commit: logs it with the key id and lets caches and the change feed see it at once. */
-  committed(writer: WriterIdentity, revision: RevisionRecord): Promise<void>;
+  committed(writer: Writer, revision: RevisionRecord): Promise<void>;
 }
 
 /** For contexts that never write (tests of reads, benchmarks): every write is UNAUTHENTICATED. */
@@ -37,7 +33,7 @@ export interface RevisionFeed {
 
 export interface RequestContext {
   loaders: Loaders;
-  limits: Limits;
+  limits: ArgumentLimits;
   curator: Curator;
   /** Reads new reports into proposals for review (nothing written). */
   proposer: Proposer;
@@ -57,7 +53,7 @@ export interface ReadOptions {
 
 export function createContext(
   backend: GraphBackend,
-  limits: Limits,
+  limits: ArgumentLimits,
   writes: WriteAccess = noWrites,
   feed: RevisionFeed | null = null,
   reads: ReadOptions = { planReads: true },

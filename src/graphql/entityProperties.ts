@@ -15,7 +15,8 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
-import { ALWAYS_READ, ENTITY_PROPERTIES, type EntityProperty } from '../graph/port.js';
+import { ALWAYS_READ } from '../graph/port.js';
+import { ENTITY_PROPERTIES, type EntityProperty } from '../model/records.js';
 import { relationshipFields, type TargetType } from './relationshipFields.js';
 import { childSets, groundingFields } from './selection.js';
 

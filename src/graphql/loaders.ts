@@ -3,10 +3,7 @@ import DataLoader from 'dataloader';
 import { latestRevision } from '../curation/changeFeed.js';
 import type {
   EntityFilter,
-  EntityRecord,
-  FactRecord,
   GraphBackend,
-  RevisionRecord,
   FindQuery,
   FindResult,
   PlannedList,
@@ -14,9 +11,9 @@ import type {
   RelationHit,
   RelationQuery,
   SearchQuery,
-  SourceRecord,
   Subgraph,
 } from '../graph/port.js';
+import type { EntityRecord, FactRecord, RevisionRecord, SourceRecord } from '../model/records.js';
 
 export interface NeighborhoodQuery {
   id: string;

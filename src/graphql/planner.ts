@@ -14,19 +14,13 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
-import type {
-  EntityFilter,
-  EntityProperty,
-  EntityRecord,
-  EntityType,
-  PlannedEntity,
-  PlannedField,
-  PlannedList,
-} from '../graph/port.js';
+import type { EntityFilter, PlannedEntity, PlannedField, PlannedList } from '../graph/port.js';
+import type { EntityProperty, EntityRecord } from '../model/records.js';
+import type { EntityType } from '../model/index.js';
 import type { RequestContext } from './context.js';
 import { childSets, groundingFields } from './selection.js';
 import { selectedProperties } from './entityProperties.js';
-import { requireRange } from './limits.js';
+import { requireRange } from './argumentLimits.js';
 import {
   relationshipFields,
   type RelationshipField,

@@ -1,14 +1,11 @@
 // Port reads the resolvers and analyses share, all through the request's DataLoaders so they batch and cache.
+import { ErrorCode } from './errorCode.js';
 import { GraphQLError } from 'graphql';
-import type {
-  EntityFilter,
-  EntityRecord,
-  EntityType,
-  RelationHit,
-  RelationQuery,
-} from '../graph/port.js';
+import type { EntityFilter, RelationHit, RelationQuery } from '../graph/port.js';
+import type { EntityRecord } from '../model/records.js';
+import type { EntityType } from '../model/index.js';
 import type { RequestContext } from './context.js';
-import { badInput } from './limits.js';
+import { badInput } from './argumentLimits.js';
 
 /** Hits per id, in the order of `ids`. */
 export async function hitsOf(
@@ -65,7 +62,7 @@ export async function requireEntity(
   const entity = await ctx.loaders.entity.load(id);
   if (!entity) {
     throw new GraphQLError(`No entity has id "${id}".`, {
-      extensions: { code: 'NOT_FOUND', argument },
+      extensions: { code: ErrorCode.NOT_FOUND, argument },
     });
   }
   return entity;

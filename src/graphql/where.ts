@@ -1,6 +1,7 @@
 // `where` and `sort` arguments -> the port's filter tree and sort keys, checked against the limits.
 import type { EntityFilter, FilterField, SortField, SortKey } from '../graph/port.js';
-import { badInput, requireSearchText, type Limits } from './limits.js';
+import { badInput, requireSearchText } from './argumentLimits.js';
+import type { ArgumentLimits } from '../config.js';
 import { relationshipFields, type TargetType } from './relationshipFields.js';
 
 /** A `where` input as GraphQL hands it over: every input type shares these scalar fields. */
@@ -71,7 +72,7 @@ function and(filters: EntityFilter[]): EntityFilter | null {
 class WhereCompiler {
   private size = 0;
 
-  constructor(private readonly limits: Limits) {}
+  constructor(private readonly limits: ArgumentLimits) {}
 
   compile(target: TargetType, where: WhereInput, depth: number): EntityFilter | null {
     if (depth > this.limits.maxFilterDepth) {
@@ -196,7 +197,7 @@ class WhereCompiler {
 export function compileWhere(
   target: TargetType,
   where: WhereInput | null | undefined,
-  limits: Limits,
+  limits: ArgumentLimits,
 ): EntityFilter | null {
   if (!where) return null;
   return new WhereCompiler(limits).compile(target, where, 1);

@@ -1,4 +1,5 @@
 // Errors outside GraphQL (bad JSON, oversized or wrongly typed bodies, bugs in a route): a clean JSON answer, internals only in the log.
+import { ErrorCode } from '../graphql/errorCode.js';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -20,7 +21,7 @@ export function errorHandler(app: FastifyInstance, production: boolean): void {
         errors: [
           {
             message: 'The request took longer than its time budget; try again.',
-            extensions: { code: 'DEADLINE_EXCEEDED' },
+            extensions: { code: ErrorCode.DEADLINE_EXCEEDED },
           },
         ],
       });
@@ -30,7 +31,7 @@ export function errorHandler(app: FastifyInstance, production: boolean): void {
       // Fastify's own refusals (FST_ERR_CTP_INVALID_JSON_BODY, FST_ERR_CTP_BODY_TOO_LARGE, ...).
       return reply.code(status).send({
         statusCode: status,
-        code: error.code ?? 'BAD_REQUEST',
+        code: error.code ?? ErrorCode.BAD_REQUEST,
         error: STATUS_CODES[status] ?? 'Bad Request',
         message: error.message,
       });
@@ -38,7 +39,7 @@ export function errorHandler(app: FastifyInstance, production: boolean): void {
     request.log.error({ err: error }, 'request failed');
     return reply.code(status).send({
       statusCode: status,
-      code: 'INTERNAL_SERVER_ERROR',
+      code: ErrorCode.INTERNAL_SERVER_ERROR,
       error: 'Internal Server Error',
       message: production ? 'Internal server error' : error.message,
     });

@@ -1,10 +1,10 @@
 // Prometheus metrics (prom-client): GraphQL requests by operation and outcome, their latency, and backend calls.
+import { ErrorCode } from '../graphql/errorCode.js';
 import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { fallbackReasons, type FallbackReason } from '../graphql/compiledExecutor.js';
 import type { BackendCallOutcome } from '../graph/withObserver.js';
-import { refusalReasons, type RefusalReason } from './connections.js';
-import { rateLimitedCode } from './rateLimit.js';
+import { refusalReasons, type RefusalReason } from './socketLimits.js';
 import type { RequestOutcome } from './requestOutcome.js';
 
 const cacheEvents = ['hit', 'miss', 'evicted', 'invalidated'] as const;
@@ -15,7 +15,7 @@ const maxOperationNames = 200;
 
 /** The request codes that are refusals counted by reason (the others are counted where they happen). */
 const refusalOfCode: Record<string, RefusalReason> = {
-  [rateLimitedCode]: 'rate_limited',
+  [ErrorCode.RATE_LIMITED]: 'rate_limited',
   FST_ERR_CTP_BODY_TOO_LARGE: 'body_too_large',
 };
 

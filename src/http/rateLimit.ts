@@ -1,13 +1,12 @@
 // A fair share per client (its API key, else its address): a budget of request cost per time window (rate-limiter-flexible), spent by each request's operation cost; refused with 429 and Retry-After before anything runs.
+import { ErrorCode } from '../graphql/errorCode.js';
 import { HeaderMap } from '@apollo/server';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateLimit } from '../config.js';
 import { addressKey } from './clientAddress.js';
-import type { Authenticator } from './writers.js';
-
-export const rateLimitedCode = 'RATE_LIMITED';
+import type { Authenticator } from '../auth/Authenticator.js';
 
 function message(retryAfterSeconds: number): string {
   return `This client has spent its budget of request cost for now; retry in ${retryAfterSeconds} s.`;
@@ -18,7 +17,7 @@ export class RateLimitedError extends GraphQLError {
   constructor(readonly retryAfterSeconds: number) {
     super(message(retryAfterSeconds), {
       extensions: {
-        code: rateLimitedCode,
+        code: ErrorCode.RATE_LIMITED,
         retryAfter: retryAfterSeconds,
         http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
       },
@@ -105,7 +104,7 @@ export class ClientBudgets {
           errors: [
             {
               message: message(retryAfter),
-              extensions: { code: rateLimitedCode, retryAfter },
+              extensions: { code: ErrorCode.RATE_LIMITED, retryAfter },
             },
           ],
         });

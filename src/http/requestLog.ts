@@ -1,4 +1,5 @@
 // One structured log line and one metrics sample per request (id, operation, duration, outcome); unexpected errors logged with their cause.
+import { ErrorCode } from '../graphql/errorCode.js';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -6,7 +7,7 @@ import { Kind, type DocumentNode } from 'graphql';
 import { BackendUnavailableError } from '../graph/port.js';
 import { DeadlineExceededError } from '../graph/withDeadline.js';
 import type { Metrics } from './metrics.js';
-import { isGraphQLError } from './operationLimits.js';
+import { isGraphQLError } from '../graphql/plugins/operationLimits.js';
 import { classify, operationName } from './requestOutcome.js';
 
 interface Observation {
@@ -28,7 +29,7 @@ function soleOperation(document: DocumentNode): string | null {
 function codesIn(
   errors: readonly { extensions?: Record<string, unknown> }[] | undefined,
 ): string[] {
-  return (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+  return (errors ?? []).map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR));
 }
 
 /** Refusals made before Apollo's pipeline (CSRF, batching, bad JSON, 413) carry their code only in the body. */

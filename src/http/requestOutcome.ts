@@ -1,4 +1,5 @@
 // How one HTTP request ended, as logs and metrics label it: ok, rejected (the client's fault) or error (ours).
+import { ErrorCode } from '../graphql/errorCode.js';
 export interface RequestOutcome {
   /** The GraphQL operation name, "(anonymous)", or "-" when none was resolved. */
   operation: string;
@@ -8,7 +9,11 @@ export interface RequestOutcome {
 }
 
 /** Codes that mean the server, not the request, failed. */
-const serverSide = new Set(['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE', 'DEADLINE_EXCEEDED']);
+const serverSide = new Set<string>([
+  ErrorCode.INTERNAL_SERVER_ERROR,
+  ErrorCode.SERVICE_UNAVAILABLE,
+  ErrorCode.DEADLINE_EXCEEDED,
+]);
 
 /** Codes become metric labels: anything not shaped like a code is folded into one value. */
 const codeShape = /^[A-Z][A-Z0-9_]{0,63}$/;

@@ -1,4 +1,5 @@
 // The WebSocket surface (graphql-ws at /graphql) behind the same gate as HTTP: validation rules, operation cost and the client's budget, plus what only a socket needs (caps per socket and per client, a bounded queue per subscriber, init and idle timeouts, a token's expiry).
+import { ErrorCode } from '../graphql/errorCode.js';
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import {
   getOperationAST,
@@ -18,9 +19,9 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { SubscriptionLimits } from '../config.js';
 import { FellBehindError } from '../curation/changeFeed.js';
 import { addressKey, clientAddressOf, type TrustProxy } from './clientAddress.js';
-import type { OperationCost } from './operationLimits.js';
+import type { OperationCost } from '../graphql/plugins/operationLimits.js';
 import { ClientBudgets, RateLimitedError } from './rateLimit.js';
-import type { Authenticator } from './writers.js';
+import type { Authenticator } from '../auth/Authenticator.js';
 
 /** Why the server closes a socket, beside graphql-ws's own codes (4400, 4403 Forbidden, 4408 init timeout …). */
 export const socketCloseCodes = {
@@ -31,8 +32,6 @@ export const socketCloseCodes = {
   /** A subscriber left more than SUBSCRIPTION_QUEUE_LIMIT revisions unread. */
   fellBehind: 4509,
 } as const;
-
-export const tooManySubscriptionsCode = 'TOO_MANY_SUBSCRIPTIONS';
 
 export interface SubscriptionGateOptions {
   server: HttpServer;
@@ -223,7 +222,7 @@ export function serveSubscriptions(options: SubscriptionGateOptions): {
           return refuse(
             new GraphQLError(
               `At most ${limits.perSocket} subscriptions run at once on one socket; complete one first.`,
-              { extensions: { code: tooManySubscriptionsCode } },
+              { extensions: { code: ErrorCode.TOO_MANY_SUBSCRIPTIONS } },
             ),
           );
         }
@@ -240,7 +239,7 @@ export function serveSubscriptions(options: SubscriptionGateOptions): {
           return refuse(
             new GraphQLError(
               'Only subscriptions run over WebSocket; send queries and mutations over HTTP.',
-              { extensions: { code: 'BAD_REQUEST' } },
+              { extensions: { code: ErrorCode.BAD_REQUEST } },
             ),
           );
         }

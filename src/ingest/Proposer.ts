@@ -1,6 +1,7 @@
 // Proposes the facts of a new report for a curator to review: its text read (reportText), entities, quantities and deeds found by patterns (findEntities, findQuantities, findDeeds), then resolved against the graph through the port (a name already there links to its entity; a deed already there says so). Nothing is written.
 import { createHash } from 'node:crypto';
-import type { EntityRecord, GraphBackend } from '../graph/port.js';
+import type { EntityRecord } from '../model/records.js';
+import type { GraphBackend } from '../graph/port.js';
 import { normalizeSearchText, normalizedNames } from '../graph/ordering.js';
 import { findDeeds, type DeedMention } from './findDeeds.js';
 import { findEntityMentions, type EntityMention } from './findEntities.js';

@@ -5,7 +5,7 @@ import type {
   Quantity,
   RelationRecord,
   SourceRecord,
-} from '../graph/port.js';
+} from '../model/records.js';
 import { findDeeds } from './findDeeds.js';
 import { findEntityMentions, type EntityMention } from './findEntities.js';
 import { findQuantities } from './findQuantities.js';

@@ -104,9 +104,3 @@ export const kindSpecificFields = [
 ] as const;
 
 export type KindSpecificField = (typeof kindSpecificFields)[number];
-export type AssociationScope = (typeof associationScopes)[number];
-export type RegionLevel = (typeof regionLevels)[number];
-export type GroupKind = (typeof groupKinds)[number];
-export type StatementKind = (typeof statementKinds)[number];
-export type InstrumentKind = (typeof instrumentKinds)[number];
-export type NameEnSource = (typeof nameEnSources)[number];

@@ -1,20 +1,11 @@
-// `npm run export -- <dir>`: writes the whole graph the configured backend holds (seed plus curated changes, retracted facts left out) in the seed's own format, so a curated graph can become the next seed.
+// Writes the whole graph a backend holds (seed plus curated changes, retracted facts left out) in the seed's own format, so a curated graph can become the next seed (npm run export: src/cli/export.ts).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../config.js';
-import { createBackend } from '../createBackend.js';
-import type {
-  EntityRecord,
-  EvidenceRecord,
-  GraphBackend,
-  Quantity,
-  RelationRecord,
-  SourceRecord,
-} from '../graph/port.js';
+import type { EntityRecord, EvidenceRecord, Quantity, RelationRecord, SourceRecord } from '../model/records.js';
+import type { GraphBackend } from '../graph/port.js';
 import { compareStrings } from '../graph/ordering.js';
 import { kindSpecificFields } from '../model/index.js';
-import { entityFiles } from './schema.js';
-import { runCommand } from '../runCommand.js';
+import { entityFiles } from '../model/factSchemas.js';
 
 /** Every entity and relation the backend holds, read through the port, in id order. */
 export async function readGraph(backend: GraphBackend): Promise<{
@@ -133,23 +124,3 @@ export async function exportSeed(backend: GraphBackend, dir: string): Promise<{
     relations: relations.length,
   };
 }
-
-async function main(): Promise<number> {
-  const dir = process.argv[2];
-  if (!dir) {
-    console.error('usage: npm run export -- <directory> (the backend as configured: GRAPH_BACKEND, DATA_DIR, NEO4J_*)');
-    return 1;
-  }
-  const backend = await createBackend(loadConfig());
-  try {
-    const counts = await exportSeed(backend, path.resolve(dir));
-    console.log(
-      `exported ${counts.sources} sources, ${counts.entities} entities, ${counts.relations} relations to ${dir}`,
-    );
-    return 0;
-  } finally {
-    await backend.close();
-  }
-}
-
-runCommand(import.meta.url, main);

@@ -2,30 +2,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import type {
-  EntityRecord,
-  EntityType,
-  EvidenceRecord,
-  Quantity,
-  RelationRecord,
-  SourceRecord,
-} from '../graph/port.js';
+import type { EntityRecord, EvidenceRecord, Quantity, RelationRecord, SourceRecord } from '../model/records.js';
+import type { EntityType } from '../model/index.js';
+import type { GraphSnapshot } from '../graph/port.js';
 import { isApproximate } from '../model/index.js';
 import { repoPath } from '../packageRoot.js';
-import { groundingProblems, idPrefixProblem, relationEndProblem, relationIdOf } from './factRules.js';
-import {
-  entityFiles,
-  quantitySchema,
-  relationSchema,
-  sourceSchema,
-  textProblem,
-} from './schema.js';
+import { groundingProblems, idPrefixProblem, relationEndProblem, relationIdOf } from '../model/factRules.js';
+import { entityFiles, quantitySchema, relationSchema, sourceSchema, textProblem } from '../model/factSchemas.js';
 
-export interface SeedGraph {
-  sources: SourceRecord[];
-  entities: EntityRecord[];
-  relations: RelationRecord[];
-}
+/** The seed as records: the snapshot the embedded adapter is built from and the seeder loads. */
+export type SeedGraph = GraphSnapshot;
 
 /** The seed/ folder of this repository. */
 export const defaultSeedDir = repoPath(import.meta.url, 'seed');

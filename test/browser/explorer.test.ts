@@ -1,6 +1,7 @@
 // The explorer and GraphiQL pages in headless Chromium (playwright-core), offline: only the server's origin is reachable; a wide window and a phone.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
@@ -114,10 +115,21 @@ describe.skipIf(skipReason !== null)(
     /** Errors the pages wrote to their console: must stay empty. */
     const consoleErrors: string[] = [];
 
+    /** The page under test, built in Vite's test mode: its test hook (window.__explorer) is on. */
+    let explorerDir: string;
+
     beforeAll(async () => {
       // The page under test is the one in web/ now, not whatever an earlier build left.
-      await build({ configFile: 'web/vite.config.ts', logLevel: 'warn' });
-      server = await startTestServer(new MemoryBackend(await loadSeed()), writersEnv);
+      explorerDir = await mkdtemp(path.join(tmpdir(), 'relief-explorer-'));
+      await build({
+        configFile: 'web/vite.config.ts',
+        mode: 'test',
+        logLevel: 'warn',
+        build: { outDir: explorerDir, emptyOutDir: true },
+      });
+      server = await startTestServer(new MemoryBackend(await loadSeed()), writersEnv, {
+        explorerDir,
+      });
       await mkdir(artifacts, { recursive: true });
       browser = await chromium.launch({
         executablePath: chromiumPath,
@@ -130,6 +142,7 @@ describe.skipIf(skipReason !== null)(
       for (const context of contexts) await context.close();
       await browser?.close();
       await server?.stop();
+      if (explorerDir) await rm(explorerDir, { recursive: true, force: true });
     });
 
     /** A fresh page of its own context: the wide window or a phone (touch, mobile viewport). */

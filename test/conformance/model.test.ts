@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { loadSeed } from '../../src/seed/loadSeed.js';
 import { describeConformance } from '../helpers/conformance.js';
 import type { TestServer } from '../helpers/testServer.js';
+import type { Quantity } from '../../src/model/records.js';
 
 const seed = await loadSeed();
 
@@ -10,15 +11,6 @@ async function data<T>(server: TestServer, query: string, variables?: Record<str
   const result = await server.query<T>(query, variables);
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   return result.data!;
-}
-
-interface Quantity {
-  value: number;
-  unit: string;
-  item: string | null;
-  qualifier: string;
-  approximate: boolean;
-  text: string;
 }
 
 const quantityFields = 'value unit item qualifier approximate text';

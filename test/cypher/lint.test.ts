@@ -20,7 +20,7 @@ import {
   entityReadKeys,
 } from '../../src/graph/neo4j/records.js';
 import { relationTypes } from '../../src/model/index.js';
-import { readSchemaStatements } from '../../src/seed/seedNeo4j.js';
+import { readSchemaStatements } from '../../src/graph/neo4j/seedNeo4j.js';
 import { representativeFindQueries } from './findQueries.js';
 import { compileReadPlan } from '../../src/graph/neo4j/planCypher.js';
 import { representativeReadPlans } from './readPlans.js';

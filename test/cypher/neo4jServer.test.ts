@@ -7,7 +7,7 @@ import {
 } from '../../src/graph/neo4j/Neo4jBackend.js';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
 import { loadSeed, type SeedGraph } from '../../src/seed/loadSeed.js';
-import { seedNeo4j } from '../../src/seed/seedNeo4j.js';
+import { seedNeo4j } from '../../src/graph/neo4j/seedNeo4j.js';
 import { neo4jConfigFor, neo4jUnderTest } from '../helpers/backends.js';
 import { runSeed } from '../../neo4j/local/localNeo4j.js';
 import { asCurator, noticeText, writersEnv } from '../helpers/curation.js';

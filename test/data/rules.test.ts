@@ -1,6 +1,6 @@
 // The seed keeps the modelling rules of seed/README.md, and each rule fails on a record that breaks it.
 import { describe, expect, it } from 'vitest';
-import type { EntityRecord, EvidenceRecord, RelationRecord } from '../../src/graph/port.js';
+import type { EntityRecord, EvidenceRecord, RelationRecord } from '../../src/model/records.js';
 import { loadSeedData, rules, valueOfText, violations, type SeedData } from './rules.js';
 
 const seed = await loadSeedData();

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { EntityRecord, EvidenceRecord, RelationRecord } from '../../src/graph/port.js';
+import type { EntityRecord, EvidenceRecord, RelationRecord } from '../../src/model/records.js';
 import {
   activities,
   entityTypes,

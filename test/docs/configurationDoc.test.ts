@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { envSchema, limitVariable } from '../../src/config.js';
-import { defaultLimits } from '../../src/graphql/limits.js';
+import { defaultArgumentLimits as defaultLimits } from '../../src/config.js';
 import { repoPath } from '../../src/packageRoot.js';
 
 const root = repoPath(import.meta.url, '');

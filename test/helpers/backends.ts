@@ -5,7 +5,7 @@ import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
 import { createBackend } from '../../src/createBackend.js';
 import type { GraphBackend } from '../../src/graph/port.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
-import { seedNeo4j } from '../../src/seed/seedNeo4j.js';
+import { seedNeo4j } from '../../src/graph/neo4j/seedNeo4j.js';
 import { createNeo4jDriver } from '../../src/graph/neo4j/Neo4jBackend.js';
 
 export interface BackendUnderTest {

@@ -5,7 +5,8 @@ import { loadConfig } from '../../src/config.js';
 import { createBackend } from '../../src/createBackend.js';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
 import { createNeo4jDriver } from '../../src/graph/neo4j/Neo4jBackend.js';
-import type { EntityRecord, GraphBackend, Quantity, RelationRecord } from '../../src/graph/port.js';
+import type { EntityRecord, Quantity, RelationRecord } from '../../src/model/records.js';
+import type { GraphBackend } from '../../src/graph/port.js';
 import {
   idPrefixes,
   quantityQualifiers,
@@ -15,7 +16,7 @@ import {
   type RelationType,
 } from '../../src/model/index.js';
 import type { SeedGraph } from '../../src/seed/loadSeed.js';
-import { seedNeo4j } from '../../src/seed/seedNeo4j.js';
+import { seedNeo4j } from '../../src/graph/neo4j/seedNeo4j.js';
 import { neo4jConfigFor, neo4jUnderTest } from './backends.js';
 import { executionPaths } from './conformance.js';
 import { startTestServer, type TestServer } from './testServer.js';

@@ -1,5 +1,5 @@
 // Starts the real server on an ephemeral loopback port and talks to it over HTTP, as a client would.
-import { CountingBackend } from '../../src/graph/CountingBackend.js';
+import { countingBackend, type CountingBackend } from './CountingBackend.js';
 import type { GraphBackend } from '../../src/graph/port.js';
 import { loadConfig } from '../../src/config.js';
 import { createServer, type Server } from '../../src/server.js';
@@ -38,7 +38,7 @@ export async function startTestServer(
   env: Record<string, string> = {},
   options: { explorerDir?: string } = {},
 ): Promise<TestServer> {
-  const counting = new CountingBackend(backend);
+  const counting = countingBackend(backend);
   const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', ...env });
   const server = await createServer({ config, backend: counting, ...options });
   const address = await server.app.listen({ host: '127.0.0.1', port: 0 });

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Journal, journalFileName } from '../../src/graph/memory/journal.js';
-import type { RevisionRecord } from '../../src/graph/port.js';
+import type { RevisionRecord } from '../../src/model/records.js';
 import { actionInput, asCurator, noticeText, writersEnv } from '../helpers/curation.js';
 
 interface Running {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, limitVariable, loadConfig } from '../../src/config.js';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
-import { defaultLimits } from '../../src/graphql/limits.js';
+import { defaultArgumentLimits as defaultLimits } from '../../src/config.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 import { codesOf, operation, send } from './raw.js';

@@ -8,7 +8,7 @@ import {
   isGraphQLError,
   limitCodeOf,
   OperationLimitError,
-} from '../../src/http/operationLimits.js';
+} from '../../src/graphql/plugins/operationLimits.js';
 import { GraphQLError } from 'graphql';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 import { codesOf, operation, send, type RawResponse } from './raw.js';

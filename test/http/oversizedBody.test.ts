@@ -10,7 +10,7 @@ import {
   post,
   type Answer,
   type PostOptions,
-} from '../../bench/loopbackClients.js';
+} from '../helpers/loopbackClients.js';
 
 const twoMiB = operationBody(`{ __typename }${' '.repeat(2 * 1024 * 1024)}`);
 const small = operationBody('{ __typename }');

@@ -11,7 +11,7 @@ import {
   percentileOf,
   post,
   type Answer,
-} from '../../bench/loopbackClients.js';
+} from '../helpers/loopbackClients.js';
 
 /** Costs 1,020,101: 100 × 100 × 100 relations, within MAX_COST (2,000,000). */
 const heavy = operationBody(

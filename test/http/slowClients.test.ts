@@ -14,7 +14,7 @@ import {
   until,
   type HeldConnection,
   type HeldKind,
-} from '../../bench/loopbackClients.js';
+} from '../helpers/loopbackClients.js';
 
 const search = operationBody('query Search($t: String!) { search(text: $t) { id name } }', {
   t: '火神山',

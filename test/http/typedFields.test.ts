@@ -1,7 +1,7 @@
 // Typed relationship fields on the seed plus one relation of every kind the model allows that the article does not use: a field that follows more relation types than documented shows here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryBackend } from '../../src/graph/memory/MemoryBackend.js';
-import type { RelationRecord } from '../../src/graph/port.js';
+import type { RelationRecord } from '../../src/model/records.js';
 import { relationEnds, relationTypes } from '../../src/model/index.js';
 import { loadSeed } from '../../src/seed/loadSeed.js';
 import {

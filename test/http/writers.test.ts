@@ -12,7 +12,7 @@ import { loadSeed } from '../../src/seed/loadSeed.js';
 import { createServer } from '../../src/server.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 import { curatorSecret, noticeText, writersEnv } from '../helpers/curation.js';
-import { Authenticator, keyIdOf } from '../../src/http/writers.js';
+import { Authenticator, keyIdOf } from '../../src/auth/Authenticator.js';
 
 const ADD_SOURCE = `mutation ($input: SourceInput!) { addSource(input: $input) { author } }`;
 let n = 0;

@@ -1,7 +1,7 @@
 // The graph questions (paths, common neighbours, connectedness, totals, sorts, search) on generated graphs, each answer checked against a brute-force oracle written here from the docs.
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import type { EntityRecord, Quantity, RelationRecord } from '../../src/graph/port.js';
+import type { EntityRecord, Quantity, RelationRecord } from '../../src/model/records.js';
 import { activities, organizationTypes, reliefCategories } from '../../src/model/index.js';
 import type { SeedGraph } from '../../src/seed/loadSeed.js';
 import { describeGenerated, propertyRuns, propertySeed } from '../helpers/generatedGraphs.js';

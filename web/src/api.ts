@@ -6,8 +6,6 @@ export type {
   Evidence,
   EvidenceSpan,
   GraphEdge,
-  Quantity,
-  RelationDetail,
   SearchHit,
   Source,
   Subgraph,

@@ -1,45 +1,49 @@
 // The embedded adapter: the seed graph held in a graphology multigraph, answering the port in-process, with curated revisions applied on top (and journalled when a journal is given).
 import { MultiDirectedGraph } from 'graphology';
-import type { SeedGraph } from '../../seed/loadSeed.js';
-import { seedVersion } from '../../seed/seedVersion.js';
+import { snapshotVersion } from '../snapshotVersion.js';
 import { byId, compareHits, compareStrings, sortComparator } from '../ordering.js';
 import { idsRequiredBy, matchesFilter } from './matchesFilter.js';
 import { SearchIndex } from './searchIndex.js';
 import { walkPlan } from './walkPlan.js';
 import {
   BackendUnavailableError,
-  changeRefusal,
   checkDepth,
   checkDirection,
-  factIdOf,
   MAX_NEIGHBORHOOD_DEPTH,
+  MAX_PATH_DEPTH,
+  WriteRefusedError,
+} from '../port.js';
+import {
+  changeRefusal,
+  factIdOf,
   nameClash,
   replayOf,
   revisionOf,
-  MAX_PATH_DEPTH,
   versionAfter,
-  WriteRefusedError,
-} from '../port.js';
+} from '../revisions.js';
 import type { Journal } from './journal.js';
 import type {
   BackendHealth,
   ChangeRequest,
-  FactKind,
-  FactRecord,
-  RevisionRecord,
-  EntityRecord,
   GraphBackend,
+  GraphSnapshot,
   FindQuery,
   FindResult,
   PlannedList,
   ReadPlan,
   RelationHit,
   RelationQuery,
-  RelationRecord,
   SearchQuery,
-  SourceRecord,
   Subgraph,
 } from '../port.js';
+import type {
+  FactKind,
+  FactRecord,
+  RevisionRecord,
+  EntityRecord,
+  RelationRecord,
+  SourceRecord,
+} from '../../model/records.js';
 
 type Graph = MultiDirectedGraph<EntityRecord, RelationRecord>;
 
@@ -50,7 +54,7 @@ export class MemoryBackend implements GraphBackend {
   private sortedEntities: EntityRecord[] | null = null;
   private index: SearchIndex | null = null;
   private sourceList: SourceRecord[];
-  private readonly seed: SeedGraph;
+  private readonly seed: GraphSnapshot;
   private version: string | null = null;
   private readonly retractedEntities = new Map<string, EntityRecord>();
   private readonly retractedRelations = new Map<string, RelationRecord>();
@@ -65,7 +69,7 @@ export class MemoryBackend implements GraphBackend {
    * (replayed by the caller through `replay`) are applied on top of the seed.
    */
   constructor(
-    seed: SeedGraph,
+    seed: GraphSnapshot,
     private readonly journal: Journal | null = null,
   ) {
     this.seed = seed;
@@ -86,7 +90,7 @@ export class MemoryBackend implements GraphBackend {
 
   /** The seed's hash, as the seeder stores it in Neo4j (computed on first use: large graphs load faster), with the latest revision. */
   async dataVersion(): Promise<string> {
-    const base = (this.version ??= seedVersion(this.seed));
+    const base = (this.version ??= snapshotVersion(this.seed));
     const last = this.revisions.at(-1);
     return last ? versionAfter(base, last.number) : base;
   }

@@ -1,7 +1,7 @@
 // The embedded backend's durable layer: curated revisions as an append-only JSON-lines file in DATA_DIR, fsynced before a write is acknowledged.
 import { mkdir, open, readFile, truncate, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import type { RevisionRecord } from '../port.js';
+import type { RevisionRecord } from '../../model/records.js';
 
 export const journalFileName = 'revisions.jsonl';
 

@@ -1,12 +1,8 @@
 // Evaluates the port's entity filter against the in-memory graph (the Neo4j adapter compiles the same tree to Cypher).
 import type { MultiDirectedGraph } from 'graphology';
 import { normalizedNames, normalizeSearchText } from '../ordering.js';
-import {
-  checkDirection,
-  type EntityFilter,
-  type EntityRecord,
-  type RelationRecord,
-} from '../port.js';
+import { checkDirection, type EntityFilter } from '../port.js';
+import type { EntityRecord, RelationRecord } from '../../model/records.js';
 
 type Graph = MultiDirectedGraph<EntityRecord, RelationRecord>;
 

@@ -1,5 +1,6 @@
 // An index over entity names that answers `search` exactly as the ranked scan does, without scanning every entity.
-import type { EntityRecord, EntityType } from '../port.js';
+import type { EntityRecord } from '../../model/records.js';
+import type { EntityType } from '../../model/index.js';
 import { compareStrings, normalizedNames, normalizeSearchText } from '../ordering.js';
 
 /**

@@ -2,7 +2,6 @@
 import { sortComparator } from '../ordering.js';
 import type {
   EntityFilter,
-  EntityRecord,
   FindResult,
   PlannedEntity,
   PlannedField,
@@ -10,6 +9,7 @@ import type {
   RelationHit,
   RelationQuery,
 } from '../port.js';
+import type { EntityRecord } from '../../model/records.js';
 
 /** What the walk reads from the graph: the adapter's own relationsOf and filter, per entity. */
 export interface PlanGraph {

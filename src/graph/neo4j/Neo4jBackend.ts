@@ -11,21 +11,11 @@ import { DeadlineExceededError } from '../withDeadline.js';
 import { normalizeSearchText } from '../ordering.js';
 import {
   BackendUnavailableError,
-  changeRefusal,
   checkDepth,
   checkDirection,
-  factIdOf,
-  nameClash,
-  replayOf,
-  revisionOf,
-  versionAfter,
   WriteRefusedError,
   type BackendHealth,
   type ChangeRequest,
-  type FactKind,
-  type FactRecord,
-  type RevisionRecord,
-  type EntityRecord,
   type GraphBackend,
   type FindQuery,
   type FindResult,
@@ -34,9 +24,23 @@ import {
   type RelationHit,
   type RelationQuery,
   type SearchQuery,
-  type SourceRecord,
   type Subgraph,
 } from '../port.js';
+import {
+  changeRefusal,
+  factIdOf,
+  nameClash,
+  replayOf,
+  revisionOf,
+  versionAfter,
+} from '../revisions.js';
+import type {
+  FactKind,
+  FactRecord,
+  RevisionRecord,
+  EntityRecord,
+  SourceRecord,
+} from '../../model/records.js';
 import {
   APPEND_REVISION,
   CHANGES,

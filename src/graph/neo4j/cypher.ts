@@ -8,10 +8,10 @@ import {
   MAX_NEIGHBORHOOD_DEPTH,
   MAX_PATH_DEPTH,
   type Direction,
-  type EntityType,
   type FilterField,
   type SortField,
 } from '../port.js';
+import type { EntityType } from '../../model/index.js';
 import { relationTypes, type RelationType } from '../../model/index.js';
 import {
   DATA_VERSION_LABEL,

@@ -27,23 +27,21 @@
 import neo4j, { type Integer } from 'neo4j-driver';
 import { entityTypes, isApproximate, type QuantityQualifier } from '../../model/index.js';
 import { moneyOf, normalizedNames } from '../ordering.js';
-import { ALWAYS_READ, ENTITY_PROPERTIES } from '../port.js';
+import { ALWAYS_READ } from '../port.js';
+import { ENTITY_PROPERTIES } from '../../model/records.js';
 import type {
   EntityProperty,
   EntityRecord,
-  EntityType,
   EvidenceRecord,
   FactKind,
-  PlannedEntity,
-  PlannedField,
-  PlannedList,
   Quantity,
-  RelationHit,
   RevisionAction,
   RevisionRecord,
   RelationRecord,
   SourceRecord,
-} from '../port.js';
+} from '../../model/records.js';
+import type { EntityType } from '../../model/index.js';
+import type { PlannedEntity, PlannedField, PlannedList, RelationHit } from '../port.js';
 
 /** The Neo4j label of each entity type: a fixed map, so no label ever comes from data. */
 export const ENTITY_LABELS = {

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, AttributionRecord, RelationHit, RelationRecord, Subgraph as SubgraphRecord, EvidenceRecord, SourceRecord, RevisionRecord, FactRecord } from '../../graph/port.js';
+import type { EntityRecord, AttributionRecord, RelationRecord, EvidenceRecord, SourceRecord, RevisionRecord, FactRecord } from '../../model/records.js';
 import type { ProposalsRecord, ProposedEntityRecord, ProposedDeedRecord } from '../../ingest/Proposer.js';
+import type { RelationHit, Subgraph as SubgraphRecord } from '../../graph/port.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

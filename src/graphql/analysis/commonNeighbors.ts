@@ -1,8 +1,9 @@
 // Entities near both of two entities: what two organisations, hospitals or regions have in common.
 import { compareStrings } from '../../graph/ordering.js';
-import type { EntityRecord, EntityType } from '../../graph/port.js';
+import type { EntityRecord } from '../../model/records.js';
+import type { EntityType } from '../../model/index.js';
 import type { RequestContext } from '../context.js';
-import { requireRange } from '../limits.js';
+import { requireRange } from '../argumentLimits.js';
 import { explore } from './explore.js';
 import { requireEntity } from '../reads.js';
 

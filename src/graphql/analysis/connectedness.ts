@@ -1,9 +1,10 @@
 // Which organisations are most connected to others through shared actions or shared targets.
 import { byId, compareStrings } from '../../graph/ordering.js';
-import type { EntityRecord, EntityType } from '../../graph/port.js';
+import type { EntityRecord } from '../../model/records.js';
+import type { EntityType } from '../../model/index.js';
 import { organizationTypes } from '../../model/index.js';
 import type { RequestContext } from '../context.js';
-import { badInput, requireRange } from '../limits.js';
+import { badInput, requireRange } from '../argumentLimits.js';
 import { actorTypes, allEntities, hitsOf, relationQuery, uniqueNodes } from '../reads.js';
 
 export interface Connectedness {

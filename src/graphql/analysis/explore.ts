@@ -1,5 +1,5 @@
 // Breadth-first exploration through the port, one batched relationsOf per level, ignoring direction.
-import type { EntityRecord, RelationRecord } from '../../graph/port.js';
+import type { EntityRecord, RelationRecord } from '../../model/records.js';
 import type { RequestContext } from '../context.js';
 import { hitsOf, relationQuery, uniqueNodes } from '../reads.js';
 

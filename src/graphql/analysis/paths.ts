@@ -1,8 +1,8 @@
 // Every simple path of at most k hops between two entities, found by exploring from both ends.
 import { compareStrings } from '../../graph/ordering.js';
-import type { EntityRecord, RelationRecord } from '../../graph/port.js';
+import type { EntityRecord, RelationRecord } from '../../model/records.js';
 import type { RequestContext } from '../context.js';
-import { badInput, requireRange } from '../limits.js';
+import { badInput, requireRange } from '../argumentLimits.js';
 import { explore } from './explore.js';
 import { requireEntity } from '../reads.js';
 

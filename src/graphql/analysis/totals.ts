@@ -1,9 +1,9 @@
 // Aggregates over relief actions: money, counts and every quantity summed per actor, category or region.
 import { byId, compareStrings, moneyOf } from '../../graph/ordering.js';
-import type { EntityRecord, Quantity } from '../../graph/port.js';
+import type { EntityRecord, Quantity } from '../../model/records.js';
 import { isLowerBound, qualifierOfSum, type QuantityQualifier } from '../../model/index.js';
 import type { RequestContext } from '../context.js';
-import { requireRange } from '../limits.js';
+import { requireRange } from '../argumentLimits.js';
 import { compileWhere, type WhereInput } from '../where.js';
 import { actorTypes, allEntities, hitsOf, relationQuery, uniqueNodes } from '../reads.js';
 

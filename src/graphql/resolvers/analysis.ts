@@ -12,6 +12,7 @@ import {
   regionsOfActions,
   type TotalsOrder,
 } from '../analysis/totals.js';
+import type { Activity, ReliefCategory } from '../../model/index.js';
 import type { RequestContext } from '../context.js';
 import { uniqueNodes } from '../reads.js';
 import { compileWhere, type WhereInput } from '../where.js';
@@ -52,7 +53,7 @@ async function categoryTotals(
   // Every category the schema declares, in its order, with zero totals where the article has none.
   const categories = info.schema.getType('ReliefCategory') as GraphQLEnumType;
   return categories.getValues().map(({ value }) => ({
-    category: value as string,
+    category: value as ReliefCategory,
     ...groupTotals(data, groups.get(value as string) ?? []),
   }));
 }
@@ -71,7 +72,7 @@ async function activityTotals(
   const groups = groupActions(data, (action) => [action.activity]);
   const declared = (info.schema.getType('Activity') as GraphQLEnumType)
     .getValues()
-    .map(({ value }) => value as string);
+    .map(({ value }) => value as Activity);
   const asked = args.activities?.length ? new Set(args.activities) : null;
   return declared
     .filter((activity) => asked === null || asked.has(activity))

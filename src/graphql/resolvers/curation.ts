@@ -1,33 +1,37 @@
 // The write side's resolvers: the mutations (through the Curator, after WriteAccess), history, fact and the polled change feed; domain refusals become coded GraphQLErrors here.
+import { ErrorCode } from '../errorCode.js';
 import { GraphQLError } from 'graphql';
 import type { Authorship } from '../../curation/Curator.js';
 import { FactNotFoundError, InvalidWriteError } from '../../curation/checkWrite.js';
-import { WriteConflictError, WriteRefusedError, type RevisionRecord } from '../../graph/port.js';
+import { WriteConflictError, WriteRefusedError } from '../../graph/port.js';
+import type { FactRecord, RevisionRecord } from '../../model/records.js';
 import type {
   MutationResolvers,
   QueryResolvers,
   SubscriptionResolvers,
 } from '../__generated__/resolvers-types.js';
 import type { RequestContext } from '../context.js';
-import { badInput, requireRange } from '../limits.js';
+import { badInput, requireRange } from '../argumentLimits.js';
 
 /** A refusal of the curation layer or the adapter as the coded error clients see; others unchanged. */
 export function writeError(error: unknown): unknown {
   if (error instanceof InvalidWriteError) {
     return new GraphQLError(`Refused: ${error.field}: ${error.problem}.`, {
-      extensions: { code: 'BAD_USER_INPUT', field: error.field },
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: error.field },
     });
   }
   if (error instanceof WriteRefusedError) {
     return new GraphQLError(`Refused: ${error.message}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
     });
   }
   if (error instanceof FactNotFoundError) {
-    return new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND' } });
+    return new GraphQLError(error.message, { extensions: { code: ErrorCode.NOT_FOUND } });
   }
   if (error instanceof WriteConflictError) {
-    return new GraphQLError(`Conflict: ${error.message}.`, { extensions: { code: 'CONFLICT' } });
+    return new GraphQLError(`Conflict: ${error.message}.`, {
+      extensions: { code: ErrorCode.CONFLICT },
+    });
   }
   return error;
 }
@@ -114,7 +118,7 @@ export const revisionResolvers = {
 };
 
 export const factResolvers = {
-  edge: (fact: { relation: unknown }) => fact.relation,
+  edge: (fact: FactRecord) => fact.relation,
 };
 
 export const subscriptionResolvers: SubscriptionResolvers = {
@@ -122,7 +126,7 @@ export const subscriptionResolvers: SubscriptionResolvers = {
     subscribe: async (_root, args, ctx) => {
       if (!ctx.feed) {
         throw new GraphQLError('Subscribe over WebSocket (graphql-ws) at /graphql.', {
-          extensions: { code: 'BAD_REQUEST' },
+          extensions: { code: ErrorCode.BAD_REQUEST },
         });
       }
       const revisions = await ctx.feed.subscribe(

@@ -1,17 +1,13 @@
 // Resolvers every entity type shares (the Entity interface) and the typed relationship fields built from their table.
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { sortComparator } from '../../graph/ordering.js';
-import type {
-  EntityFilter,
-  EntityRecord,
-  EntityType,
-  RelationQuery,
-  SortKey,
-} from '../../graph/port.js';
+import type { EntityFilter, RelationQuery, SortKey } from '../../graph/port.js';
+import type { EntityRecord } from '../../model/records.js';
+import type { EntityType } from '../../model/index.js';
 import { connectionOf, listFingerprint, offsetAfter } from '../connections.js';
 import { renamedProperties } from '../entityProperties.js';
 import type { RequestContext } from '../context.js';
-import { requireRange } from '../limits.js';
+import { requireRange } from '../argumentLimits.js';
 import { plannedAnswer, plannedRecords } from '../planner.js';
 import { hitsOf, relationQuery, uniqueNodes } from '../reads.js';
 import {
@@ -23,7 +19,7 @@ import {
 import { compileSort, compileWhere, type SortInput, type WhereInput } from '../where.js';
 
 /** GraphQL object type of each entity type. */
-export const typeNames: Record<EntityType, TargetType> = {
+export const typeNames = {
   ASSOCIATION: 'Association',
   GOVERNMENT_BODY: 'GovernmentBody',
   COMPANY: 'Company',
@@ -35,14 +31,14 @@ export const typeNames: Record<EntityType, TargetType> = {
   STATEMENT: 'Statement',
   INSTRUMENT: 'Instrument',
   PERSON: 'Person',
-};
+} as const satisfies Record<EntityType, TargetType>;
 
 /** Entity type of each GraphQL object type: what the planner's type conditions name. */
 export const entityTypeOf: ReadonlyMap<string, EntityType> = new Map(
   Object.entries(typeNames).map(([type, name]) => [name, type as EntityType]),
 );
 
-export function resolveEntityType(entity: EntityRecord): string {
+export function resolveEntityType(entity: EntityRecord): (typeof typeNames)[EntityType] {
   return typeNames[entity.type];
 }
 

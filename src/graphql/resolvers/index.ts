@@ -13,6 +13,10 @@ import {
 } from './curation.js';
 import { ingestQueryResolvers } from './ingest.js';
 
+type OrganizationType = NonNullable<
+  Awaited<ReturnType<NonNullable<Resolvers['Organization']>['__resolveType']>>
+>;
+
 export const resolvers = {
   Query: {
     ...queryResolvers,
@@ -27,7 +31,8 @@ export const resolvers = {
   Revision: revisionResolvers,
   ProposedDeed: { duplicateOf: (deed) => deed.duplicateOf },
   Entity: { __resolveType: resolveEntityType },
-  Organization: { __resolveType: resolveEntityType },
+  // An Organization field holds only associations, government bodies, companies and groups (the schema's union).
+  Organization: { __resolveType: (entity) => resolveEntityType(entity) as OrganizationType },
   ...entityTypeResolvers(),
   Relation: {
     id: (hit) => hit.relation.id,
@@ -40,6 +45,8 @@ export const resolvers = {
   Evidence: evidenceResolvers,
   Source: { attribution: (source) => source.attribution },
   Attribution: {
-    organization: (attribution, _args, ctx) => ctx.loaders.entity.load(attribution.entityId),
+    // The seed and the write checks refuse an attribution to an unknown entity, so it is never null.
+    organization: async (attribution, _args, ctx) =>
+      (await ctx.loaders.entity.load(attribution.entityId))!,
   },
-} as Resolvers;
+} satisfies Resolvers;

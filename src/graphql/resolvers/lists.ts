@@ -1,17 +1,13 @@
 // Query root lists: the typed lists (with where / sort) and their Relay connections.
 import type { GraphQLResolveInfo } from 'graphql';
-import type {
-  EntityFilter,
-  EntityProperty,
-  EntityType,
-  FindQuery,
-  FindResult,
-} from '../../graph/port.js';
+import type { EntityFilter, FindQuery, FindResult } from '../../graph/port.js';
+import type { EntityType } from '../../model/index.js';
+import type { EntityProperty } from '../../model/records.js';
 import { connectionOf, listFingerprint, offsetAfter } from '../connections.js';
 import { propertiesOfResult } from '../entityProperties.js';
 import { groundingFields, selectsAny } from '../selection.js';
 import type { RequestContext } from '../context.js';
-import { requireRange } from '../limits.js';
+import { requireRange } from '../argumentLimits.js';
 import type { TargetType } from '../relationshipFields.js';
 import { compileSort, compileWhere, type SortInput, type WhereInput } from '../where.js';
 import { planBelow, plannedRecords, type PlannedBelow } from '../planner.js';

@@ -1,9 +1,11 @@
 // Query root, explorer surface: search (plain and ranked), entity, neighborhood, shortestPath, sources.
 import { bestNameMatch, normalizeSearchText } from '../../graph/ordering.js';
-import type { EntityProperty, EntityType, SearchQuery } from '../../graph/port.js';
+import type { EntityProperty } from '../../model/records.js';
+import type { EntityType } from '../../model/index.js';
+import type { SearchQuery } from '../../graph/port.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import type { RequestContext } from '../context.js';
-import { requireRange, requireSearchText } from '../limits.js';
+import { requireRange, requireSearchText } from '../argumentLimits.js';
 import { propertiesOfResult } from '../entityProperties.js';
 import { groundingFields, selectsAny } from '../selection.js';
 import { entityResolver } from './lists.js';
