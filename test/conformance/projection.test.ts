@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendsUnderTest } from '../helpers/backends.js';
 import { comparable } from '../helpers/conformance.js';
+import { listFields } from '../helpers/graphOracle.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 
 /** The tests that send one request per leaf field (about 70, one after another) on a loaded machine. */
@@ -25,20 +26,6 @@ function unwrapped(type: IntrospectedField['type']): { kind: string; name: strin
 }
 
 const leafKinds = new Set(['SCALAR', 'ENUM']);
-/** The root list of each entity object type (schema/domain.graphql). */
-const rootLists: Record<string, string> = {
-  Association: 'associations',
-  GovernmentBody: 'governmentBodies',
-  Company: 'companies',
-  Group: 'groups',
-  Hospital: 'hospitals',
-  Region: 'regions',
-  Meeting: 'meetings',
-  ReliefAction: 'reliefActions',
-  Statement: 'statements',
-  Instrument: 'instruments',
-  Person: 'people',
-};
 
 /**
  * Selections the planner answers whole, each naming few properties, at a nested level, through
@@ -84,7 +71,7 @@ describe.each(backendsUnderTest)('projections [$name backend]', (backend) => {
       backend.create().then((graph) => startTestServer(graph, { ...env, READ_PLANNER: 'on' })),
       backend.create().then((graph) => startTestServer(graph, { ...env, READ_PLANNER: 'off' })),
     ]);
-    for (const typeName of Object.keys(rootLists)) {
+    for (const typeName of Object.keys(listFields)) {
       const answer = await on.query<{ __type: { fields: IntrospectedField[] } }>(
         `query ($name: String!) { __type(name: $name) { fields {
           name args { type { kind } }
@@ -100,7 +87,7 @@ describe.each(backendsUnderTest)('projections [$name backend]', (backend) => {
         const t = unwrapped(f.type);
         return (
           !leafKinds.has(t.kind) &&
-          (t.name === 'Entity' || t.name in rootLists || t.name === 'Organization') &&
+          (t.name === 'Entity' || t.name in listFields || t.name === 'Organization') &&
           f.name !== 'relations' &&
           f.args.every((a) => a.type.kind !== 'NON_NULL')
         );
@@ -121,7 +108,7 @@ describe.each(backendsUnderTest)('projections [$name backend]', (backend) => {
   }
 
   it('finds every entity type with leaf fields and a relationship field to plan', () => {
-    expect([...types.keys()].sort()).toEqual(Object.keys(rootLists).sort());
+    expect([...types.keys()].sort()).toEqual(Object.keys(listFields).sort());
     for (const [typeName, { leaves }] of types) expect(leaves.length, typeName).toBeGreaterThan(3);
   });
 
@@ -131,7 +118,7 @@ describe.each(backendsUnderTest)('projections [$name backend]', (backend) => {
       let compared_ = 0;
       for (const [typeName, { leaves, relationship }] of types) {
         for (const leaf of leaves) {
-          const query = `{ ${rootLists[typeName]}(first: 1000) { id ${leaf} ${relationship} { __typename } } }`;
+          const query = `{ ${listFields[typeName]}(first: 1000) { id ${leaf} ${relationship} { __typename } } }`;
           const { calls } = await compared(query);
           expect(calls, query).toEqual({ readPlan: 1 });
           compared_ += 1;
@@ -146,7 +133,7 @@ describe.each(backendsUnderTest)('projections [$name backend]', (backend) => {
     'answers each leaf field alone in a root list and a connection (no plan) as the whole record does',
     async () => {
       for (const [typeName, { leaves }] of types) {
-        const list = rootLists[typeName]!;
+        const list = listFields[typeName]!;
         const whole = await on.query<{ list: Record<string, unknown>[]; all: unknown[] }>(
           `{ list: ${list}(first: 100) { id ${leaves.join(' ')} evidence { quote } } all: ${list}(first: 1000) { id } }`,
         );
@@ -204,7 +191,7 @@ describe.each(backendsUnderTest)('projections [$name backend]', (backend) => {
       for (const [typeName, { leaves }] of types) {
         // Every entity of the type, read whole (no relationship field: findEntities, all properties).
         const all = await off.query<Record<string, Record<string, unknown>[]>>(
-          `{ list: ${rootLists[typeName]}(first: 1000) { id name ${leaves.join(' ')} } }`,
+          `{ list: ${listFields[typeName]}(first: 1000) { id name ${leaves.join(' ')} } }`,
         );
         const byId = new Map(all.data!.list!.map((e) => [e.id as string, e]));
         const sample = all.data!.list![0]!;
