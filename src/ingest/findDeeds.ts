@@ -62,10 +62,16 @@ function headActors(
   let at = span.start;
   // Leading words before the subject: 如, 另外, 在…方面, white space.
   const lead =
-    /^(?:\s|[如比]如?[，,]?|例如[，,]?|另外[，,]?|此外[，,]?|同时[，,]?|在?[^，,。；;]{1,20}方面[，,]|据[^，,。；;]{1,30}(?:消息|报道|介绍|统计)[，,])*/.exec(
+    /^(?:\s|\d{1,2}月\d{1,2}日[，,]?|[如比]如?[，,]?|例如[，,]?|另外[，,]?|此外[，,]?|同时[，,]?|随后[，,]?|在?[^，,。；;]{1,20}方面[，,]|据[^，,。；;]{1,30}(?:消息|报道|介绍|统计)[，,])*/.exec(
       text.slice(at, span.end),
     );
   at += lead ? lead[0].length : 0;
+  // A place that qualifies the subject: 江苏省江阴市的祝塘商会.
+  let place = at;
+  while (mentions.some((m) => m.start === place && m.kind === 'REGION')) {
+    place = mentions.find((m) => m.start === place && m.kind === 'REGION')!.end;
+  }
+  if (place > at && text[place] === '的') at = place + 1;
   for (;;) {
     const next = mentions.find((m) => m.start === at && actorKinds.has(m.kind));
     if (!next) break;
@@ -81,6 +87,28 @@ function headActors(
   return { actors, end: at + (etc ? etc[0].length : 0) };
 }
 
+/**
+ * A statement cut where a clause names a new subject (…，重庆工商联餐饮商会组织会员企业捐款捐物):
+ * each part is that subject's, the first part its statement's own.
+ */
+function subjects(
+  text: string,
+  span: { start: number; end: number },
+  mentions: readonly EntityMention[],
+): { start: number; end: number }[] {
+  const parts = [{ ...span }];
+  let at = span.start;
+  for (const piece of text.slice(span.start, span.end).split(clauseBreak)) {
+    const start = at;
+    at += piece.length + 1;
+    if (start === span.start) continue;
+    if (headActors(text, { start, end: span.end }, mentions).actors.length === 0) continue;
+    parts[parts.length - 1]!.end = start - 1;
+    parts.push({ start, end: span.end });
+  }
+  return parts;
+}
+
 /** Every deed of `text`, given its entity and quantity mentions, in text order. */
 export function findDeeds(
   text: string,
@@ -88,7 +116,7 @@ export function findDeeds(
   quantities: readonly QuantityMention[],
 ): DeedMention[] {
   const deeds: DeedMention[] = [];
-  for (const span of statements(text)) {
+  for (const span of statements(text).flatMap((s) => subjects(text, s, mentions))) {
     const { actors, end: subjectEnd } = headActors(text, span, mentions);
     if (actors.length === 0) continue;
     // One deed per clause that starts with the subject or with 并/还/同时 after it.

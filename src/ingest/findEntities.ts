@@ -2,6 +2,10 @@
 import {
   associationSuffix,
   boundary,
+  federationHead,
+  federationName,
+  genericQualifiers,
+  isUnknownName,
   companySuffix,
   governmentSuffix,
   governmentTail,
@@ -113,10 +117,18 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
     if (last === -1 || taken(last)) continue;
     const from = windowBefore(tokens, last, taken);
     let head = -1;
+    let rule = 'region-headed-association';
     for (let j = last; j >= from; j--) {
       const t = tokens[j]!;
       if (t.tag === 'p' ? prepositions.has(t.word) : ['u', 'uj', 'ul', 'm'].includes(t.tag)) break;
-      if (startsWithRegion(t.word, t.tag)) head = j;
+      if (startsWithRegion(t.word, t.tag)) [head, rule] = [j, 'region-headed-association'];
+      else if (federationHead.test(t.word)) [head, rule] = [j, 'federation-chamber'];
+    }
+    if (last > 0 && genericQualifiers.has(tokens[last - 1]!.word)) continue;
+    // No region or federation at its head: a name the dictionary lacks right before the suffix
+    // (祝塘商会) is still a chamber's own name; a common noun (直属商会, 各类商会) is not.
+    if (head === -1 && last > 0 && isUnknownName(tokens[last - 1]!.word, tokens[last - 1]!.tag)) {
+      [head, rule] = [last - 1, 'named-association'];
     }
     if (head === -1) continue;
     const start = tokens[head]!.start;
@@ -126,8 +138,8 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
       name,
       start,
       end,
-      rule: 'region-headed-association',
-      confidence: 0.95,
+      rule,
+      confidence: rule === 'named-association' ? 0.6 : 0.95,
     });
     take(head, last);
     // A local association names its region (山东省氯碱行业协会: 山东).
@@ -136,6 +148,13 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
       found.push({ ...mention(text, tokens, head, head, 'REGION', 'association-region', 0.8) });
     }
   }
+
+  // Federations by their short name, alone (全国工商联; 重庆工商联 heads a chamber's name above).
+  pass((token, i) => {
+    if (token.tag !== 'nt' || !federationName.test(token.word)) return;
+    found.push(mention(text, tokens, i, i, 'ASSOCIATION', 'federation-name', 0.9));
+    take(i, i);
+  });
 
   // Government bodies: an organisation word with a ministry's suffix (民政部), or a bureau's or
   // commission's last word after the words that name it (社会组织管理局, 发展改革委).
@@ -168,7 +187,11 @@ export function findEntityMentions(text: string, tokens: Token[]): EntityMention
     if (!suffix) return;
     let from = i;
     while (from > 0 && !taken(from - 1) && nameTags.has(tokens[from - 1]!.tag)) from -= 1;
-    const proper = tokens.slice(from, i + 1).some((t) => properTags.has(t.tag));
+    // A name the dictionary lacks right before the suffix is the whole name (月星集团).
+    const unknown =
+      i > 0 && !taken(i - 1) && isUnknownName(tokens[i - 1]!.word, tokens[i - 1]!.tag);
+    if (unknown) from = i - 1;
+    const proper = unknown || tokens.slice(from, i + 1).some((t) => properTags.has(t.tag));
     if (from === i || !proper) return;
     found.push(mention(text, tokens, from, i, suffix[1], suffix[2], 0.85));
     take(from, i);

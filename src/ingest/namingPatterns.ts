@@ -15,8 +15,28 @@ export type NamedKind = (typeof namedKinds)[number];
 /** Associations and chambers end so (longest first, so 联合会 wins over 会). */
 export const associationSuffix = /(?:联合会|研究会|促进会|基金会|协会|商会|学会|总会)$/;
 
-/** An organisation token (jieba's nt) ending so is a government body: 民政部, 商务部. */
-export const governmentSuffix = /(?:委员会|部|委|局|厅|署|办)$/;
+/**
+ * A federation of industry and commerce by its usual short name (全国工商联, 重庆工商联), and the
+ * short form that heads the names of the national federation's own chambers (全联环境服务业商会).
+ */
+export const federationName = /工商联$/;
+export const federationHead = /^(?:全联|.{1,8}工商联)$/;
+
+/** Words before a chamber's suffix that make it a kind of chamber, not one (直属商会, 各类商会). */
+export const genericQualifiers = new Set([
+  '直属',
+  '所属',
+  '各类',
+  '各级',
+  '各地',
+  '相关',
+  '有关',
+  '其他',
+  '基层',
+]);
+
+/** An organisation token (jieba's nt) ending so is a government body: 民政部, 商务部, 国务院. */
+export const governmentSuffix = /(?:委员会|部|委|局|厅|署|办|国务院)$/;
 
 /** A word that alone ends a government body's name, whose name is the words before it: 社会组织管理局, 发展改革委. */
 export const governmentTail = new Set(['委', '局', '管理局', '委员会', '厅', '署']);
@@ -118,6 +138,11 @@ export const nameTags = new Set([
 
 /** jieba's tags of proper nouns: places, people and brands, organisations, other names. */
 export const properTags = new Set(['ns', 'nr', 'nrt', 'nz', 'nt']);
+
+/** An unknown word of Chinese characters (jieba's x): mostly a name its dictionary lacks (祝塘, 月星). */
+export function isUnknownName(word: string, tag: string): boolean {
+  return tag === 'x' && /^[\u4e00-\u9fa5]{2,}$/.test(word);
+}
 
 /** A token that starts a region: a place name, or 中国 at the head of an organisation's name. */
 export function startsWithRegion(word: string, tag: string): boolean {

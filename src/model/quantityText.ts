@@ -26,7 +26,7 @@ const magnitudes: Record<string, number> = { 万: 1e4, 亿: 1e8, 百万: 1e6, �
 
 /** Counting words of goods, organisations, people, days … (money is 元). */
 export const countingUnits =
-  '只|件|套|吨|家|个|名|天|条|台|箱|辆|人|次|批|包|瓶|顶|副|盒|份|所|项|种|位|座|张|架|支|袋|桶|车|间|户|栋|万元|元';
+  '只|件|套|吨|家|个|名|天|条|台|箱|辆|人|班次|次|批|包|瓶|顶|副|盒|份|所|项|种|位|座|张|架|支|袋|桶|车|间|户|栋|万元|元';
 
 /**
  * One quantity: an optional marker (约, 近, 上, 超过, 逾, 不到, 不足, 价值), a number in digits or

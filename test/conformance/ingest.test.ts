@@ -141,6 +141,39 @@ describeConformance(
       }
     });
 
+    it('reads chambers and federations named beyond the seed article: short names, federation chambers, names the dictionary lacks, subjects inside a sentence', async () => {
+      // Composed for this test: the naming of federations of industry and commerce (工商联) and
+      // their chambers, which the seed article never uses.
+      const text =
+        '疫情发生以来，各地商会积极行动，四川省工商联餐饮商会组织会员企业捐款捐物。2月3日全国工商联发出倡议，随后全联房地产商会向武汉捐款100万元。直属商会和各类商会也发出号召。浙江省绍兴市的柯桥商会组织了5批40班次的专车，将900余人接回绍兴。鑫泰集团对商户实行了租金减半。';
+      const proposed = (await propose(text)).data!.proposeFacts;
+      const named = proposed.entities.map((e) => [e.kind, e.name, e.rule]);
+      expect(named).toEqual(
+        expect.arrayContaining([
+          ['ASSOCIATION', '四川省工商联餐饮商会', 'region-headed-association'],
+          ['ASSOCIATION', '全国工商联', 'federation-name'],
+          ['ASSOCIATION', '全联房地产商会', 'federation-chamber'],
+          ['ASSOCIATION', '柯桥商会', 'named-association'],
+          ['COMPANY', '鑫泰集团', 'named-company'],
+        ]),
+      );
+      // A kind of chamber (直属商会, 各类商会) is not one chamber.
+      expect(named.filter(([, name]) => /^(?:直属|各类|各地)商会$/.test(name!))).toEqual([]);
+      expect(proposed.quantities.map((q) => [q.text, q.value, q.unit])).toContainEqual([
+        '40班次',
+        40,
+        '班次',
+      ]);
+      expect(proposed.deeds.map((d) => [d.actors.map((a) => a.name), d.activity])).toEqual([
+        [['四川省工商联餐饮商会'], 'DONATION'],
+        [['全国工商联'], 'ADVOCACY'],
+        [['全联房地产商会'], 'DONATION'],
+        [['柯桥商会'], 'LOGISTICS'],
+        [['鑫泰集团'], 'RIGHTS_PROTECTION'],
+      ]);
+      for (const deed of proposed.deeds) expect(text.slice(deed.start, deed.end)).toBe(deed.quote);
+    });
+
     it('says when a deed repeats a relief action the graph holds (same actor, kind and numbers)', async () => {
       const proposed = (await propose('中国电子商会号召会员企业累计捐款捐物约22亿元。')).data!
         .proposeFacts;
