@@ -119,6 +119,9 @@ export function findDeeds(
   for (const span of statements(text).flatMap((s) => subjects(text, s, mentions))) {
     const { actors, end: subjectEnd } = headActors(text, span, mentions);
     if (actors.length === 0) continue;
+    // 全国工商联：… is a headline or someone's words; 全国工商联的家具商会…, 全国工商联直属商会会员企业…
+    // name the subject by what it belongs to: neither says what the organisation did.
+    if (/^(?:[:：]|的|直属|所属)/.test(text.slice(subjectEnd, span.end))) continue;
     // One deed per clause that starts with the subject or with 并/还/同时 after it.
     const cuts = [subjectEnd];
     for (const match of text.slice(subjectEnd, span.end).matchAll(nextDeed)) {

@@ -145,7 +145,7 @@ describeConformance(
       // Composed for this test: the naming of federations of industry and commerce (工商联) and
       // their chambers, which the seed article never uses.
       const text =
-        '疫情发生以来，各地商会积极行动，四川省工商联餐饮商会组织会员企业捐款捐物。2月3日全国工商联发出倡议，随后全联房地产商会向武汉捐款100万元。直属商会和各类商会也发出号召。浙江省绍兴市的柯桥商会组织了5批40班次的专车，将900余人接回绍兴。鑫泰集团对商户实行了租金减半。';
+        '全国工商联：各地商会一手抓防疫一手抓复工复产\n疫情发生以来，各地商会积极行动，四川省工商联餐饮商会组织会员企业捐款捐物。2月3日全国工商联发出倡议，随后全联房地产商会向武汉捐款100万元。直属商会和各类商会也发出号召。浙江省绍兴市的柯桥商会组织了5批40班次的专车，将900余人接回绍兴。鑫泰集团对商户实行了租金减半。全国工商联直属商会会员企业复工率达到80%。';
       const proposed = (await propose(text)).data!.proposeFacts;
       const named = proposed.entities.map((e) => [e.kind, e.name, e.rule]);
       expect(named).toEqual(
@@ -157,7 +157,8 @@ describeConformance(
           ['COMPANY', '鑫泰集团', 'named-company'],
         ]),
       );
-      // A kind of chamber (直属商会, 各类商会) is not one chamber.
+      // A kind of chamber (直属商会, 各类商会) is not one chamber; a headline (全国工商联：…) and an
+      // organisation naming what belongs to it (全国工商联直属商会会员企业…) state no deed of it.
       expect(named.filter(([, name]) => /^(?:直属|各类|各地)商会$/.test(name!))).toEqual([]);
       expect(proposed.quantities.map((q) => [q.text, q.value, q.unit])).toContainEqual([
         '40班次',
