@@ -81,7 +81,8 @@ export interface SourceInput {
 }
 
 export interface VariantInput {
-  field: 'nameEn';
+  /** Checked by the seed's schema: only nameEn so far. */
+  field: string;
   value: string;
   source: string;
 }

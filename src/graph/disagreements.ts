@@ -9,7 +9,9 @@ import type { DisagreementQuery, DisagreementRecord, ReadingRecord, SourceCounts
 
 /** The sources a quantity is read from: those of the fact's quotes that contain its text, by id. */
 export function quantitySources(evidence: readonly EvidenceRecord[], quantity: Quantity): string[] {
-  const ids = new Set(evidence.filter((e) => e.quote.includes(quantity.text)).map((e) => e.sourceId));
+  const ids = new Set(
+    evidence.filter((e) => e.quote.includes(quantity.text)).map((e) => e.sourceId),
+  );
   return [...ids].sort(compareStrings);
 }
 
@@ -75,12 +77,18 @@ function nameReadings(entity: EntityRecord): ReadingRecord[] | null {
  * A fact's quantities of one unit and item, each read by the sources of the quotes holding its
  * text: a disagreement when two sources read different values.
  */
-function quantityGroups(fact: Grounded): { unit: string; item: string | null; readings: ReadingRecord[] }[] {
-  const groups = new Map<string, { unit: string; item: string | null; readings: ReadingRecord[] }>();
+function quantityGroups(
+  fact: Grounded,
+): { unit: string; item: string | null; readings: ReadingRecord[] }[] {
+  const groups = new Map<
+    string,
+    { unit: string; item: string | null; readings: ReadingRecord[] }
+  >();
   for (const quantity of fact.quantities) {
     const key = JSON.stringify([quantity.unit, quantity.item]);
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { unit: quantity.unit, item: quantity.item, readings: [] }));
+    if (!group)
+      groups.set(key, (group = { unit: quantity.unit, item: quantity.item, readings: [] }));
     for (const sourceId of quantitySources(fact.evidence, quantity)) {
       group.readings.push({ value: String(quantity.value), quantity, sourceId });
     }
@@ -126,12 +134,14 @@ export function disagreementsOf(
     const names = nameReadings(entity);
     const fact = { factId: entity.id, entity, relation: null };
     if (names) found.push({ ...fact, field: 'nameEn', ...none, readings: names });
-    for (const group of quantityGroups(entity)) found.push({ ...fact, field: 'quantity', ...group });
+    for (const group of quantityGroups(entity))
+      found.push({ ...fact, field: 'quantity', ...group });
   }
   for (const relation of relations) {
     if (!mayDisagree(relation)) continue;
     const fact = { factId: relation.id, entity: null, relation };
-    for (const group of quantityGroups(relation)) found.push({ ...fact, field: 'quantity', ...group });
+    for (const group of quantityGroups(relation))
+      found.push({ ...fact, field: 'quantity', ...group });
   }
   return found
     .filter((d) => query.source === null || d.readings.some((r) => r.sourceId === query.source))

@@ -465,7 +465,11 @@ export class MemoryBackend implements GraphBackend {
   }
 
   async sourceCounts(ids: readonly string[]): Promise<SourceCounts[]> {
-    return sourceCountsOf(ids, this.entities, this.graph.mapEdges((_key, relation) => relation));
+    return sourceCountsOf(
+      ids,
+      this.entities,
+      this.graph.mapEdges((_key, relation) => relation),
+    );
   }
 
   async disagreements(query: DisagreementQuery): Promise<DisagreementRecord[]> {

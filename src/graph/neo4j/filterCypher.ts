@@ -84,7 +84,8 @@ export class Compilation {
       case 'related':
         return this.related(filter, x, at);
       case 'source':
-        if (!isStringList(filter.sourceIds)) throw invalid(at, 'sourceIds must be a list of strings');
+        if (!isStringList(filter.sourceIds))
+          throw invalid(at, 'sourceIds must be a list of strings');
         return F.someSource(x, this.variable('s'), this.parameter([...filter.sourceIds]));
       default:
         throw invalid(

@@ -697,6 +697,11 @@ export type EntityInput = {
   statementKind?: InputMaybe<StatementKind>;
   /** Its kind; an existing entity keeps its kind. */
   type: EntityType;
+  /**
+   * Other sources' readings of nameEn, kept beside it (docs/data-model.md): each from a source that
+   * grounds the entity (one of its evidence sources), different from nameEn, one per source and field.
+   */
+  variants?: InputMaybe<Array<VariantInput>>;
 };
 
 /**
@@ -4400,6 +4405,16 @@ export type Variant = {
   value: Scalars['String']['output'];
 };
 
+/** Another source's reading of a single-valued field of an entity. */
+export type VariantInput = {
+  /** The field read differently: only `nameEn` so far (anything else is BAD_USER_INPUT). */
+  field: Scalars['String']['input'];
+  /** The id of the source that reads it so: one of the entity's evidence sources. */
+  source: Scalars['ID']['input'];
+  /** The value as that source reads it: an English name, by the same rule as nameEn. */
+  value: Scalars['String']['input'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -4591,6 +4606,7 @@ export type ResolversTypes = {
   TextSpan: ResolverTypeWrapper<TextSpan>;
   TotalsOrder: TotalsOrder;
   Variant: ResolverTypeWrapper<VariantRecord>;
+  VariantInput: VariantInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -4694,6 +4710,7 @@ export type ResolversParentTypes = {
   Subscription: Record<PropertyKey, never>;
   TextSpan: TextSpan;
   Variant: VariantRecord;
+  VariantInput: VariantInput;
 };
 
 export type ActivityTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActivityTotals'] = ResolversParentTypes['ActivityTotals']> = {
