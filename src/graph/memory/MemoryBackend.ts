@@ -234,7 +234,9 @@ export class MemoryBackend implements GraphBackend {
         byId,
       );
     } else if (revision.kind === 'ENTITY') {
-      const entity = JSON.parse(revision.record) as EntityRecord;
+      const parsed = JSON.parse(revision.record) as EntityRecord;
+      // A revision journalled before entities had variants holds none.
+      const entity = { ...parsed, variants: parsed.variants ?? [] };
       if (this.graph.hasNode(id)) this.graph.replaceNodeAttributes(id, entity);
       else this.graph.addNode(id, entity);
     } else {
