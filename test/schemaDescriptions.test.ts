@@ -148,6 +148,20 @@ describe('the explorer contract, described', () => {
     expect(() => describedContract(contract, shorter)).toThrow(/first difference/);
   });
 
+  it('lets the description copy add arguments with a default value to the contract, and no others', () => {
+    const described = readSdl('explorer.descriptions.graphql');
+    const added = described.replace('maxDepth: Int = 6', 'maxDepth: Int = 6, hops: Int = 2');
+    const served = buildASTSchema(describedContract(contract, added));
+    expect(
+      served
+        .getQueryType()
+        ?.getFields()
+        .shortestPath?.args.map((a) => a.name),
+    ).toContain('hops');
+    const required = described.replace('maxDepth: Int = 6', 'maxDepth: Int = 6, hops: Int');
+    expect(() => describedContract(contract, required)).toThrow(/first difference/);
+  });
+
   it('gives a field that implements an interface field the interface field’s description unless it has its own', () => {
     const [document] = inheritDescriptions([
       parse(`

@@ -26,6 +26,7 @@ import {
   locateQuote,
   relationEndProblem,
   relationIdOf,
+  variantProblems,
   type FactProblem,
 } from '../model/factRules.js';
 import {
@@ -79,6 +80,13 @@ export interface SourceInput {
   text: string;
 }
 
+export interface VariantInput {
+  /** Checked by the seed's schema: only nameEn so far. */
+  field: string;
+  value: string;
+  source: string;
+}
+
 export type EntityInput = {
   id: string;
   type: string;
@@ -89,6 +97,7 @@ export type EntityInput = {
   collective?: boolean | null;
   evidence: EvidenceInput[];
   quantities?: QuantityInput[] | null;
+  variants?: VariantInput[] | null;
 } & { [K in KindSpecificField]?: string | null };
 
 export interface RelationInput {
@@ -238,9 +247,18 @@ export function checkEntity(
     collective: input.collective ?? false,
     evidence: evidence.map(evidenceRow),
     quantities: quantities.map(quantityRow),
+    variants: (input.variants ?? []).map((v) => ({
+      field: v.field,
+      value: v.value,
+      source: v.source,
+    })),
     ...specific,
   }) as Record<string, unknown>;
   checkGrounding(evidence, quantities, context);
+  const variants = (row.variants as { field: 'nameEn'; value: string; source: string }[]).map(
+    (v) => ({ field: v.field, value: v.value, sourceId: v.source }),
+  );
+  refuse(variantProblems({ nameEn: row.nameEn as string, evidence, variants }, context.texts)[0]);
   const field = (name: KindSpecificField) =>
     typeof row[name] === 'string' ? (row[name] as string) : null;
   return {
@@ -253,6 +271,7 @@ export function checkEntity(
     collective: row.collective as boolean,
     quantities,
     evidence,
+    variants,
     scope: field('scope'),
     level: field('level'),
     date: field('date'),

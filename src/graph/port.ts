@@ -11,6 +11,7 @@ import type {
   RevisionRecord,
   SourceRecord,
   EntityProperty,
+  Quantity,
 } from '../model/records.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -79,6 +80,8 @@ export interface SearchQuery extends EntityProjection {
    * empty (Neo4j reads 10 properties per hit instead of 19). Absent means true.
    */
   grounding?: boolean;
+  /** Only entities some evidence of which cites one of these sources; null (or absent) for all. */
+  sources?: readonly string[] | null;
 }
 
 /** Entity fields a filter can compare exactly. */
@@ -118,6 +121,8 @@ export type EntityFilter =
       /** Null: any qualifier. */
       qualifiers: readonly string[] | null;
     }
+  /** Some evidence of the entity cites one of these sources (none: nothing matches). */
+  | { kind: 'source'; sourceIds: readonly string[] }
   /** Some entity related through these relation types (all when empty) matches `filter` (any when null). */
   | {
       kind: 'related';
@@ -224,6 +229,50 @@ export interface GraphSnapshot {
   relations: RelationRecord[];
 }
 
+/**
+ * What one source grounds among the standing facts: the entities and relations some evidence of
+ * which cites it, and the quantities of those facts read from one of its quotes (a quantity's
+ * text occurs in a quote of that source: disagreements.ts quantitySources).
+ */
+export interface SourceCounts {
+  sourceId: string;
+  entities: number;
+  relations: number;
+  quantities: number;
+}
+
+/** Which disagreements to list: those with a reading from `source` (null: all), at most `first`. */
+export interface DisagreementQuery {
+  source: string | null;
+  first: number;
+}
+
+/** One source's reading of a disagreement's field. */
+export interface ReadingRecord {
+  /** The value as a string: the English name, or the quantity's value (String(value)). */
+  value: string;
+  /** The quantity read, for a quantity; null for a name. */
+  quantity: Quantity | null;
+  sourceId: string;
+}
+
+/**
+ * A field of one standing fact that two sources read differently (disagreements.ts says when):
+ * every reading kept, by source id then value.
+ */
+export interface DisagreementRecord {
+  factId: string;
+  /** The entity, when the fact is one; null for a relation. */
+  entity: EntityRecord | null;
+  /** The relation, when the fact is one; null for an entity. */
+  relation: RelationRecord | null;
+  field: 'nameEn' | 'quantity';
+  /** For a quantity: the unit and item every reading shares; null for a name. */
+  unit: string | null;
+  item: string | null;
+  readings: ReadingRecord[];
+}
+
 export interface BackendHealth {
   backend: 'memory' | 'neo4j';
   ok: boolean;
@@ -284,6 +333,10 @@ export interface GraphBackend {
   neighborhood(id: string, depth: number, limit: number): Promise<Subgraph>;
   shortestPath(from: string, to: string, maxDepth: number): Promise<Subgraph | null>;
   sources(): Promise<SourceRecord[]>;
+  /** What each source grounds, one answer per id (zeros for an unknown id): one statement on Neo4j. */
+  sourceCounts(ids: readonly string[]): Promise<SourceCounts[]>;
+  /** Facts two sources read differently (disagreements.ts), by fact id then field. */
+  disagreements(query: DisagreementQuery): Promise<DisagreementRecord[]>;
   /** The fact (entity, relation or source) with this id, retracted or not; null when it never existed. */
   fact(id: string): Promise<FactRecord | null>;
   /** Every revision of one fact, oldest first. */

@@ -2,6 +2,8 @@
 import DataLoader from 'dataloader';
 import { latestRevision } from '../curation/changeFeed.js';
 import type {
+  DisagreementQuery,
+  DisagreementRecord,
   EntityFilter,
   GraphBackend,
   FindQuery,
@@ -11,6 +13,7 @@ import type {
   RelationHit,
   RelationQuery,
   SearchQuery,
+  SourceCounts,
   Subgraph,
 } from '../graph/port.js';
 import type { EntityRecord, FactRecord, RevisionRecord, SourceRecord } from '../model/records.js';
@@ -35,6 +38,9 @@ export interface Loaders {
   matches(filter: EntityFilter): DataLoader<string, boolean>;
   sources(): Promise<SourceRecord[]>;
   source(id: string): Promise<SourceRecord | null>;
+  /** What each source grounds: one backend call per batch of source ids. */
+  sourceCounts: DataLoader<string, SourceCounts>;
+  disagreements: DataLoader<DisagreementQuery, DisagreementRecord[], string>;
   search: DataLoader<SearchQuery, EntityRecord[], string>;
   find: DataLoader<FindQuery, FindResult, string>;
   /** A whole planned read (planner.ts): one backend call per distinct plan. */
@@ -106,6 +112,8 @@ export function createLoaders(backend: GraphBackend): Loaders {
     async source(id) {
       return (await allSources()).find((s) => s.id === id) ?? null;
     },
+    sourceCounts: new DataLoader((ids) => backend.sourceCounts(ids)),
+    disagreements: memoized((q) => backend.disagreements(q)),
     search: memoized((q) => backend.search(q)),
     find: memoized((q) => backend.findEntities(q)),
     plan: memoized((p) => backend.readPlan(p)),

@@ -16,6 +16,8 @@ import {
 
 const schemaDir = repoPath(import.meta.url, 'schema');
 
+type ImplementingNode = ObjectTypeDefinitionNode | InterfaceTypeDefinitionNode;
+
 export function readSdl(file: string): string {
   return readFileSync(path.join(schemaDir, file), 'utf8');
 }
@@ -33,16 +35,58 @@ function shapeOf(document: DocumentNode): string {
   );
 }
 
+/** Every `Type.field(argument` the document declares. */
+function argumentCoordinates(document: DocumentNode): Set<string> {
+  const coordinates = new Set<string>();
+  for (const definition of document.definitions) {
+    if (
+      definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
+      definition.kind !== Kind.INTERFACE_TYPE_DEFINITION
+    ) {
+      continue;
+    }
+    for (const field of definition.fields ?? []) {
+      for (const argument of field.arguments ?? []) {
+        coordinates.add(`${definition.name.value}.${field.name.value}(${argument.name.value}`);
+      }
+    }
+  }
+  return coordinates;
+}
+
+/**
+ * The described copy without the arguments it adds to the contract's fields with a default value
+ * (`search(sources: [ID!] = null)`), which the contract allows: a client that never sends them
+ * gets the contract's answer.
+ */
+function withoutAddedArguments(described: DocumentNode, contract: DocumentNode): DocumentNode {
+  const declared = argumentCoordinates(contract);
+  const strip = <T extends ImplementingNode>(node: T): T => ({
+    ...node,
+    fields: node.fields?.map((field) => ({
+      ...field,
+      arguments: field.arguments?.filter(
+        (argument) =>
+          declared.has(`${node.name.value}.${field.name.value}(${argument.name.value}`) ||
+          argument.defaultValue === undefined,
+      ),
+    })),
+  });
+  return visit(described, { ObjectTypeDefinition: strip, InterfaceTypeDefinition: strip });
+}
+
 /**
  * The explorer contract as served: schema/explorer.graphql must stay byte-identical to the shared
  * contract, which documents little, so its descriptions live in a copy of it that adds only
- * descriptions. The copy is served after checking that, descriptions aside, it declares exactly
- * what the contract declares, in the same order; any other difference stops the server.
+ * descriptions, and arguments with a default value (which the contract allows). The copy is
+ * served after checking that, these aside, it declares exactly what the contract declares, in the
+ * same order; any other difference stops the server.
  */
 export function describedContract(contract: string, described: string): DocumentNode {
-  const expected = shapeOf(gql(contract)).split('\n');
+  const contractDocument = gql(contract);
+  const expected = shapeOf(contractDocument).split('\n');
   const document = gql(described);
-  const actual = shapeOf(document).split('\n');
+  const actual = shapeOf(withoutAddedArguments(document, contractDocument)).split('\n');
   const line = expected.findIndex((text, i) => text !== actual[i]);
   if (line !== -1 || actual.length !== expected.length) {
     const at = line === -1 ? expected.length : line;
@@ -54,8 +98,6 @@ export function describedContract(contract: string, described: string): Document
   }
   return document;
 }
-
-type ImplementingNode = ObjectTypeDefinitionNode | InterfaceTypeDefinitionNode;
 
 /**
  * Descriptions are not inherited in GraphQL, so a field that implements an interface field and has

@@ -1,8 +1,11 @@
 // What an operation selects below a field: lets a resolver tell the backend what it may leave out.
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
-/** The entity fields that read a record's evidence and quantities; every other field reads neither. */
-export const groundingFields: ReadonlySet<string> = new Set(['evidence', 'quantities']);
+/**
+ * The entity fields that read a record's evidence and quantities (`sources` is the evidence's
+ * distinct sources); every other field reads neither.
+ */
+export const groundingFields: ReadonlySet<string> = new Set(['evidence', 'quantities', 'sources']);
 
 /**
  * The selection sets that `sets` hold for fields named `name` (any alias), through fragment

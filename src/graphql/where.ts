@@ -28,6 +28,8 @@ export interface WhereInput {
   role?: readonly string[] | null;
   form?: readonly string[] | null;
   nameEnSource?: readonly string[] | null;
+  /** Source ids: some evidence cites one of them. */
+  source?: readonly string[] | null;
   /** Relationship fields, named as on the object type. */
   [relationship: string]: unknown;
 }
@@ -119,6 +121,8 @@ class WhereCompiler {
         return this.nameConditions(value as NonNullable<WhereInput['name']>);
       case 'quantity':
         return [this.quantityCondition(value as NonNullable<WhereInput['quantity']>)];
+      case 'source':
+        return [{ kind: 'source', sourceIds: [...(value as string[])] }];
       case 'scope':
       case 'level':
         return [{ kind: 'field', field: key, op: 'equals', value: value as string }];

@@ -99,3 +99,37 @@ export function groundingProblems(
   });
   return problems;
 }
+
+/**
+ * Variants another source's reading cannot be: citing an unknown source, or a source that does
+ * not ground the entity (a source reads only what it names), equal to the value the entity holds,
+ * or a second reading of the same field by the same source.
+ */
+export function variantProblems(
+  entity: Pick<EntityRecord, 'nameEn' | 'evidence' | 'variants'>,
+  texts: ReadonlyMap<string, string>,
+): FactProblem[] {
+  const problems: FactProblem[] = [];
+  const grounding = new Set(entity.evidence.map((e) => e.sourceId));
+  const seen = new Set<string>();
+  entity.variants.forEach((v, i) => {
+    const at = `variants.${i}`;
+    if (!texts.has(v.sourceId)) {
+      problems.push({ field: `${at}.source`, problem: `unknown source "${v.sourceId}"` });
+    } else if (!grounding.has(v.sourceId)) {
+      problems.push({
+        field: `${at}.source`,
+        problem: `source "${v.sourceId}" is not among the entity's evidence sources`,
+      });
+    } else if (v.value === entity[v.field]) {
+      problems.push({ field: `${at}.value`, problem: `equals the ${v.field} the entity holds` });
+    } else if (seen.has(`${v.field} ${v.sourceId}`)) {
+      problems.push({
+        field: `${at}.source`,
+        problem: `source "${v.sourceId}" already has a reading of ${v.field}`,
+      });
+    }
+    seen.add(`${v.field} ${v.sourceId}`);
+  });
+  return problems;
+}

@@ -90,6 +90,13 @@ export const quantitySchema = z.strictObject({
   text: nonEmpty,
 });
 
+/** Another source's reading of nameEn: an English name by the same rule as nameEn. */
+export const variantSchema = z.strictObject({
+  field: z.literal('nameEn'),
+  value: nonEmpty,
+  source: sourceIdSchema,
+});
+
 export const sourceSchema = z.strictObject({
   id: sourceIdSchema,
   title: nonEmpty,
@@ -114,6 +121,7 @@ const entityBase = {
   collective: z.boolean().default(false),
   evidence: z.array(evidenceSchema).min(1),
   quantities: z.array(quantitySchema).default([]),
+  variants: z.array(variantSchema).default([]),
 };
 
 function entityFile<T extends EntityType, S extends z.ZodType>(file: string, type: T, schema: S) {

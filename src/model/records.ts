@@ -39,6 +39,18 @@ export interface AttributionRecord {
   evidence: EvidenceRecord[];
 }
 
+/**
+ * Another source's reading of a single-valued field of an entity, kept beside the value the entity
+ * holds rather than overwriting it (docs/data-model.md: disagreements). Only nameEn has readings
+ * so far.
+ */
+export interface VariantRecord {
+  field: 'nameEn';
+  value: string;
+  /** The source that reads the field this way: one of the entity's evidence sources. */
+  sourceId: string;
+}
+
 /** An entity with the kind-specific fields flattened; fields another kind does not have are null. */
 export interface EntityRecord {
   id: string;
@@ -67,6 +79,8 @@ export interface EntityRecord {
   instrumentKind: string | null;
   /** Where nameEn comes from: OFFICIAL, TRANSLATION or DESCRIPTION (null without a nameEn). */
   nameEnSource: string | null;
+  /** Other sources' readings of nameEn, by source id; [] when every source agrees. */
+  variants: VariantRecord[];
 }
 
 /** An entity's own properties: every field of EntityRecord but its evidence and quantities. */
@@ -78,6 +92,7 @@ export const ENTITY_PROPERTIES = [
   'nameEnSource',
   'aliases',
   'collective',
+  'variants',
   ...kindSpecificFields,
 ] as const satisfies readonly Exclude<keyof EntityRecord, 'evidence' | 'quantities'>[];
 

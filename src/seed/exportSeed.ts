@@ -71,6 +71,14 @@ function entityRow(entity: EntityRecord): Record<string, unknown> {
   }
   row.evidence = entity.evidence.map(evidenceRow);
   row.quantities = entity.quantities.map(quantityRow);
+  // Left out when empty, as the seed files hold none.
+  if (entity.variants.length > 0) {
+    row.variants = entity.variants.map((v) => ({
+      field: v.field,
+      value: v.value,
+      source: v.sourceId,
+    }));
+  }
   return row;
 }
 

@@ -7,7 +7,13 @@ import type { EntityType } from '../model/index.js';
 import type { GraphSnapshot } from '../graph/port.js';
 import { isApproximate } from '../model/index.js';
 import { repoPath } from '../packageRoot.js';
-import { groundingProblems, idPrefixProblem, relationEndProblem, relationIdOf } from '../model/factRules.js';
+import {
+  groundingProblems,
+  idPrefixProblem,
+  relationEndProblem,
+  relationIdOf,
+  variantProblems,
+} from '../model/factRules.js';
 import { entityFiles, quantitySchema, relationSchema, sourceSchema, textProblem } from '../model/factSchemas.js';
 
 /** The seed as records: the snapshot the embedded adapter is built from and the seeder loads. */
@@ -146,6 +152,7 @@ export async function loadSeed(dir: string = defaultSeedDir): Promise<SeedGraph>
         collective: r.collective,
         quantities,
         evidence,
+        variants: r.variants.map((v) => ({ field: v.field, value: v.value, sourceId: v.source })),
         scope: 'scope' in r ? r.scope : null,
         level: 'level' in r ? r.level : null,
         date: 'date' in r ? r.date : null,
@@ -155,6 +162,8 @@ export async function loadSeed(dir: string = defaultSeedDir): Promise<SeedGraph>
         statementKind: 'statementKind' in r ? r.statementKind : null,
         instrumentKind: 'instrumentKind' in r ? r.instrumentKind : null,
       };
+      const [badVariant] = variantProblems(entity, texts);
+      if (badVariant) throw new SeedError(spec.file, label, badVariant.field, badVariant.problem);
       entities.push(entity);
       byId.set(entity.id, entity);
       byName.set(entity.name, entity.id);

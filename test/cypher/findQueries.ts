@@ -79,6 +79,16 @@ export const representativeFindQueries: [string, FindQuery][] = [
     'quantity with no condition',
     query({ kind: 'quantity', unit: null, item: null, min: null, max: null, qualifiers: null }),
   ],
+  ['some evidence from a source', query({ kind: 'source', sourceIds: ['mca-report-2020-02-21'] })],
+  [
+    'a source inside a relationship filter',
+    query({
+      kind: 'related',
+      direction: 'IN',
+      types: ['COVERED'],
+      filter: { kind: 'not', filter: { kind: 'source', sourceIds: [] } },
+    }),
+  ],
   ['empty and', query({ kind: 'and', filters: [] })],
   ['empty or', query({ kind: 'or', filters: [] })],
   [

@@ -41,6 +41,7 @@ const parameters: Record<string, unknown> = {
   nodeTypes: ['RELIEF_ACTION'],
   first: 10,
   needle: '火神山',
+  sources: ['mca-report-2020-02-21'],
   type: 'ASSOCIATION',
   scope: 'NATIONAL',
   category: 'DONATIONS',

@@ -52,7 +52,13 @@ export const representativeReadPlans: [string, ReadPlan][] = [
     plan([field('actions')], {
       root: {
         types: ['ASSOCIATION', 'GROUP'],
-        filter: { kind: 'names', op: 'contains', value: '协会' },
+        filter: {
+          kind: 'and',
+          filters: [
+            { kind: 'names', op: 'contains', value: '协会' },
+            { kind: 'source', sourceIds: ['mca-report-2020-02-21'] },
+          ],
+        },
         sort: [{ field: 'name', direction: 'DESC' }],
         offset: 10,
         first: 10,
@@ -87,7 +93,13 @@ export const representativeReadPlans: [string, ReadPlan][] = [
             hops: [{ direction: 'IN', types: ['PERFORMED'], nodeTypes: null }],
             fields: [
               field('actions', {
-                filter: { kind: 'field', field: 'category', op: 'equals', value: 'DONATIONS' },
+                filter: {
+                  kind: 'and',
+                  filters: [
+                    { kind: 'field', field: 'category', op: 'equals', value: 'DONATIONS' },
+                    { kind: 'source', sourceIds: ['mca-report-2020-02-21'] },
+                  ],
+                },
               }),
             ],
           }),

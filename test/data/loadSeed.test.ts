@@ -194,6 +194,8 @@ describe('loadSeed', () => {
           collective: record.collective ?? false,
           quantities: loaded(record.quantities),
           evidence: record.evidence.map(asLoaded),
+          // The seed files hold no variants: the loader defaults them to none.
+          variants: [],
           ...extra,
         });
       }

@@ -110,6 +110,7 @@ export function generateGraph(
         name,
         nameEn: `${type.toLowerCase().replace('_', ' ')} ${i}`,
         nameEnSource: 'TRANSLATION',
+        variants: [],
         aliases: [],
         collective: false,
         quantities:

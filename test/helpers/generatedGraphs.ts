@@ -95,6 +95,7 @@ function entityOf(raw: RawEntity, index: number): EntityRecord {
     name: raw.name,
     nameEn: raw.nameEn,
     nameEnSource: raw.nameEn ? 'TRANSLATION' : null,
+    variants: [],
     aliases: raw.aliases,
     collective: false,
     quantities: raw.quantities,

@@ -21,6 +21,7 @@ function bareEntity(id: string, type: EntityRecord['type']): EntityRecord {
     type,
     name: id,
     nameEn: null,
+    variants: [],
     aliases: [],
     collective: false,
     quantities: [],

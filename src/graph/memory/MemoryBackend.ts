@@ -5,6 +5,7 @@ import { byId, compareHits, compareStrings, sortComparator } from '../ordering.j
 import { idsRequiredBy, matchesFilter } from './matchesFilter.js';
 import { SearchIndex } from './searchIndex.js';
 import { walkPlan } from './walkPlan.js';
+import { disagreementsOf, sourceCountsOf } from '../disagreements.js';
 import {
   BackendUnavailableError,
   checkDepth,
@@ -25,6 +26,8 @@ import type { Journal } from './journal.js';
 import type {
   BackendHealth,
   ChangeRequest,
+  DisagreementQuery,
+  DisagreementRecord,
   GraphBackend,
   GraphSnapshot,
   FindQuery,
@@ -34,6 +37,7 @@ import type {
   RelationHit,
   RelationQuery,
   SearchQuery,
+  SourceCounts,
   Subgraph,
 } from '../port.js';
 import type {
@@ -230,7 +234,9 @@ export class MemoryBackend implements GraphBackend {
         byId,
       );
     } else if (revision.kind === 'ENTITY') {
-      const entity = JSON.parse(revision.record) as EntityRecord;
+      const parsed = JSON.parse(revision.record) as EntityRecord;
+      // A revision journalled before entities had variants holds none.
+      const entity = { ...parsed, variants: parsed.variants ?? [] };
       if (this.graph.hasNode(id)) this.graph.replaceNodeAttributes(id, entity);
       else this.graph.addNode(id, entity);
     } else {
@@ -273,7 +279,7 @@ export class MemoryBackend implements GraphBackend {
   }
 
   async search(query: SearchQuery): Promise<EntityRecord[]> {
-    return this.searchIndex.search(query.text, query.types, query.first);
+    return this.searchIndex.search(query.text, query.types, query.first, query.sources ?? null);
   }
 
   async findEntities(query: FindQuery): Promise<FindResult> {
@@ -458,6 +464,22 @@ export class MemoryBackend implements GraphBackend {
 
   async sources(): Promise<SourceRecord[]> {
     return this.sourceList;
+  }
+
+  async sourceCounts(ids: readonly string[]): Promise<SourceCounts[]> {
+    return sourceCountsOf(
+      ids,
+      this.entities,
+      this.graph.mapEdges((_key, relation) => relation),
+    );
+  }
+
+  async disagreements(query: DisagreementQuery): Promise<DisagreementRecord[]> {
+    return disagreementsOf(
+      this.entities,
+      this.graph.mapEdges((_key, relation) => relation),
+      query,
+    );
   }
 
   async health(): Promise<BackendHealth> {

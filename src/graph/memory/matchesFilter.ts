@@ -36,6 +36,8 @@ export function matchesFilter(graph: Graph, entity: EntityRecord, filter: Entity
           (filter.max === null || q.value <= filter.max) &&
           (filter.qualifiers === null || filter.qualifiers.includes(q.qualifier)),
       );
+    case 'source':
+      return entity.evidence.some((e) => filter.sourceIds.includes(e.sourceId));
     case 'related': {
       checkDirection(filter.direction);
       const related = (edge: string, relation: RelationRecord, other: string) => {

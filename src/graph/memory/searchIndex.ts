@@ -49,10 +49,22 @@ export class SearchIndex {
     for (const [gram, list] of postings) this.bigrams.set(gram, Int32Array.from(list));
   }
 
-  search(text: string, types: readonly EntityType[] | null, first: number): EntityRecord[] {
+  /** `sources`: only entities some evidence of which cites one of them; null for all. */
+  search(
+    text: string,
+    types: readonly EntityType[] | null,
+    first: number,
+    sources: readonly string[] | null = null,
+  ): EntityRecord[] {
     if (first <= 0) return [];
     const needle = normalizeSearchText(text);
-    const wanted = (owner: number) => types === null || types.includes(this.entities[owner]!.type);
+    const wanted = (owner: number) => {
+      const entity = this.entities[owner]!;
+      return (
+        (types === null || types.includes(entity.type)) &&
+        (sources === null || entity.evidence.some((e) => sources.includes(e.sourceId)))
+      );
+    };
 
     const exact = (this.exact.get(needle) ?? []).filter(wanted);
     const taken = new Set(exact);

@@ -16,6 +16,8 @@ import {
   WriteRefusedError,
   type BackendHealth,
   type ChangeRequest,
+  type DisagreementQuery,
+  type DisagreementRecord,
   type GraphBackend,
   type FindQuery,
   type FindResult,
@@ -24,8 +26,10 @@ import {
   type RelationHit,
   type RelationQuery,
   type SearchQuery,
+  type SourceCounts,
   type Subgraph,
 } from '../port.js';
+import { disagreementsOf } from '../disagreements.js';
 import {
   changeRefusal,
   factIdOf,
@@ -68,6 +72,8 @@ import {
   SINGLE_NODE_PATH,
   SERVER_VERSION,
   SOURCES,
+  SOURCE_COUNTS,
+  DISAGREEMENT_CANDIDATES,
 } from './cypher.js';
 import { compileFindQuery } from './filterCypher.js';
 import { compileReadPlan } from './planCypher.js';
@@ -333,6 +339,7 @@ export class Neo4jBackend implements GraphBackend {
     const records = await this.read(statement, {
       needle,
       types: query.types ? [...query.types] : null,
+      sources: query.sources ? [...query.sources] : null,
       first: neo4j.int(query.first),
     });
     // Ranked and cut by the statement, as rankEntities (ordering.ts) ranks for the embedded backend.
@@ -389,6 +396,32 @@ export class Neo4jBackend implements GraphBackend {
   async sources(): Promise<SourceRecord[]> {
     const records = await this.read(SOURCES, {});
     return records.map((record) => toSource(record.get('source') as StoredMap));
+  }
+
+  async sourceCounts(ids: readonly string[]): Promise<SourceCounts[]> {
+    const records = await this.read(SOURCE_COUNTS, { ids: [...new Set(ids)] });
+    const byId = new Map<string, SourceCounts>();
+    for (const record of records) {
+      const sourceId = record.get('sourceId') as string;
+      byId.set(sourceId, {
+        sourceId,
+        entities: toNumber(record.get('entities')),
+        relations: toNumber(record.get('relations')),
+        quantities: toNumber(record.get('quantities')),
+      });
+    }
+    return ids.map((id) => byId.get(id)!);
+  }
+
+  /** The candidate facts in one statement; the rules in disagreements.ts, as the embedded adapter. */
+  async disagreements(query: DisagreementQuery): Promise<DisagreementRecord[]> {
+    const [record] = await this.read(DISAGREEMENT_CANDIDATES, {});
+    if (!record) throw new StoredRecordError('DISAGREEMENT_CANDIDATES returned no row');
+    return disagreementsOf(
+      (record.get('entities') as StoredMap[]).map(toEntity),
+      (record.get('relations') as StoredMap[]).map(toRelation),
+      query,
+    );
   }
 
   async fact(id: string): Promise<FactRecord | null> {

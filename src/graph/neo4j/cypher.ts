@@ -25,6 +25,13 @@ import {
 // One statement per depth up to the port's ceilings (port.ts), which both adapters share.
 export { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_DEPTH };
 
+/**
+ * How many of `x`'s quantities the source `s` reads: those whose text occurs in one of its quotes
+ * from that source (disagreements.ts quantitySources).
+ */
+const quantitiesReadFrom = (x: string, s: string) =>
+  `size([i IN range(0, size(coalesce(${x}.quantityText, [])) - 1) WHERE any(j IN range(0, size(${x}.evidenceSource) - 1) WHERE ${x}.evidenceSource[j] = ${s} AND ${x}.evidenceQuote[j] CONTAINS ${x}.quantityText[i])])`;
+
 /** An entity as the adapter reads it: the properties toEntity reads (records.ts), no others. */
 const entityMap = (n: string, keys: readonly string[] = ENTITY_READ_KEYS) =>
   `${n} {${keys.map((key) => `.${key}`).join(', ')}}`;
@@ -70,7 +77,8 @@ WITH entityId, collect({relation: ${relationMap('r')}, direction: direction, nod
 RETURN entityId AS id, hits[..$first] AS hits`;
 
 /**
- * $needle (normalised as ordering.ts normalises), $types (null = all), $first: the first $first
+ * $needle (normalised as ordering.ts normalises), $types (null = all), $sources (null = all: else
+ * only entities some evidence of which cites one of them), $first: the first $first
  * entities whose normalised names contain $needle, ranked as rankEntities (ordering.ts) ranks
  * them: 3 a name equals the needle, 2 one starts with it, 1 one contains it; then by id. Ranked
  * and cut here, so a common needle (商会: 95,165 entities at 1e6 relations) sends $first rows, not
@@ -82,6 +90,7 @@ function search(keys: readonly string[]): string {
   return `
 MATCH (node:Entity)
 WHERE node.searchText CONTAINS $needle AND ($types IS NULL OR node.type IN $types)
+  AND ($sources IS NULL OR any(s IN node.evidenceSource WHERE s IN $sources))
 WITH node, CASE
     WHEN $needle IN node.searchNames THEN 3
     WHEN any(name IN node.searchNames WHERE name STARTS WITH $needle) THEN 2
@@ -201,6 +210,47 @@ MATCH (s:Source)
 RETURN s {.*} AS source
 ORDER BY s.id`;
 
+/**
+ * $ids: what each source grounds (port.ts SourceCounts), one row per id: the entities and
+ * relations some evidence of which cites it, and the quantities of those facts whose text occurs
+ * in one of its quotes (disagreements.ts quantitySources). A scan of every entity and relation per
+ * id: fine for a handful of sources, to be indexed before there are thousands.
+ */
+export const SOURCE_COUNTS = `
+UNWIND $ids AS sourceId
+CALL (sourceId) {
+  MATCH (n:Entity)
+  WHERE sourceId IN n.evidenceSource
+  RETURN count(n) AS entities, sum(${quantitiesReadFrom('n', 'sourceId')}) AS entityQuantities
+}
+CALL (sourceId) {
+  MATCH (:Entity)-[r]->(:Entity)
+  WHERE sourceId IN r.evidenceSource
+  RETURN count(r) AS relations, sum(${quantitiesReadFrom('r', 'sourceId')}) AS relationQuantities
+}
+RETURN sourceId, entities, relations, entityQuantities + relationQuantities AS quantities`;
+
+/**
+ * The facts that may hold a disagreement (disagreements.ts mayDisagree): entities with variants,
+ * and entities and relations with two quantities or more and evidence from two sources or more.
+ * The rules themselves run in TypeScript (disagreementsOf), the same for both adapters.
+ */
+export const DISAGREEMENT_CANDIDATES = `
+CALL () {
+  MATCH (n:Entity)
+  WHERE size(coalesce(n.variantSource, [])) > 0
+    OR (size(coalesce(n.quantityValue, [])) > 1
+      AND any(s IN n.evidenceSource WHERE s <> n.evidenceSource[0]))
+  RETURN collect(${entityMap('n')}) AS entities
+}
+CALL () {
+  MATCH (:Entity)-[r]->(:Entity)
+  WHERE size(coalesce(r.quantityValue, [])) > 1
+    AND any(s IN r.evidenceSource WHERE s <> r.evidenceSource[0])
+  RETURN collect(${relationMap('r')}) AS relations
+}
+RETURN entities, relations`;
+
 /** The server's kernel version, checked at start-up against MIN_NEO4J_VERSION (Neo4jBackend.ts). */
 export const SERVER_VERSION = `
 CALL dbms.components() YIELD name, versions
@@ -316,6 +366,9 @@ export const FILTER_FRAGMENTS = {
     `coalesce($${generated(p)} IN ${generated(x)}.searchNames, false)`,
   namesContain: (x: string, s: string, p: string): string =>
     `coalesce(any(${generated(s)} IN ${generated(x)}.searchNames WHERE ${s} CONTAINS $${generated(p)}), false)`,
+  /** $p: a list of source ids; some evidence of `x` cites one (a node without evidence: none). */
+  someSource: (x: string, s: string, p: string): string =>
+    `coalesce(any(${generated(s)} IN ${generated(x)}.evidenceSource WHERE ${s} IN $${generated(p)}), false)`,
   /** Some index `i` of the parallel quantity lists satisfies every condition (none: any quantity). */
   someQuantity: (x: string, i: string, conditions: readonly string[]): string =>
     `coalesce(any(${quantityIndexes(generated(x), generated(i))} WHERE ${
@@ -718,6 +771,9 @@ SET n = {
   groupKind: row.groupKind,
   statementKind: row.statementKind,
   instrumentKind: row.instrumentKind,
+  variantField: row.variantField,
+  variantValue: row.variantValue,
+  variantSource: row.variantSource,
   searchText: row.searchText,
   searchNames: row.searchNames,
   money: row.money,${GROUNDING}

@@ -83,6 +83,10 @@ export class Compilation {
         return this.quantity(filter, x, at);
       case 'related':
         return this.related(filter, x, at);
+      case 'source':
+        if (!isStringList(filter.sourceIds))
+          throw invalid(at, 'sourceIds must be a list of strings');
+        return F.someSource(x, this.variable('s'), this.parameter([...filter.sourceIds]));
       default:
         throw invalid(
           at,

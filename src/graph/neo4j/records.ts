@@ -8,7 +8,9 @@
 //   (ordering.ts's normalizedNames) and joined with newlines, for substring search through a TEXT index.
 //   Two more serve findEntities' filters and sorts: searchNames, the same normalised names as a
 //   list (so a match never spans two names), and money, the sum of the CNY quantities (moneyOf).
-//   A property the entity's kind does not have is absent, which Cypher reads as null.
+//   A property the entity's kind does not have is absent, which Cypher reads as null. Other
+//   sources' readings (EntityRecord.variants) are the parallel lists variantField, variantValue,
+//   variantSource (absent on a node written before variants existed: read as none).
 // - Every relation is one relationship whose Neo4j type is the relation type, with property id;
 //   its ends give `from` and `to`.
 // - Evidence and quantities are lists of objects, which Neo4j cannot store as properties, so both
@@ -39,6 +41,7 @@ import type {
   RevisionRecord,
   RelationRecord,
   SourceRecord,
+  VariantRecord,
 } from '../../model/records.js';
 import type { EntityType } from '../../model/index.js';
 import type { PlannedEntity, PlannedField, PlannedList, RelationHit } from '../port.js';
@@ -67,8 +70,19 @@ export const DATA_VERSION_LABEL = 'DataVersion';
 /** The revision log: one node per committed curation revision (cypher.ts: APPEND_REVISION). */
 export const REVISION_LABEL = 'Revision';
 
+/** The stored lists of an entity's variants (EntityRecord.variants), as toEntity reads them. */
+const VARIANT_KEYS = ['variantField', 'variantValue', 'variantSource'] as const;
+
+/** The stored keys of one entity property: its own key, or the parallel lists that hold it. */
+function storedKeysOf(property: EntityProperty): readonly string[] {
+  return property === 'variants' ? VARIANT_KEYS : [property];
+}
+
 /** An entity's own fields, without its evidence and quantities (a search whose hits need neither). */
-export const ENTITY_CORE_KEYS = ENTITY_PROPERTIES;
+export const ENTITY_CORE_KEYS = [
+  ...ENTITY_PROPERTIES.filter((p) => p !== 'variants'),
+  ...VARIANT_KEYS,
+] as const;
 
 /** Every property key the seeder writes: the database schema the Cypher lint checks against. */
 export const STORED_PROPERTY_KEYS = [
@@ -138,10 +152,9 @@ export function entityReadKeys(
   properties: readonly EntityProperty[] | undefined,
   grounding: boolean,
 ): readonly string[] {
-  const own =
-    properties === undefined
-      ? ENTITY_CORE_KEYS
-      : ENTITY_CORE_KEYS.filter((key) => ALWAYS_READ.includes(key) || properties.includes(key));
+  const wanted =
+    properties && new Set<string>([...ALWAYS_READ, ...properties].flatMap(storedKeysOf));
+  const own = wanted ? ENTITY_CORE_KEYS.filter((key) => wanted.has(key)) : ENTITY_CORE_KEYS;
   return grounding ? [...own, ...GROUNDING_KEYS] : own;
 }
 
@@ -176,6 +189,9 @@ export interface EntityRow extends GroundingRow {
   groupKind: string | null;
   statementKind: string | null;
   instrumentKind: string | null;
+  variantField: string[];
+  variantValue: string[];
+  variantSource: string[];
   searchText: string;
   searchNames: string[];
   /** Sent as a JavaScript number, so stored as FLOAT even when whole. */
@@ -241,6 +257,9 @@ export function entityRow(entity: EntityRecord): EntityRow {
     groupKind: entity.groupKind,
     statementKind: entity.statementKind,
     instrumentKind: entity.instrumentKind,
+    variantField: entity.variants.map((v) => v.field),
+    variantValue: entity.variants.map((v) => v.value),
+    variantSource: entity.variants.map((v) => v.sourceId),
     searchText: searchTextOf(entity),
     searchNames: normalizedNames(entity),
     money: moneyOf(entity),
@@ -359,6 +378,18 @@ function quantitiesOf(map: StoredMap): Quantity[] {
   });
 }
 
+function variantsOf(map: StoredMap): VariantRecord[] {
+  const [fields, values, sources] = parallel(map, VARIANT_KEYS) as [
+    unknown[],
+    unknown[],
+    unknown[],
+  ];
+  return fields.map((field, i) => {
+    if (field !== 'nameEn') throw new StoredRecordError(`unknown variant field ${String(field)}`);
+    return { field, value: String(values[i]), sourceId: String(sources[i]) };
+  });
+}
+
 export function toEntity(map: StoredMap): EntityRecord {
   const type = text(map, 'type');
   if (!ENTITY_TYPES.has(type)) throw new StoredRecordError(`unknown entity type ${type}`);
@@ -372,6 +403,7 @@ export function toEntity(map: StoredMap): EntityRecord {
     collective: map.collective === true,
     quantities: quantitiesOf(map),
     evidence: evidenceOf(map),
+    variants: variantsOf(map),
     scope: optionalText(map, 'scope'),
     level: optionalText(map, 'level'),
     date: optionalDate(map, 'date'),

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, AttributionRecord, RelationRecord, EvidenceRecord, SourceRecord, RevisionRecord, FactRecord } from '../../model/records.js';
+import type { EntityRecord, AttributionRecord, RelationRecord, EvidenceRecord, SourceRecord, RevisionRecord, FactRecord, VariantRecord } from '../../model/records.js';
 import type { ProposalsRecord, ProposedEntityRecord, ProposedDeedRecord } from '../../ingest/Proposer.js';
-import type { RelationHit, Subgraph as SubgraphRecord } from '../../graph/port.js';
+import type { RelationHit, Subgraph as SubgraphRecord, DisagreementRecord, ReadingRecord } from '../../graph/port.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -168,8 +168,15 @@ export type Association = Entity & Organization & {
   respondedTo: Array<Statement>;
   /** NATIONAL (中国…, 全国性) or LOCAL (a province's or a city's). */
   scope: AssociationScope;
+  /**
+   * The sources its evidence cites, by id: every report that names it (an entity named in two
+   * reports is one entity with evidence from both).
+   */
+  sources: Array<Source>;
   /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
+  /** Other sources' readings of its English name, kept beside nameEn (docs/data-model.md); [] when all agree. */
+  variants: Array<Variant>;
 };
 
 
@@ -300,6 +307,11 @@ export type AssociationWhere = {
   respondedTo?: InputMaybe<StatementWhere>;
   /** The association has this scope. */
   scope?: InputMaybe<AssociationScope>;
+  /**
+   * Some evidence of it cites one of these sources, by id: `["mca-report-2020-02-21"]`. An unknown
+   * id matches nothing, as does an empty list.
+   */
+  source?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Whose news a source relays, and where it says so. */
@@ -398,8 +410,15 @@ export type Company = Entity & Organization & {
    * end, the quote that states it), by relationship type then id.
    */
   relations: Array<Relation>;
+  /**
+   * The sources its evidence cites, by id: every report that names it (an entity named in two
+   * reports is one entity with evidence from both).
+   */
+  sources: Array<Source>;
   /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
+  /** Other sources' readings of its English name, kept beside nameEn (docs/data-model.md); [] when all agree. */
+  variants: Array<Variant>;
 };
 
 
@@ -472,6 +491,11 @@ export type CompanyWhere = {
   partners?: InputMaybe<AssociationWhere>;
   /** One of its own quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
+  /**
+   * Some evidence of it cites one of these sources, by id: `["mca-report-2020-02-21"]`. An unknown
+   * id matches nothing, as does an empty list.
+   */
+  source?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** How connected one organisation is to the others, and through what (mostConnected). */
@@ -499,6 +523,35 @@ export type Direction =
   | 'OUT';
 
 /**
+ * A field of one fact that two sources read differently. Both readings are kept and shown: a write
+ * never overwrites one source's reading with another's.
+ */
+export type Disagreement = {
+  __typename?: 'Disagreement';
+  /** The entity, when the fact is one; null for a relation. */
+  entity?: Maybe<Entity>;
+  /** The fact's id: an entity id, or a relation id (`from|TYPE|to`). */
+  factId: Scalars['ID']['output'];
+  /** The field read differently. */
+  field: DisagreementField;
+  /** For a quantity: the item every reading shares, when the text says; null for a name. */
+  item?: Maybe<Scalars['String']['output']>;
+  /** Every source's reading, by source id then value. */
+  readings: Array<Reading>;
+  /** The relation, when the fact is one; null for an entity. */
+  relation?: Maybe<Edge>;
+  /** For a quantity: the unit every reading shares (CNY …); null for a name. */
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+/** Which field of a fact two sources read differently. */
+export type DisagreementField =
+  /** The English name: the value the entity holds and its variants. */
+  | 'NAME_EN'
+  /** A quantity: two values of the same unit and item, read from quotes of different sources. */
+  | 'QUANTITY';
+
+/**
  * A relationship in a Subgraph, in its stored direction: `from` -[type]-> `to`, e.g.
  * `"company:foxconn" -[PERFORMED]-> "action:foxconn-components-supply"`.
  */
@@ -512,6 +565,8 @@ export type Edge = {
   id: Scalars['ID']['output'];
   /** Numbers the relationship itself carries; empty in this data, whose numbers sit on relief actions. */
   quantities: Array<Quantity>;
+  /** The sources its evidence cites, by id. */
+  sources: Array<Source>;
   /** Id of the entity the relationship ends at. */
   to: Scalars['ID']['output'];
   /** Relationship type, as in Relation.type: PERFORMED, TARGETED, REPORTED ... */
@@ -561,8 +616,15 @@ export type Entity = {
    * supportedBy ...) follow the same relationships by meaning.
    */
   relations: Array<Relation>;
+  /**
+   * The sources its evidence cites, by id: every report that names it (an entity named in two
+   * reports is one entity with evidence from both).
+   */
+  sources: Array<Source>;
   /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
+  /** Other sources' readings of its English name, kept beside nameEn (docs/data-model.md); [] when all agree. */
+  variants: Array<Variant>;
 };
 
 
@@ -635,6 +697,11 @@ export type EntityInput = {
   statementKind?: InputMaybe<StatementKind>;
   /** Its kind; an existing entity keeps its kind. */
   type: EntityType;
+  /**
+   * Other sources' readings of nameEn, kept beside it (docs/data-model.md): each from a source that
+   * grounds the entity (one of its evidence sources), different from nameEn, one per source and field.
+   */
+  variants?: InputMaybe<Array<VariantInput>>;
 };
 
 /**
@@ -711,6 +778,11 @@ export type EntityWhere = {
   nameEnSource?: InputMaybe<Array<NameEnSource>>;
   /** One of its quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
+  /**
+   * Some evidence of it cites one of these sources, by id: `["mca-report-2020-02-21"]`. An unknown
+   * id matches nothing, as does an empty list.
+   */
+  source?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The entity is of one of these types. */
   type?: InputMaybe<Array<EntityType>>;
 };
@@ -844,12 +916,19 @@ export type GovernmentBody = Entity & Organization & {
    * article as a whole relays 民政部's news: see Source.attribution. By id unless sorted.
    */
   reported: Array<Entity>;
+  /**
+   * The sources its evidence cites, by id: every report that names it (an entity named in two
+   * reports is one entity with evidence from both).
+   */
+  sources: Array<Source>;
   /** Relief actions that helped it (incoming TARGETED): 协助政府…. By id unless sorted. */
   supportActions: Array<ReliefAction>;
   /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
   /** Bodies that belong to this one (incoming PART_OF). By id unless sorted. */
   units: Array<GovernmentBody>;
+  /** Other sources' readings of its English name, kept beside nameEn (docs/data-model.md); [] when all agree. */
+  variants: Array<Variant>;
   /** Associations it worked through (outgoing WORKED_THROUGH). By id unless sorted. */
   workedThrough: Array<Association>;
 };
@@ -1040,6 +1119,11 @@ export type GovernmentBodyWhere = {
   quantity?: InputMaybe<QuantityFilter>;
   /** Some meeting or statement its website reported matches (outgoing REPORTED). */
   reported?: InputMaybe<EntityWhere>;
+  /**
+   * Some evidence of it cites one of these sources, by id: `["mca-report-2020-02-21"]`. An unknown
+   * id matches nothing, as does an empty list.
+   */
+  source?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Some action that helped it matches (incoming TARGETED). */
   supportActions?: InputMaybe<ReliefActionWhere>;
   /** Some body that belongs to it matches (incoming PART_OF). */
@@ -1130,6 +1214,11 @@ export type Group = Entity & Organization & {
    * the resumption of production. By id unless sorted.
    */
   respondedTo: Array<Statement>;
+  /**
+   * The sources its evidence cites, by id: every report that names it (an entity named in two
+   * reports is one entity with evidence from both).
+   */
+  sources: Array<Source>;
   /** What it said (outgoing STATED): the participants' presentations. By id unless sorted. */
   statements: Array<Statement>;
   /** Relief actions aimed at it, whom they served (incoming TARGETED). By id unless sorted. */
@@ -1143,6 +1232,8 @@ export type Group = Entity & Organization & {
   supportedByConnection: OrganizationConnection;
   /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
+  /** Other sources' readings of its English name, kept beside nameEn (docs/data-model.md); [] when all agree. */
+  variants: Array<Variant>;
 };
 
 
@@ -1415,6 +1506,11 @@ export type GroupWhere = {
   quantity?: InputMaybe<QuantityFilter>;
   /** Some requirement or call it answered matches (outgoing RESPONDED_TO). */
   respondedTo?: InputMaybe<StatementWhere>;
+  /**
+   * Some evidence of it cites one of these sources, by id: `["mca-report-2020-02-21"]`. An unknown
+   * id matches nothing, as does an empty list.
+   */
+  source?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Some statement it made matches (outgoing STATED). */
   statements?: InputMaybe<StatementWhere>;
   /** Some action aimed at it matches (incoming TARGETED). */
@@ -1480,6 +1576,11 @@ export type Hospital = Entity & {
    * supportedBy ...) follow the same relationships by meaning.
    */
   relations: Array<Relation>;
+  /**
+   * The sources its evidence cites, by id: every report that names it (an entity named in two
+   * reports is one entity with evidence from both).
+   */
+  sources: Array<Source>;
   /** Relief actions aimed at it, whom they served (incoming TARGETED). By id unless sorted. */
   supportActions: Array<ReliefAction>;
   /**
@@ -1491,6 +1592,8 @@ export type Hospital = Entity & {
   supportedByConnection: OrganizationConnection;
   /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
+  /** Other sources' readings of its English name, kept beside nameEn (docs/data-model.md); [] when all agree. */
+  variants: Array<Variant>;
 };
 
 
@@ -1560,6 +1663,11 @@ export type HospitalWhere = {
   quantity?: InputMaybe<QuantityFilter>;
   /** Its region matches (outgoing LOCATED_IN). */
   region?: InputMaybe<RegionWhere>;
+  /**
+   * Some evidence of it cites one of these sources, by id: `["mca-report-2020-02-21"]`. An unknown
+   * id matches nothing, as does an empty list.
+   */
+  source?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Some relief action aimed at it matches (incoming TARGETED). */
   supportActions?: InputMaybe<ReliefActionWhere>;
   /**
@@ -1641,8 +1749,15 @@ export type Instrument = Entity & {
    * supportedBy ...) follow the same relationships by meaning.
    */
   relations: Array<Relation>;
+  /**
+   * The sources its evidence cites, by id: every report that names it (an entity named in two
+   * reports is one entity with evidence from both).
+   */
+  sources: Array<Source>;
   /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
+  /** Other sources' readings of its English name, kept beside nameEn (docs/data-model.md); [] when all agree. */
+  variants: Array<Variant>;
 };
 
 
@@ -1788,6 +1903,11 @@ export type InstrumentWhere = {
   producedBy?: InputMaybe<ReliefActionWhere>;
   /** One of its own quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
+  /**
+   * Some evidence of it cites one of these sources, by id: `["mca-report-2020-02-21"]`. An unknown
+   * id matches nothing, as does an empty list.
+   */
+  source?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** How a search text matched a name or alias (after NFKC normalisation and lower-casing). */
@@ -1849,12 +1969,19 @@ export type Meeting = Entity & {
   /** Bodies whose website reported it (incoming REPORTED). By id unless sorted. */
   reportedBy: Array<GovernmentBody>;
   /**
+   * The sources its evidence cites, by id: every report that names it (an entity named in two
+   * reports is one entity with evidence from both).
+   */
+  sources: Array<Source>;
+  /**
    * What it said (outgoing STATED): 会议指出 / 会议强调 …, its three directions and its
    * recommendations; the parts of each under Statement.parts. By id unless sorted.
    */
   statements: Array<Statement>;
   /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
+  /** Other sources' readings of its English name, kept beside nameEn (docs/data-model.md); [] when all agree. */
+  variants: Array<Variant>;
 };
 
 
@@ -1948,6 +2075,11 @@ export type MeetingWhere = {
   quantity?: InputMaybe<QuantityFilter>;
   /** Some body whose website reported it matches (incoming REPORTED). */
   reportedBy?: InputMaybe<GovernmentBodyWhere>;
+  /**
+   * Some evidence of it cites one of these sources, by id: `["mca-report-2020-02-21"]`. An unknown
+   * id matches nothing, as does an empty list.
+   */
+  source?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Some statement it made matches (outgoing STATED). */
   statements?: InputMaybe<StatementWhere>;
 };
@@ -2106,8 +2238,15 @@ export type Organization = {
    * end, the quote that states it), by relationship type then id.
    */
   relations: Array<Relation>;
+  /**
+   * The sources its evidence cites, by id: every report that names it (an entity named in two
+   * reports is one entity with evidence from both).
+   */
+  sources: Array<Source>;
   /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
+  /** Other sources' readings of its English name, kept beside nameEn (docs/data-model.md); [] when all agree. */
+  variants: Array<Variant>;
 };
 
 
@@ -2182,6 +2321,11 @@ export type OrganizationWhere = {
   nameEnSource?: InputMaybe<Array<NameEnSource>>;
   /** One of its own quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
+  /**
+   * Some evidence of it cites one of these sources, by id: `["mca-report-2020-02-21"]`. An unknown
+   * id matches nothing, as does an empty list.
+   */
+  source?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The organisation is of one of these types: `[ASSOCIATION, COMPANY]`. */
   type?: InputMaybe<Array<EntityType>>;
 };
@@ -2248,10 +2392,17 @@ export type Person = Entity & {
    * supportedBy ...) follow the same relationships by meaning.
    */
   relations: Array<Relation>;
+  /**
+   * The sources its evidence cites, by id: every report that names it (an entity named in two
+   * reports is one entity with evidence from both).
+   */
+  sources: Array<Source>;
   /** What they said or required (outgoing STATED). By id unless sorted. */
   statements: Array<Statement>;
   /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
+  /** Other sources' readings of its English name, kept beside nameEn (docs/data-model.md); [] when all agree. */
+  variants: Array<Variant>;
 };
 
 
@@ -2303,6 +2454,11 @@ export type PersonWhere = {
   name?: InputMaybe<NameFilter>;
   /** One of their own quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
+  /**
+   * Some evidence of it cites one of these sources, by id: `["mca-report-2020-02-21"]`. An unknown
+   * id matches nothing, as does an empty list.
+   */
+  source?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Some statement they made matches (outgoing STATED). */
   statements?: InputMaybe<StatementWhere>;
 };
@@ -2546,6 +2702,11 @@ export type Query = {
   /** The companies a page at a time, with the total count. */
   companiesConnection: CompanyConnection;
   /**
+   * Facts two sources read differently (a different English name, different amounts for the same
+   * deed), both readings shown; by fact id, then field. None while the graph holds one source.
+   */
+  disagreements: Array<Disagreement>;
+  /**
    * Entities of every kind a page at a time, filtered by the fields every entity has:
    * `entitiesConnection(where: { type: [HOSPITAL, REGION] })`.
    */
@@ -2779,6 +2940,17 @@ export type QueryCompaniesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<CompanyWhere>;
+};
+
+
+/**
+ * Reading the relief graph: look entities up (search, entity), walk their relationships
+ * (neighborhood, shortestPath, paths), list and filter them (associations, reliefActions ...), and
+ * total what they did (actorTotals, categoryTotals, regionTotals).
+ */
+export type QueryDisagreementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3033,6 +3205,7 @@ export type QueryProposeFactsArgs = {
  */
 export type QueryRankedSearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType>>;
 };
@@ -3109,6 +3282,7 @@ export type QueryReliefActionsConnectionArgs = {
  */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType>>;
 };
@@ -3148,6 +3322,17 @@ export type QueryStatementsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<EntitySort>>;
   where?: InputMaybe<StatementWhere>;
+};
+
+/** One source's reading of a disagreement's field. */
+export type Reading = {
+  __typename?: 'Reading';
+  /** The quantity read, for a quantity; null for a name. */
+  quantity?: Maybe<Quantity>;
+  /** The source that reads it so. */
+  source: Source;
+  /** The value as a string: the English name, or the quantity's normalised value (`2200000000`). */
+  value: Scalars['String']['output'];
 };
 
 /** A country, province, city or area (全国, 湖北, 武汉, 疫区 ...). */
@@ -3207,6 +3392,11 @@ export type Region = Entity & {
    */
   relations: Array<Relation>;
   /**
+   * The sources its evidence cites, by id: every report that names it (an entity named in two
+   * reports is one entity with evidence from both).
+   */
+  sources: Array<Source>;
+  /**
    * Relief actions aimed at this region itself (incoming TARGETED). By id unless sorted. Actions
    * aimed at a hospital in it are the hospital's; regionTotals counts both.
    */
@@ -3220,6 +3410,8 @@ export type Region = Entity & {
   supportedByConnection: OrganizationConnection;
   /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
+  /** Other sources' readings of its English name, kept beside nameEn (docs/data-model.md); [] when all agree. */
+  variants: Array<Variant>;
 };
 
 
@@ -3372,6 +3564,11 @@ export type RegionWhere = {
   name?: InputMaybe<NameFilter>;
   /** One of its own quantities matches. */
   quantity?: InputMaybe<QuantityFilter>;
+  /**
+   * Some evidence of it cites one of these sources, by id: `["mca-report-2020-02-21"]`. An unknown
+   * id matches nothing, as does an empty list.
+   */
+  source?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Some relief action aimed at it matches (incoming TARGETED). */
   supportActions?: InputMaybe<ReliefActionWhere>;
   /** Some organisation that performed an action aimed at it matches. */
@@ -3397,6 +3594,8 @@ export type Relation = {
   node: Entity;
   /** Numbers the relationship itself carries; empty in this data, whose numbers sit on relief actions. */
   quantities: Array<Quantity>;
+  /** The sources its evidence cites, by id. */
+  sources: Array<Source>;
   /**
    * UPPER_SNAKE_CASE, e.g. PERFORMED, TARGETED, COMMISSIONED, PART_OF. All types (seed/README.md
    * gives each with an example quote): PERFORMED (actor → relief action); TARGETED (action or named
@@ -3522,6 +3721,11 @@ export type ReliefAction = Entity & {
    */
   relations: Array<Relation>;
   /**
+   * The sources its evidence cites, by id: every report that names it (an entity named in two
+   * reports is one entity with evidence from both).
+   */
+  sources: Array<Source>;
+  /**
    * Whom it served (outgoing TARGETED): the beneficiaries the text names (为…, 向…, 支援…, 发往…,
    * 保障…所需): hospitals, regions, groups, government bodies. Not where it happened (see areas)
    * nor whom it called on (see mobilized). By id unless sorted.
@@ -3529,6 +3733,8 @@ export type ReliefAction = Entity & {
   targets: Array<Entity>;
   /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
+  /** Other sources' readings of its English name, kept beside nameEn (docs/data-model.md); [] when all agree. */
+  variants: Array<Variant>;
 };
 
 
@@ -3735,6 +3941,11 @@ export type ReliefActionWhere = {
   products?: InputMaybe<InstrumentWhere>;
   /** One of its quantities matches: `{ unit: "CNY", min: 1e9 }`. */
   quantity?: InputMaybe<QuantityFilter>;
+  /**
+   * Some evidence of it cites one of these sources, by id: `["mca-report-2020-02-21"]`. An unknown
+   * id matches nothing, as does an empty list.
+   */
+  source?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Someone it served matches (outgoing TARGETED): `{ type: [HOSPITAL] }`. */
   targets?: InputMaybe<EntityWhere>;
 };
@@ -3847,10 +4058,19 @@ export type Source = {
   author?: Maybe<Scalars['String']['output']>;
   /** ISO 8601 date, when known. */
   date?: Maybe<Scalars['String']['output']>;
+  /** How many standing entities its evidence grounds (some quote of theirs is from this source). */
+  entityCount: Scalars['Int']['output'];
   /** Source id, e.g. "mca-report-2020-02-21". */
   id: Scalars['ID']['output'];
   /** Who published it; null when not recorded. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /**
+   * How many quantities it grounds: those of the facts it grounds whose text occurs in one of its
+   * quotes (a quantity read from two sources counts for both).
+   */
+  quantityCount: Scalars['Int']['output'];
+  /** How many standing relations its evidence grounds. */
+  relationCount: Scalars['Int']['output'];
   /** The full text, verbatim: every Evidence's start and end index into it. */
   text: Scalars['String']['output'];
   /** Title as published (Chinese). */
@@ -3945,12 +4165,19 @@ export type Statement = Entity & {
   /** ASSESSMENT, OBSERVATION, DIRECTION, RECOMMENDATION, DIFFICULTY, PRESENTATION or REQUIREMENT. */
   role: StatementKind;
   /**
+   * The sources its evidence cites, by id: every report that names it (an entity named in two
+   * reports is one entity with evidence from both).
+   */
+  sources: Array<Source>;
+  /**
    * Who said it (incoming STATED): the meeting, or its participants; empty for the report's own
    * words. By id unless sorted.
    */
   statedBy: Array<Entity>;
   /** The kind of entity, matching its object type (ASSOCIATION for an Association ...). */
   type: EntityType;
+  /** Other sources' readings of its English name, kept beside nameEn (docs/data-model.md); [] when all agree. */
+  variants: Array<Variant>;
 };
 
 
@@ -4103,6 +4330,11 @@ export type StatementWhere = {
   respondents?: InputMaybe<OrganizationWhere>;
   /** Its kind is one of these: `[RECOMMENDATION]`. */
   role?: InputMaybe<Array<StatementKind>>;
+  /**
+   * Some evidence of it cites one of these sources, by id: `["mca-report-2020-02-21"]`. An unknown
+   * id matches nothing, as does an empty list.
+   */
+  source?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Who said it matches (incoming STATED): `{ type: [MEETING] }`. */
   statedBy?: InputMaybe<EntityWhere>;
 };
@@ -4161,6 +4393,27 @@ export type TotalsOrder =
   | 'ACTIONS'
   /** Money (CNY) descending, then actions descending, then id. */
   | 'MONEY';
+
+/** Another source's reading of a single-valued field, kept beside the value the entity holds. */
+export type Variant = {
+  __typename?: 'Variant';
+  /** The field read differently: `nameEn`. */
+  field: Scalars['String']['output'];
+  /** The source that reads it so: one of the entity's evidence sources. */
+  source: Source;
+  /** The value as that source reads it. */
+  value: Scalars['String']['output'];
+};
+
+/** Another source's reading of a single-valued field of an entity. */
+export type VariantInput = {
+  /** The field read differently: only `nameEn` so far (anything else is BAD_USER_INPUT). */
+  field: Scalars['String']['input'];
+  /** The id of the source that reads it so: one of the entity's evidence sources. */
+  source: Scalars['ID']['input'];
+  /** The value as that source reads it: an English name, by the same rule as nameEn. */
+  value: Scalars['String']['input'];
+};
 
 
 
@@ -4254,6 +4507,8 @@ export type ResolversTypes = {
   CompanyWhere: CompanyWhere;
   Connectedness: ResolverTypeWrapper<Omit<Connectedness, 'connected' | 'entity' | 'sharedActions' | 'sharedTargets'> & { connected: Array<ResolversTypes['Organization']>, entity: ResolversTypes['Organization'], sharedActions: Array<ResolversTypes['ReliefAction']>, sharedTargets: Array<ResolversTypes['Entity']> }>;
   Direction: Direction;
+  Disagreement: ResolverTypeWrapper<DisagreementRecord>;
+  DisagreementField: DisagreementField;
   Edge: ResolverTypeWrapper<RelationRecord>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
@@ -4304,7 +4559,7 @@ export type ResolversTypes = {
   OrganizationWhere: OrganizationWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Entity']> }>;
-  Person: ResolverTypeWrapper<Omit<Person, 'evidence' | 'relations' | 'statements'> & { evidence: Array<ResolversTypes['Evidence']>, relations: Array<ResolversTypes['Relation']>, statements: Array<ResolversTypes['Statement']> }>;
+  Person: ResolverTypeWrapper<Omit<Person, 'evidence' | 'relations' | 'sources' | 'statements' | 'variants'> & { evidence: Array<ResolversTypes['Evidence']>, relations: Array<ResolversTypes['Relation']>, sources: Array<ResolversTypes['Source']>, statements: Array<ResolversTypes['Statement']>, variants: Array<ResolversTypes['Variant']> }>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonWhere: PersonWhere;
@@ -4319,6 +4574,7 @@ export type ResolversTypes = {
   QuantityQualifier: QuantityQualifier;
   QuantityTotal: ResolverTypeWrapper<Omit<QuantityTotal, 'contributions'> & { contributions: Array<ResolversTypes['QuantityContribution']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reading: ResolverTypeWrapper<ReadingRecord>;
   Region: ResolverTypeWrapper<EntityRecord>;
   RegionBasis: RegionBasis;
   RegionConnection: ResolverTypeWrapper<Omit<RegionConnection, 'edges'> & { edges: Array<ResolversTypes['RegionEdge']> }>;
@@ -4349,6 +4605,8 @@ export type ResolversTypes = {
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TextSpan: ResolverTypeWrapper<TextSpan>;
   TotalsOrder: TotalsOrder;
+  Variant: ResolverTypeWrapper<VariantRecord>;
+  VariantInput: VariantInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -4369,6 +4627,7 @@ export type ResolversParentTypes = {
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
   CompanyWhere: CompanyWhere;
   Connectedness: Omit<Connectedness, 'connected' | 'entity' | 'sharedActions' | 'sharedTargets'> & { connected: Array<ResolversParentTypes['Organization']>, entity: ResolversParentTypes['Organization'], sharedActions: Array<ResolversParentTypes['ReliefAction']>, sharedTargets: Array<ResolversParentTypes['Entity']> };
+  Disagreement: DisagreementRecord;
   Edge: RelationRecord;
   Entity: EntityRecord;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
@@ -4412,7 +4671,7 @@ export type ResolversParentTypes = {
   OrganizationWhere: OrganizationWhere;
   PageInfo: PageInfo;
   Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Entity']> };
-  Person: Omit<Person, 'evidence' | 'relations' | 'statements'> & { evidence: Array<ResolversParentTypes['Evidence']>, relations: Array<ResolversParentTypes['Relation']>, statements: Array<ResolversParentTypes['Statement']> };
+  Person: Omit<Person, 'evidence' | 'relations' | 'sources' | 'statements' | 'variants'> & { evidence: Array<ResolversParentTypes['Evidence']>, relations: Array<ResolversParentTypes['Relation']>, sources: Array<ResolversParentTypes['Source']>, statements: Array<ResolversParentTypes['Statement']>, variants: Array<ResolversParentTypes['Variant']> };
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonWhere: PersonWhere;
@@ -4426,6 +4685,7 @@ export type ResolversParentTypes = {
   QuantityInput: QuantityInput;
   QuantityTotal: Omit<QuantityTotal, 'contributions'> & { contributions: Array<ResolversParentTypes['QuantityContribution']> };
   Query: Record<PropertyKey, never>;
+  Reading: ReadingRecord;
   Region: EntityRecord;
   RegionConnection: Omit<RegionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionEdge']> };
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
@@ -4449,6 +4709,8 @@ export type ResolversParentTypes = {
   Subgraph: SubgraphRecord;
   Subscription: Record<PropertyKey, never>;
   TextSpan: TextSpan;
+  Variant: VariantRecord;
+  VariantInput: VariantInput;
 };
 
 export type ActivityTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActivityTotals'] = ResolversParentTypes['ActivityTotals']> = {
@@ -4490,7 +4752,9 @@ export type AssociationResolvers<ContextType = RequestContext, ParentType extend
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<AssociationRelationsArgs, 'direction' | 'first'>>;
   respondedTo?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<AssociationRespondedToArgs>>;
   scope?: Resolver<ResolversTypes['AssociationScope'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4544,7 +4808,9 @@ export type CompanyResolvers<ContextType = RequestContext, ParentType extends Re
   partners?: Resolver<Array<ResolversTypes['Association']>, ParentType, ContextType, Partial<CompanyPartnersArgs>>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<CompanyRelationsArgs, 'direction' | 'first'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4567,11 +4833,22 @@ export type ConnectednessResolvers<ContextType = RequestContext, ParentType exte
   sharedTargets?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
+export type DisagreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Disagreement'] = ResolversParentTypes['Disagreement']> = {
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['DisagreementField'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  readings?: Resolver<Array<ResolversTypes['Reading']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type EdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -4627,9 +4904,11 @@ export type GovernmentBodyResolvers<ContextType = RequestContext, ParentType ext
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<GovernmentBodyRelationsArgs, 'direction' | 'first'>>;
   reported?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<GovernmentBodyReportedArgs>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   supportActions?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<GovernmentBodySupportActionsArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<GovernmentBodyUnitsArgs>>;
+  variants?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   workedThrough?: Resolver<Array<ResolversTypes['Association']>, ParentType, ContextType, Partial<GovernmentBodyWorkedThroughArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4666,11 +4945,13 @@ export type GroupResolvers<ContextType = RequestContext, ParentType extends Reso
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<GroupRelationsArgs, 'direction' | 'first'>>;
   respondedTo?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<GroupRespondedToArgs>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<GroupStatementsArgs>>;
   supportActions?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<GroupSupportActionsArgs>>;
   supportedBy?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<GroupSupportedByArgs>>;
   supportedByConnection?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<GroupSupportedByConnectionArgs, 'first'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4704,10 +4985,12 @@ export type HospitalResolvers<ContextType = RequestContext, ParentType extends R
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<HospitalRelationsArgs, 'direction' | 'first'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   supportActions?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<HospitalSupportActionsArgs>>;
   supportedBy?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<HospitalSupportedByArgs>>;
   supportedByConnection?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<HospitalSupportedByConnectionArgs, 'first'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4739,7 +5022,9 @@ export type InstrumentResolvers<ContextType = RequestContext, ParentType extends
   producedBy?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<InstrumentProducedByArgs>>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstrumentRelationsArgs, 'direction' | 'first'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4767,8 +5052,10 @@ export type MeetingResolvers<ContextType = RequestContext, ParentType extends Re
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<MeetingRelationsArgs, 'direction' | 'first'>>;
   reportedBy?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<MeetingReportedByArgs>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<MeetingStatementsArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4827,8 +5114,10 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   nameEnSource?: Resolver<Maybe<ResolversTypes['NameEnSource']>, ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PersonRelationsArgs, 'direction' | 'first'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<PersonStatementsArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4923,6 +5212,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   commonNeighbors?: Resolver<Array<ResolversTypes['CommonNeighbor']>, ParentType, ContextType, RequireFields<QueryCommonNeighborsArgs, 'a' | 'b' | 'first' | 'maxHops'>>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   companiesConnection?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesConnectionArgs, 'first'>>;
+  disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType, RequireFields<QueryDisagreementsArgs, 'first'>>;
   entitiesConnection?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesConnectionArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   fact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<QueryFactArgs, 'id' | 'includeRetracted'>>;
@@ -4949,11 +5239,17 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   regionsConnection?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsConnectionArgs, 'first'>>;
   reliefActions?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, RequireFields<QueryReliefActionsArgs, 'first'>>;
   reliefActionsConnection?: Resolver<ResolversTypes['ReliefActionConnection'], ParentType, ContextType, RequireFields<QueryReliefActionsConnectionArgs, 'first'>>;
-  search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'sources' | 'text'>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxDepth' | 'to'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   statementsConnection?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsConnectionArgs, 'first'>>;
+};
+
+export type ReadingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Reading'] = ResolversParentTypes['Reading']> = {
+  quantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -4971,10 +5267,12 @@ export type RegionResolvers<ContextType = RequestContext, ParentType extends Res
   nameEnSource?: Resolver<Maybe<ResolversTypes['NameEnSource']>, ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<RegionRelationsArgs, 'direction' | 'first'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   supportActions?: Resolver<Array<ResolversTypes['ReliefAction']>, ParentType, ContextType, Partial<RegionSupportActionsArgs>>;
   supportedBy?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<RegionSupportedByArgs>>;
   supportedByConnection?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<RegionSupportedByConnectionArgs, 'first'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5005,6 +5303,7 @@ export type RelationResolvers<ContextType = RequestContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -5030,8 +5329,10 @@ export type ReliefActionResolvers<ContextType = RequestContext, ParentType exten
   products?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<ReliefActionProductsArgs>>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ReliefActionRelationsArgs, 'direction' | 'first'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<ReliefActionTargetsArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5071,8 +5372,11 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   attribution?: Resolver<Maybe<ResolversTypes['Attribution']>, ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5095,8 +5399,10 @@ export type StatementResolvers<ContextType = RequestContext, ParentType extends 
   reportedBy?: Resolver<Array<ResolversTypes['GovernmentBody']>, ParentType, ContextType, Partial<StatementReportedByArgs>>;
   respondents?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, Partial<StatementRespondentsArgs>>;
   role?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<StatementStatedByArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['Variant']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5125,6 +5431,12 @@ export type TextSpanResolvers<ContextType = RequestContext, ParentType extends R
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type VariantResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Variant'] = ResolversParentTypes['Variant']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   ActivityTotals?: ActivityTotalsResolvers<ContextType>;
   ActorTotals?: ActorTotalsResolvers<ContextType>;
@@ -5139,6 +5451,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
   Connectedness?: ConnectednessResolvers<ContextType>;
+  Disagreement?: DisagreementResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
@@ -5178,6 +5491,7 @@ export type Resolvers<ContextType = RequestContext> = {
   QuantityContribution?: QuantityContributionResolvers<ContextType>;
   QuantityTotal?: QuantityTotalResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reading?: ReadingResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
@@ -5195,5 +5509,6 @@ export type Resolvers<ContextType = RequestContext> = {
   Subgraph?: SubgraphResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
+  Variant?: VariantResolvers<ContextType>;
 };
 

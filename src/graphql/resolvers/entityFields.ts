@@ -2,7 +2,8 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { sortComparator } from '../../graph/ordering.js';
 import type { EntityFilter, RelationQuery, SortKey } from '../../graph/port.js';
-import type { EntityRecord } from '../../model/records.js';
+import type { EntityRecord, EvidenceRecord, SourceRecord } from '../../model/records.js';
+import { evidenceSources } from '../../graph/disagreements.js';
 import type { EntityType } from '../../model/index.js';
 import { connectionOf, listFingerprint, offsetAfter } from '../connections.js';
 import { renamedProperties } from '../entityProperties.js';
@@ -152,6 +153,8 @@ function connectionResolver(typeName: string, field: string, spec: RelationshipF
 const sharedFields = {
   relations,
   evidence: (entity: EntityRecord) => entity.evidence,
+  sources: (entity: EntityRecord, _args: unknown, ctx: RequestContext) =>
+    sourcesOf(entity.evidence, ctx),
 };
 
 /** Scalar fields whose GraphQL name differs from the record's (entityProperties.ts). */
@@ -180,10 +183,26 @@ export function entityTypeResolvers(): Record<string, Record<string, unknown>> {
   return resolvers;
 }
 
+/** The stored source with this id; every write and the seed check that it exists. */
+async function sourceById(id: string, ctx: RequestContext): Promise<SourceRecord> {
+  const source = await ctx.loaders.source(id);
+  if (!source) throw new GraphQLError(`Evidence refers to unknown source ${id}`);
+  return source;
+}
+
+/**
+ * The distinct sources a fact's evidence cites, by id: from the evidence already read, and the
+ * sources one request reads once (loaders.sources), so no call per fact.
+ */
+export function sourcesOf(
+  evidence: readonly EvidenceRecord[],
+  ctx: RequestContext,
+): Promise<SourceRecord[]> {
+  return Promise.all(evidenceSources(evidence).map((id) => sourceById(id, ctx)));
+}
+
+/** Evidence, variants and readings: each names its source by id. */
 export const evidenceResolvers = {
-  source: async (e: { sourceId: string }, _args: unknown, ctx: RequestContext) => {
-    const source = await ctx.loaders.source(e.sourceId);
-    if (!source) throw new GraphQLError(`Evidence refers to unknown source ${e.sourceId}`);
-    return source;
-  },
+  source: (e: { sourceId: string }, _args: unknown, ctx: RequestContext) =>
+    sourceById(e.sourceId, ctx),
 };

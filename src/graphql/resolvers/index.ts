@@ -1,6 +1,11 @@
 // All resolvers, assembled by type.
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { entityTypeResolvers, evidenceResolvers, resolveEntityType } from './entityFields.js';
+import {
+  entityTypeResolvers,
+  evidenceResolvers,
+  resolveEntityType,
+  sourcesOf,
+} from './entityFields.js';
 import { analysisResolvers } from './analysis.js';
 import { listResolvers } from './lists.js';
 import { queryResolvers } from './query.js';
@@ -16,6 +21,9 @@ import { ingestQueryResolvers } from './ingest.js';
 type OrganizationType = NonNullable<
   Awaited<ReturnType<NonNullable<Resolvers['Organization']>['__resolveType']>>
 >;
+
+/** The port's names of a disagreement's field, as the schema's enum spells them. */
+const disagreementFields = { nameEn: 'NAME_EN', quantity: 'QUANTITY' } as const;
 
 export const resolvers = {
   Query: {
@@ -41,9 +49,22 @@ export const resolvers = {
     node: (hit) => hit.node,
     quantities: (hit) => hit.relation.quantities,
     evidence: (hit) => hit.relation.evidence,
+    sources: (hit, _args, ctx) => sourcesOf(hit.relation.evidence, ctx),
   },
+  Edge: { sources: (relation, _args, ctx) => sourcesOf(relation.evidence, ctx) },
   Evidence: evidenceResolvers,
-  Source: { attribution: (source) => source.attribution },
+  Variant: evidenceResolvers,
+  Reading: evidenceResolvers,
+  Disagreement: { field: (d) => disagreementFields[d.field] },
+  Source: {
+    attribution: (source) => source.attribution,
+    entityCount: async (source, _args, ctx) =>
+      (await ctx.loaders.sourceCounts.load(source.id)).entities,
+    relationCount: async (source, _args, ctx) =>
+      (await ctx.loaders.sourceCounts.load(source.id)).relations,
+    quantityCount: async (source, _args, ctx) =>
+      (await ctx.loaders.sourceCounts.load(source.id)).quantities,
+  },
   Attribution: {
     // The seed and the write checks refuse an attribution to an unknown entity, so it is never null.
     organization: async (attribution, _args, ctx) =>

@@ -13,7 +13,12 @@ import { entityResolver } from './lists.js';
 const matchKinds = { 3: 'EXACT', 2: 'PREFIX', 1: 'SUBSTRING' } as const;
 
 function searchQuery(
-  args: { text: string; types?: readonly EntityType[] | null; first?: number | null },
+  args: {
+    text: string;
+    types?: readonly EntityType[] | null;
+    first?: number | null;
+    sources?: readonly string[] | null;
+  },
   ctx: RequestContext,
   grounding: boolean,
   properties: readonly EntityProperty[] | undefined,
@@ -24,6 +29,8 @@ function searchQuery(
     first: requireRange('first', args.first ?? 20, 0, ctx.limits.maxSearchFirst),
     grounding,
     ...(properties ? { properties } : {}),
+    // Sorted and de-duplicated so equal searches share one call; empty means all, as `types`.
+    ...(args.sources?.length ? { sources: [...new Set(args.sources)].sort() } : {}),
   };
 }
 
@@ -66,4 +73,9 @@ export const queryResolvers: QueryResolvers = {
       maxDepth: requireRange('maxDepth', args.maxDepth ?? 6, 1, ctx.limits.maxPathDepth),
     }),
   sources: (_root, _args, ctx) => ctx.loaders.sources(),
+  disagreements: (_root, args, ctx) =>
+    ctx.loaders.disagreements.load({
+      source: args.source ?? null,
+      first: requireRange('first', args.first ?? 100, 0, ctx.limits.maxFirst),
+    }),
 };
