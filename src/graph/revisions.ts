@@ -121,3 +121,12 @@ export function canonicalJson(value: unknown): string {
 export function versionAfter(baseVersion: string, number: number): string {
   return `${baseVersion.split('+')[0]}+r${number}`;
 }
+
+/**
+ * The entity a revision's record holds: one written before entities had variants holds none, so
+ * both adapters read old revisions (a journal's, a database's) as entities of today.
+ */
+export function entityOfRevision(revision: RevisionRecord): EntityRecord {
+  const parsed = JSON.parse(revision.record) as EntityRecord;
+  return { ...parsed, variants: parsed.variants ?? [] };
+}

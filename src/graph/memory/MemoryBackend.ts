@@ -16,6 +16,7 @@ import {
 } from '../port.js';
 import {
   changeRefusal,
+  entityOfRevision,
   factIdOf,
   nameClash,
   replayOf,
@@ -234,9 +235,7 @@ export class MemoryBackend implements GraphBackend {
         byId,
       );
     } else if (revision.kind === 'ENTITY') {
-      const parsed = JSON.parse(revision.record) as EntityRecord;
-      // A revision journalled before entities had variants holds none.
-      const entity = { ...parsed, variants: parsed.variants ?? [] };
+      const entity = entityOfRevision(revision);
       if (this.graph.hasNode(id)) this.graph.replaceNodeAttributes(id, entity);
       else this.graph.addNode(id, entity);
     } else {

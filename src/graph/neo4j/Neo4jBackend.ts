@@ -32,6 +32,7 @@ import {
 import { disagreementsOf } from '../disagreements.js';
 import {
   changeRefusal,
+  entityOfRevision,
   factIdOf,
   nameClash,
   replayOf,
@@ -43,6 +44,7 @@ import type {
   FactRecord,
   RevisionRecord,
   EntityRecord,
+  RelationRecord,
   SourceRecord,
 } from '../../model/records.js';
 import {
@@ -555,14 +557,21 @@ function factOf(id: string, record: Neo4jRecord): FactRecord | null {
   if (kind === null) return null;
   const retraction = !entity && !relation && !source && last ? last : null;
   // A retracted fact is gone from the graph; the retracting revision holds it as it was.
-  const kept = retraction ? JSON.parse(retraction.record) : null;
   return {
     id,
     kind,
     version: last?.number ?? 0,
     retraction,
-    entity: entity ? toEntity(entity) : kind === 'ENTITY' ? kept : null,
-    relation: relation ? toRelation(relation) : kind === 'RELATION' ? kept : null,
+    entity: entity
+      ? toEntity(entity)
+      : retraction && kind === 'ENTITY'
+        ? entityOfRevision(retraction)
+        : null,
+    relation: relation
+      ? toRelation(relation)
+      : retraction && kind === 'RELATION'
+        ? (JSON.parse(retraction.record) as RelationRecord)
+        : null,
     source: source ? toSource(source) : null,
   };
 }
