@@ -1512,6 +1512,147 @@ describe.skipIf(skipReason !== null)(
       await page.close();
     });
 
+    it('lists the sources in the legend, hides what only a hidden source cites, and colours by source', async () => {
+      // A second report (test data) that grounds a new chamber and its donation to a seed hospital.
+      const report = 'explorer-second-report';
+      const text = '测试街道商会向武汉火神山医院捐赠口罩一批。';
+      const chamber = 'association:explorer-test-street-chamber';
+      const donation = 'action:explorer-test-mask-donation';
+      await curate(`mutation ($input: SourceInput!) { addSource(input: $input) { number } }`, {
+        input: { id: report, title: '第二份报告', date: '2020-04-16', text },
+      });
+      const upsert = `mutation ($input: EntityInput!) { upsertEntity(input: $input) { number } }`;
+      await curate(upsert, {
+        input: {
+          id: chamber,
+          type: 'ASSOCIATION',
+          name: '测试街道商会',
+          nameEn: 'Test Street Chamber of Commerce',
+          nameEnSource: 'TRANSLATION',
+          scope: 'LOCAL',
+          evidence: [{ source: report, quote: '测试街道商会' }],
+        },
+      });
+      await curate(upsert, {
+        input: {
+          id: donation,
+          type: 'RELIEF_ACTION',
+          name: '向武汉火神山医院捐赠口罩一批',
+          nameEn: 'Donated a batch of masks to Wuhan Huoshenshan Hospital',
+          nameEnSource: 'DESCRIPTION',
+          category: 'MEDICAL_SUPPLIES',
+          activity: 'DONATION',
+          evidence: [{ source: report, quote: '向武汉火神山医院捐赠口罩一批' }],
+        },
+      });
+      const relate = `mutation ($input: RelationInput!) { addRelation(input: $input) { number } }`;
+      await curate(relate, {
+        input: {
+          type: 'PERFORMED',
+          from: chamber,
+          to: donation,
+          evidence: [{ source: report, quote: text.slice(0, -1) }],
+        },
+      });
+      await curate(relate, {
+        input: {
+          type: 'TARGETED',
+          from: donation,
+          to: hospital,
+          evidence: [{ source: report, quote: '向武汉火神山医院捐赠口罩一批' }],
+        },
+      });
+      const known = await server.query<{ sources: { id: string }[] }>('{ sources { id } }');
+      const sourceIds = known.data!.sources.map((s) => s.id).sort();
+      expect(sourceIds).toContain(report);
+
+      const page = await newPage(wide);
+      await page.goto(`${server.url}/explorer?focus=${donation},${hospital}`);
+      await idle(page);
+      const drawn = await nodeIds(page);
+      expect(drawn).toEqual(expect.arrayContaining([donation, chamber, hospital]));
+      if ((await page.locator('#filters').getAttribute('open')) === null)
+        await page.locator('#filters > summary').click();
+
+      // One line per source of the server, in id order, each with how many drawn entities cite it.
+      const lines = page.locator('#source-filters input[data-filter="source"]');
+      expect(
+        await lines.evaluateAll((inputs) =>
+          inputs.map((i) => (i as unknown as { value: string }).value),
+        ),
+      ).toEqual(sourceIds);
+      const drawnCount = async (source: string) =>
+        page
+          .locator(`#source-filters label:has(input[value="${source}"]) .muted`)
+          .last()
+          .textContent();
+      expect(await drawnCount(report)).toBe('2');
+      const seedSource = (
+        await server.query<{ entity: { sources: { id: string }[] } }>(
+          `{ entity(id: "${hospital}") { sources { id } } }`,
+        )
+      ).data!.entity.sources.map((s) => s.id);
+      expect(seedSource).toHaveLength(1);
+      expect(seedSource).not.toContain(report);
+      // Every other drawn entity is the seed's (the hospital and the actions that supported it).
+      expect(await drawnCount(seedSource[0]!)).toBe(String(drawn.length - 2));
+
+      // Hiding the second report hides what only it cites; the hospital and the seed's stay.
+      await page.locator(`#source-filters input[value="${report}"]`).uncheck();
+      await idle(page);
+      const shown = await visibleNodeIds(page);
+      expect(shown).toContain(hospital);
+      expect(shown).not.toContain(donation);
+      expect(shown).not.toContain(chamber);
+      expect(page.url()).toContain(`hidesrc=${report}`);
+      await page.locator(`#source-filters input[value="${report}"]`).check();
+      await idle(page);
+      expect(await visibleNodeIds(page)).toEqual(expect.arrayContaining([donation, chamber]));
+
+      // Coloured by source: each entity ringed, each relationship drawn, in its source's colour.
+      await page.locator('#colour-by-source').check();
+      await idle(page);
+      const colours = await page.evaluate(
+        (ids) => {
+          const cy = (globalThis as unknown as ExplorerWindow).__explorer!.cy;
+          return ids.map((id) => {
+            const element = cy.getElementById(id) as unknown as {
+              isNode(): boolean;
+              style(name: string): string;
+            };
+            return element.isNode() ? element.style('border-color') : element.style('line-color');
+          });
+        },
+        // The two in focus keep the focus ring; the others show their source.
+        [
+          chamber,
+          drawn.find((id) => ![donation, chamber, hospital].includes(id))!,
+          `${chamber}|PERFORMED|${donation}`,
+        ],
+      );
+      const swatch = async (source: string) =>
+        page.locator(`#source-filters label:has(input[value="${source}"]) .swatch`).evaluate(
+          (element) =>
+            (
+              globalThis as unknown as {
+                getComputedStyle(e: unknown): { backgroundColor: string };
+              }
+            ).getComputedStyle(element).backgroundColor,
+        );
+      // Cytoscape writes rgb(r,g,b), the browser rgb(r, g, b).
+      const [reportColour, seedColour] = [await swatch(report), await swatch(seedSource[0]!)].map(
+        (c) => c.replace(/\s/g, ''),
+      );
+      expect(reportColour).not.toBe(seedColour);
+      expect(colours.map((c) => c.replace(/\s/g, ''))).toEqual([
+        reportColour,
+        seedColour,
+        reportColour,
+      ]);
+      expect(page.url()).toContain('bysrc=1');
+      await page.close();
+    });
+
     it('sent no request anywhere but the server, and logged no error', () => {
       expect(offOrigin).toEqual([]);
       expect(consoleErrors).toEqual([]);

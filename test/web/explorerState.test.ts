@@ -57,6 +57,8 @@ describe('the view in the URL', () => {
     group: false,
     hiddenCategories: ['CULTURE'],
     hiddenActivities: [],
+    hiddenSources: ['report-2020-04-16'],
+    colourBySource: true,
     minAmount: 5,
     maxAmount: 7,
     path: { from: 'government:ministry-of-civil-affairs', to: 'company:foxconn' },

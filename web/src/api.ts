@@ -73,10 +73,17 @@ export function useActivityField(on: boolean): void {
   activityField = on;
 }
 
-/** A drawn node: its names, and for a relief action what the actors → targets view labels and filters by. */
+/** Set at start-up from introspection: the API serves Entity.sources and Source's counts. */
+let sourcesField = false;
+export function useSourcesField(on: boolean): void {
+  sourcesField = on;
+}
+
+/** A drawn node: its names (and sources), and for a relief action what the actors → targets view labels and filters by. */
 function nodeFields(): string {
   const activity = activityField ? ' activity' : '';
-  return `${summaryFields} ... on ReliefAction { category${activity} ${quantityFields} }`;
+  const sources = sourcesField ? ' sources { id }' : '';
+  return `${summaryFields}${sources} ... on ReliefAction { category${activity} ${quantityFields} }`;
 }
 function subgraphFields(): string {
   return `nodes { ${nodeFields()} } edges { id type from to ${quantityFields} ${evidenceFields} }`;
@@ -173,6 +180,16 @@ interface IdPage {
 export async function sources(): Promise<Source[]> {
   const data = await request<{ sources: Source[] }>(
     'query ExplorerSources { sources { id title publisher date text } }',
+  );
+  return data.sources;
+}
+
+/** How many standing entities and relationships cite each source (a server with Source.entityCount). */
+export async function sourceCounts(): Promise<
+  Pick<Source, 'id' | 'entityCount' | 'relationCount'>[]
+> {
+  const data = await request<{ sources: Pick<Source, 'id' | 'entityCount' | 'relationCount'>[] }>(
+    'query ExplorerSourceCounts { sources { id entityCount relationCount } }',
   );
   return data.sources;
 }

@@ -3,6 +3,7 @@ import { amountStopLabel, type ActionFilter } from './actionFilter.js';
 import { byId, escapeHtml } from './dom.js';
 import { entityTypes, typeIcon } from './entityTypes.js';
 import type { LabelLanguage } from './labels.js';
+import type { Source } from './model.js';
 import { relationDescription } from './panel.js';
 import { objectTypeOf, type SchemaDocs } from './schemaDocs.js';
 
@@ -21,6 +22,10 @@ export interface FiltersModel {
   activities: Map<string, number> | null;
   categoryName(category: string): string;
   orphans: number;
+  /** The graph's sources, with how many drawn entities cite each; null when the API cannot say. */
+  sources: { source: Source; colour: string; drawn: number }[] | null;
+  hiddenSources: ReadonlySet<string>;
+  colourBySource: boolean;
 }
 
 function titleAttr(description: string | undefined): string {
@@ -97,9 +102,30 @@ export function renderFilters(model: FiltersModel): void {
       .join('')}`;
   }
 
+  renderSources(model);
+
   const orphans = byId('orphans');
   orphans.hidden = model.orphans === 0;
   orphans.textContent = `${model.orphans} ${model.orphans === 1 ? 'entity has' : 'entities have'} no visible link under these filters and ${model.orphans === 1 ? 'is' : 'are'} hidden.`;
+}
+
+/** One line per source: shown or not, its colour, its title and date, and how many drawn entities cite it. */
+function renderSources(model: FiltersModel): void {
+  const fieldset = byId('source-fieldset');
+  fieldset.hidden = model.sources === null;
+  if (!model.sources) return;
+  byId('sources-legend').title = model.docs.field('Entity', 'sources') ?? '';
+  byId<HTMLInputElement>('colour-by-source').checked = model.colourBySource;
+  byId('source-filters').innerHTML = model.sources
+    .map(({ source, colour, drawn }) => {
+      const counts =
+        source.entityCount === undefined
+          ? ''
+          : ` title="${escapeHtml(`${source.id}: cited by ${source.entityCount} entities and ${source.relationCount ?? 0} relationships`)}"`;
+      const shown = !model.hiddenSources.has(source.id);
+      return `<label class="filter"${counts}><input type="checkbox" data-filter="source" value="${escapeHtml(source.id)}" ${shown ? 'checked' : ''} /> <span class="swatch" style="background:${colour}"></span> <span lang="zh">${escapeHtml(source.title)}</span>${source.date ? ` <span class="muted">${escapeHtml(source.date)}</span>` : ''} <span class="muted">${drawn}</span></label>`;
+    })
+    .join('');
 }
 
 function order(docs: SchemaDocs, category: string): number {

@@ -2,6 +2,18 @@
 import type cytoscape from 'cytoscape';
 import { entityTypes } from './entityTypes.js';
 
+/** One colour per source, in the order of their ids (distinct from the entity types' fills). */
+export const sourcePalette = [
+  '#2563eb',
+  '#dc2626',
+  '#059669',
+  '#9333ea',
+  '#ea580c',
+  '#0891b2',
+  '#be185d',
+  '#4d7c0f',
+];
+
 export const fontFamily = 'system-ui, "Noto Sans CJK SC", "Noto Sans", sans-serif';
 
 export const graphStyle: cytoscape.StylesheetJson = [
@@ -36,6 +48,12 @@ export const graphStyle: cytoscape.StylesheetJson = [
   })),
   { selector: 'node.no-label', style: { label: '' } },
   { selector: 'node.hub', style: { 'font-weight': 600 } },
+  // Coloured by source (the legend's Sources): the ring in the source's colour (edges below).
+  {
+    selector: 'node.by-source',
+    style: { 'border-width': 3, 'border-color': 'data(sourceColour)' },
+  },
+  { selector: 'node.multi-source', style: { 'border-width': 5, 'border-style': 'double' } },
   {
     selector: 'node.focus',
     style: { 'border-width': 3, 'border-color': '#111827', 'font-weight': 'bold', 'z-index': 9 },
@@ -83,6 +101,12 @@ export const graphStyle: cytoscape.StylesheetJson = [
     selector: 'node.group',
     style: { 'border-width': 3, 'border-color': '#b45309', 'border-style': 'double' },
   },
+  // Coloured by source: the line in the source's colour, dashed when several cite it.
+  {
+    selector: 'edge.by-source',
+    style: { 'line-color': 'data(sourceColour)', 'target-arrow-color': 'data(sourceColour)' },
+  },
+  { selector: 'edge.multi-source', style: { 'line-style': 'dashed' } },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.2, 'text-opacity': 0 } },
   {

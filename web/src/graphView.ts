@@ -1,6 +1,8 @@
 // The graph on screen: a Cytoscape instance, what is shown (filters, the actors → targets fold, the path) and the operations the page needs.
 import cytoscape, {
+  type CollectionReturnValue,
   type Core,
+  type EdgeSingular,
   type ElementDefinition,
   type NodeSingular,
   type Position,
@@ -35,6 +37,42 @@ export interface Visibility {
   actionShown(action: EntitySummary): boolean;
   /** The folded edge's label for the actions behind it. */
   foldLabel(actions: EntitySummary[]): string;
+  /** Sources whose facts are hidden: a fact shows while any source it cites is shown. */
+  hiddenSources: ReadonlySet<string>;
+  /** The colour of each source, when facts are coloured by source; null when they are not. */
+  sourceColour: ((sourceId: string) => string) | null;
+}
+
+/** The sources an element cites: a node's `sources`, an edge's evidence; null when not known. */
+function citedSources(element: NodeSingular | EdgeSingular): string[] | null {
+  if (element.isNode()) {
+    const sources = element.data('sources') as { id: string }[] | undefined;
+    return sources ? sources.map((s) => s.id) : null;
+  }
+  const evidence = element.data('evidence') as GraphEdge['evidence'] | undefined;
+  return evidence ? [...new Set(evidence.map((e) => e.source.id))] : null;
+}
+
+/** Shown unless every source it cites is hidden (one citing none known is always shown). */
+function sourceShown(element: NodeSingular | EdgeSingular, hidden: ReadonlySet<string>): boolean {
+  const sources = citedSources(element);
+  return !sources?.length || hidden.size === 0 || sources.some((id) => !hidden.has(id));
+}
+
+/** Rings each element in the colour of the one shown source it cites, a double ring for several. */
+function colourBySource(
+  elements: CollectionReturnValue,
+  hidden: ReadonlySet<string>,
+  colour: ((sourceId: string) => string) | null,
+): void {
+  elements.removeClass('by-source multi-source');
+  if (!colour) return;
+  elements.forEach((element) => {
+    const shown = (citedSources(element) ?? []).filter((id) => !hidden.has(id));
+    if (!shown.length) return;
+    element.data('sourceColour', colour(shown[0]!));
+    element.addClass(shown.length > 1 ? 'by-source multi-source' : 'by-source');
+  });
 }
 
 export interface GraphView {
@@ -194,9 +232,10 @@ export function createGraphView(container: HTMLElement): GraphView {
       const summary = (node: NodeSingular) => node.data() as EntitySummary;
       const isAction = (node: NodeSingular) => node.data('type') === 'RELIEF_ACTION';
       const nodeHidden = (node: NodeSingular) =>
-        isAction(node)
+        !sourceShown(node, v.hiddenSources) ||
+        (isAction(node)
           ? v.fold || !v.actionShown(summary(node))
-          : v.hiddenTypes.has(node.data('type') as string);
+          : v.hiddenTypes.has(node.data('type') as string));
       cy.nodes().forEach((node) => void node.toggleClass('hidden', nodeHidden(node)));
       if (v.group && !v.fold) addGroups(v);
       if (v.fold) {
@@ -224,14 +263,17 @@ export function createGraphView(container: HTMLElement): GraphView {
         .forEach((edge) => {
           const hidden =
             v.hiddenRelations.has(edge.data('type') as string) ||
+            !sourceShown(edge, v.hiddenSources) ||
             edge.source().hasClass('hidden') ||
             edge.target().hasClass('hidden');
           edge.toggleClass('hidden', hidden);
         });
       // What a filter leaves without any visible link says nothing; it goes too (the legend counts it).
+      colourBySource(cy.elements().not('.derived'), v.hiddenSources, v.sourceColour);
       orphanCount = 0;
       const filtering =
         v.fold ||
+        v.hiddenSources.size > 0 ||
         v.hiddenTypes.size > 0 ||
         v.hiddenRelations.size > 0 ||
         cy.nodes('[type = "RELIEF_ACTION"].hidden').nonempty();

@@ -5,6 +5,8 @@ import {
   schemaTypes,
   sources as fetchSources,
   useActivityField,
+  useSourcesField,
+  sourceCounts,
   type EntitySummary,
 } from './api.js';
 import { createArticleView } from './articleView.js';
@@ -102,6 +104,11 @@ byId('filters').addEventListener('change', (event) => {
   } else if (kind === 'group') {
     app.setGroup(input.checked);
     return;
+  } else if (kind === 'by-source') {
+    state.colourBySource = input.checked;
+  } else if (kind === 'source') {
+    if (input.checked) state.hiddenSources.delete(input.value);
+    else state.hiddenSources.add(input.value);
   } else if (kind === 'type' && input.value === 'RELIEF_ACTION') {
     // Unticking the relief actions folds them into actor → target edges rather than leaving dots.
     app.setFold(!input.checked);
@@ -246,7 +253,15 @@ async function startUp(): Promise<void> {
   // The activity filter needs ReliefAction.activity, which a server older than the field lacks.
   state.hasActivity = docs.fieldType('ReliefAction', 'activity') !== undefined;
   useActivityField(state.hasActivity);
+  // Which sources each fact cites (the sources filter and colours) needs Entity.sources.
+  state.hasSources = docs.fieldType('Association', 'sources') !== undefined;
+  useSourcesField(state.hasSources);
   for (const source of loaded) state.sources.set(source.id, source);
+  if (state.hasSources) {
+    // The counts are a tooltip: a server that cannot give them still gets the filter.
+    for (const counts of await sourceCounts().catch(() => []))
+      Object.assign(state.sources.get(counts.id) ?? {}, counts);
+  }
   app.renderLegend();
   await app.restoreView(parseViewState(location.search));
   articleView.openFromHash();

@@ -30,6 +30,8 @@ export interface EntitySummary {
   category?: string;
   quantities?: Quantity[];
   activity?: string | string[] | null;
+  /** The sources its evidence cites (when the API has Entity.sources). */
+  sources?: { id: string }[];
 }
 
 export interface SearchHit extends EntitySummary {
@@ -75,6 +77,9 @@ export interface Source {
   publisher: string | null;
   date: string | null;
   text: string;
+  /** Standing facts citing it (when the API has Source.entityCount). */
+  entityCount?: number;
+  relationCount?: number;
 }
 
 /** One evidenced span of the article and what it is evidence for. */

@@ -14,6 +14,10 @@ export interface ViewState {
   group: boolean;
   hiddenCategories: string[];
   hiddenActivities: string[];
+  /** Sources whose facts are hidden (a fact shows while any source it cites is shown). */
+  hiddenSources: string[];
+  /** Entities and relationships coloured by the sources they cite. */
+  colourBySource: boolean;
   minAmount: number;
   maxAmount: number;
   path: { from: string; to: string } | null;
@@ -44,6 +48,8 @@ export function parseViewState(search: string): ViewState {
     group: params.get('group') === '1',
     hiddenCategories: list(params.get('hidecat')),
     hiddenActivities: list(params.get('hideact')),
+    hiddenSources: list(params.get('hidesrc')),
+    colourBySource: params.get('bysrc') === '1',
     minAmount: stop(params.get('min'), 0),
     maxAmount: stop(params.get('max'), amountStops.length - 1),
     path: from && to ? { from, to } : null,
@@ -68,6 +74,8 @@ export function viewSearch(view: ViewState): string {
   if (view.group) params.set('group', '1');
   set('hidecat', [...view.hiddenCategories].sort());
   set('hideact', [...view.hiddenActivities].sort());
+  set('hidesrc', [...view.hiddenSources].sort());
+  if (view.colourBySource) params.set('bysrc', '1');
   if (view.minAmount > 0) params.set('min', String(view.minAmount));
   if (view.maxAmount < amountStops.length - 1) params.set('max', String(view.maxAmount));
   if (view.path) params.set('path', `${view.path.from}~${view.path.to}`);

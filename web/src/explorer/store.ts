@@ -27,6 +27,10 @@ export function createStore() {
     group: false,
     actionFilter: emptyActionFilter(),
     hasActivity: false,
+    /** The API says which sources each fact cites (Entity.sources): the sources filter and colours. */
+    hasSources: false,
+    hiddenSources: new Set<string>(),
+    colourBySource: false,
     layout: 'force' as LayoutName,
     /** Requests in flight; the browser tests wait for 0. */
     pending: 0,

@@ -3,6 +3,7 @@ import { activitiesOf, actionShown, amountsLabel, categoryName } from '../action
 import { idsOfType, neighborhoods, type EntitySummary, type Subgraph } from '../api.js';
 import { byId } from '../dom.js';
 import { renderFilters } from '../filtersPanel.js';
+import { sourcePalette } from '../graphStyle.js';
 import type { Explorer, ViewOperations } from './Explorer.js';
 
 /** Above this many entities on screen the view offers to group, then fold, the relief actions. */
@@ -20,6 +21,8 @@ export function viewOperations(app: Explorer): ViewOperations {
       groupLabel: (category: string, count: number) =>
         `${categoryName(state.docs, category, state.language)} (${count})`,
       actionShown: (action: EntitySummary) => actionShown(action, state.actionFilter),
+      hiddenSources: state.hiddenSources,
+      sourceColour: state.colourBySource ? sourceColour : null,
       foldLabel: (actions: EntitySummary[]) => {
         const categories = [
           ...new Set(actions.map((a) => a.category).filter((c): c is string => Boolean(c))),
@@ -32,6 +35,32 @@ export function viewOperations(app: Explorer): ViewOperations {
         return [first, amounts].filter(Boolean).join('\n');
       },
     };
+  }
+
+  /** Each source's colour: the palette in the order of the sources' ids. */
+  function sourceColour(sourceId: string): string {
+    const index = [...state.sources.keys()].sort().indexOf(sourceId);
+    return sourcePalette[Math.max(index, 0) % sourcePalette.length]!;
+  }
+
+  /** The sources for the legend, with how many drawn entities cite each; null without Entity.sources. */
+  function sourceLines() {
+    if (!state.hasSources) return null;
+    const drawn = new Map<string, number>();
+    graph.cy
+      .nodes()
+      .not('.derived')
+      .forEach((node) => {
+        for (const { id } of (node.data('sources') as { id: string }[] | undefined) ?? [])
+          drawn.set(id, (drawn.get(id) ?? 0) + 1);
+      });
+    return [...state.sources.values()]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((source) => ({
+        source,
+        colour: sourceColour(source.id),
+        drawn: drawn.get(source.id) ?? 0,
+      }));
   }
 
   function renderLegend(): void {
@@ -59,6 +88,9 @@ export function viewOperations(app: Explorer): ViewOperations {
       activities,
       categoryName: (category) => categoryName(state.docs, category, state.language),
       orphans: graph.orphans(),
+      sources: sourceLines(),
+      hiddenSources: state.hiddenSources,
+      colourBySource: state.colourBySource,
     });
     byId('fold').setAttribute('aria-pressed', String(state.fold));
     const group = byId<HTMLInputElement>('group-actions');

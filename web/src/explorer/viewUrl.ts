@@ -17,6 +17,8 @@ export function viewUrl(app: Explorer): ViewUrl {
       group: state.group,
       hiddenCategories: [...state.actionFilter.hiddenCategories],
       hiddenActivities: [...state.actionFilter.hiddenActivities],
+      hiddenSources: [...state.hiddenSources],
+      colourBySource: state.colourBySource,
       minAmount: state.actionFilter.minAmount,
       maxAmount: state.actionFilter.maxAmount,
       path:
@@ -41,6 +43,8 @@ export function viewUrl(app: Explorer): ViewUrl {
       state.hiddenRelations = new Set(view.hiddenRelations);
       state.fold = view.fold;
       state.group = view.group;
+      state.hiddenSources = new Set(view.hiddenSources);
+      state.colourBySource = view.colourBySource;
       state.actionFilter = {
         hiddenCategories: new Set(view.hiddenCategories),
         hiddenActivities: new Set(view.hiddenActivities),
