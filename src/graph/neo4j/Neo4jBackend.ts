@@ -14,6 +14,7 @@ import {
   checkDepth,
   checkDirection,
   WriteRefusedError,
+  atBatchIndex,
   type BackendHealth,
   type ChangeRequest,
   type GraphBackend,
@@ -58,6 +59,9 @@ import {
   REVISION_BY_KEY,
   ENTITY_NAMED,
   SET_DATA_VERSION,
+  LOCK_REVISIONS,
+  FINISH_BATCH,
+  REVISIONS_BY_KEYS,
   GRAPH_COUNTS,
   MAX_NEIGHBORHOOD_DEPTH,
   MAX_PATH_DEPTH,
@@ -433,6 +437,28 @@ export class Neo4jBackend implements GraphBackend {
   }
 
   /**
+   * A batch as ONE write transaction (commitBatchIn), so its durable flush is paid once. Requests
+   * without a key get one, as in `commit`: a retried transaction then finds them committed.
+   */
+  async commitBatch(requests: readonly ChangeRequest[]): Promise<RevisionRecord[]> {
+    const keyed = requests.map((request) => ({
+      ...request,
+      idempotencyKey: request.idempotencyKey ?? randomUUID(),
+    }));
+    const session = this.driver.session({ database: this.database });
+    try {
+      this.roundTrips += 1;
+      return await session.executeWrite((tx) => commitBatchIn(tx, keyed), {
+        timeout: this.transactionTimeout(),
+      });
+    } catch (error) {
+      throw this.classified(error, this.timeoutMs);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  /**
    * The version the seeder stored (cypher.ts: DATA_VERSION), in one auto-commit read that is not
    * retried; null when there is none or the database cannot be read. Not counted in `roundTrips`,
    * which counts the statements requests send: the response cache asks on its own schedule.
@@ -556,6 +582,23 @@ async function commitIn(tx: ManagedTransaction, request: ChangeRequest): Promise
   }
   const number = toNumber(next.get('number'));
   const baseVersion = (next.get('version') as string | null) ?? 'unversioned';
+  const revision = await writeChange(tx, request, number);
+  await tx.run(SET_DATA_VERSION, { version: versionAfter(baseVersion, number) });
+  return revision;
+}
+
+/**
+ * One change as revision `number`, inside a write transaction that holds the revision counter's
+ * lock: checked against the state the transaction sees (what is committed, and what this
+ * transaction wrote before it), written, and its revision appended. A refusal throws.
+ */
+async function writeChange(
+  tx: ManagedTransaction,
+  request: ChangeRequest,
+  number: number,
+): Promise<RevisionRecord> {
+  const { change } = request;
+  const id = factIdOf(change);
   const [factRecord] = (await tx.run(FACT, factParameters(id))).records;
   const fact = factRecord ? factOf(id, factRecord) : null;
   const refusal = changeRefusal(
@@ -614,6 +657,53 @@ async function commitIn(tx: ManagedTransaction, request: ChangeRequest): Promise
   }
   const revision = revisionOf(request, number, fact?.kind ?? null, record);
   await tx.run(APPEND_REVISION, { revision: revisionRow(revision) });
-  await tx.run(SET_DATA_VERSION, { version: versionAfter(baseVersion, number) });
   return revision;
+}
+
+/**
+ * A whole batch in one transaction: the counter's lock first, the committed revisions of the
+ * batch's keys in one read, then each change in order (writeChange: it sees what the earlier ones
+ * wrote), and the counter and data version moved once. A refusal throws, marked with its request's
+ * position, and the transaction rolls back whole.
+ */
+async function commitBatchIn(
+  tx: ManagedTransaction,
+  requests: readonly ChangeRequest[],
+): Promise<RevisionRecord[]> {
+  const counter = (await tx.run(LOCK_REVISIONS, {})).records[0]!;
+  if (counter.get('seeding') === true) {
+    throw new BackendUnavailableError('the graph is being seeded; try again when seeding ends');
+  }
+  const keys = requests.map((request) => request.idempotencyKey!);
+  const committed = new Map(
+    (await tx.run(REVISIONS_BY_KEYS, { keys })).records.map((record) => {
+      const revision = toRevision(record.get('revision') as StoredMap);
+      return [revision.idempotencyKey, revision] as const;
+    }),
+  );
+  const baseVersion = (counter.get('version') as string | null) ?? 'unversioned';
+  let number = toNumber(counter.get('number'));
+  const answers: RevisionRecord[] = [];
+  for (const [index, request] of requests.entries()) {
+    try {
+      const earlier = committed.get(request.idempotencyKey!);
+      if (earlier) {
+        answers.push(replayOf(request, earlier));
+        continue;
+      }
+      const revision = await writeChange(tx, request, number + 1);
+      number += 1;
+      committed.set(request.idempotencyKey!, revision);
+      answers.push(revision);
+    } catch (error) {
+      throw atBatchIndex(error, index);
+    }
+  }
+  if (number !== toNumber(counter.get('number'))) {
+    await tx.run(FINISH_BATCH, {
+      number: neo4j.int(number),
+      version: versionAfter(baseVersion, number),
+    });
+  }
+  return answers;
 }
