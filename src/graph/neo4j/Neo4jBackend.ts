@@ -677,8 +677,8 @@ async function commitBatchIn(
   const keys = requests.map((request) => request.idempotencyKey!);
   const committed = new Map(
     (await tx.run(REVISIONS_BY_KEYS, { keys })).records.map((record) => {
-      const revision = toRevision(record.get('revision') as StoredMap);
-      return [revision.idempotencyKey, revision] as const;
+      const stored = record.get('revision') as StoredMap;
+      return [stored.idempotencyKey as string, toRevision(stored)] as const;
     }),
   );
   const baseVersion = (counter.get('version') as string | null) ?? 'unversioned';
