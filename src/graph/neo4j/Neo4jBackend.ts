@@ -16,6 +16,7 @@ import {
   WriteRefusedError,
   atBatchIndex,
   type BackendHealth,
+  type Change,
   type ChangeRequest,
   type GraphBackend,
   type FindQuery,
@@ -568,8 +569,6 @@ class AlreadyCommitted extends Error {
 }
 
 async function commitIn(tx: ManagedTransaction, request: ChangeRequest): Promise<RevisionRecord> {
-  const { change } = request;
-  const id = factIdOf(change);
   const next = (await tx.run(NEXT_REVISION, {})).records[0]!;
   // While `npm run seed` rewrites the graph, a write would be lost or half-overwritten.
   if (next.get('seeding') === true) {
@@ -682,7 +681,36 @@ async function commitBatchIn(
     }),
   );
   const baseVersion = (counter.get('version') as string | null) ?? 'unversioned';
-  let number = toNumber(counter.get('number'));
+  const last = toNumber(counter.get('number'));
+  // Retractions check what stands attached to the fact, one by one; a batch holding one (the port
+  // allows it, the curation layer never sends one) takes that path for every change.
+  const planned = requests.some((request) => request.change.action === 'RETRACT')
+    ? await writtenInTurn(tx, requests, committed, last)
+    : await writtenPlanned(tx, requests, committed, last);
+  const { answers, number } = planned;
+  if (number !== toNumber(counter.get('number'))) {
+    await tx.run(FINISH_BATCH, {
+      number: neo4j.int(number),
+      version: versionAfter(baseVersion, number),
+    });
+  }
+  return answers;
+}
+
+interface BatchWritten {
+  answers: RevisionRecord[];
+  /** The last revision number used. */
+  number: number;
+}
+
+/** Each change checked and written in turn (writeChange): a round trip per statement. */
+async function writtenInTurn(
+  tx: ManagedTransaction,
+  requests: readonly ChangeRequest[],
+  committed: Map<string, RevisionRecord>,
+  last: number,
+): Promise<BatchWritten> {
+  let number = last;
   const answers: RevisionRecord[] = [];
   for (const [index, request] of requests.entries()) {
     try {
@@ -699,11 +727,110 @@ async function commitBatchIn(
       throw atBatchIndex(error, index);
     }
   }
-  if (number !== toNumber(counter.get('number'))) {
-    await tx.run(FINISH_BATCH, {
-      number: neo4j.int(number),
-      version: versionAfter(baseVersion, number),
-    });
+  return { answers, number };
+}
+
+/**
+ * Sources, entities and relations (no retraction) in three round trips: every read the checks need
+ * (FACT per id, ENTITY_NAMED per entity, the relations' ends), sent together; the checks in order,
+ * each against what the earlier changes of the batch leave (as writeChange would see it); then
+ * every write and revision, sent together. The transaction runs its statements in order.
+ */
+async function writtenPlanned(
+  tx: ManagedTransaction,
+  requests: readonly ChangeRequest[],
+  committed: Map<string, RevisionRecord>,
+  last: number,
+): Promise<BatchWritten> {
+  const ids = [...new Set(requests.map((request) => factIdOf(request.change)))];
+  const entities = requests.flatMap((r) =>
+    r.change.action === 'UPSERT_ENTITY' ? [r.change.entity] : [],
+  );
+  const ends = requests.flatMap((r) =>
+    r.change.action === 'ADD_RELATION' ? [r.change.relation.from, r.change.relation.to] : [],
+  );
+  const [facts, holders, standing] = await Promise.all([
+    Promise.all(ids.map((id) => tx.run(FACT, factParameters(id)))),
+    Promise.all(entities.map((e) => tx.run(ENTITY_NAMED, { name: e.name, id: e.id }))),
+    tx.run(ENTITIES_BY_IDS, { ids: [...new Set(ends)] }),
+  ]);
+  /** Each fact's kind, version and retraction as the batch goes on. */
+  const states = new Map<string, { kind: FactKind; version: number; retracted: boolean } | null>(
+    ids.map((id, i) => {
+      const [record] = facts[i]!.records;
+      const fact = record ? factOf(id, record) : null;
+      return [
+        id,
+        fact && { kind: fact.kind, version: fact.version, retracted: fact.retraction !== null },
+      ];
+    }),
+  );
+  /** Standing entities' names: as the graph held them, then as the batch writes them. */
+  const names = new Map<string, string>();
+  entities.forEach((entity, i) => {
+    const [holder] = holders[i]!.records;
+    if (holder) names.set(entity.name, holder.get('id') as string);
+  });
+  const nameOf = new Map<string, string>();
+  const stands = new Set(standing.records.map((r) => (r.get('entity') as StoredMap).id as string));
+  let number = last;
+  const answers: RevisionRecord[] = [];
+  const writes: { change: Exclude<Change, { action: 'RETRACT' }>; revision: RevisionRecord }[] = [];
+  for (const [index, request] of requests.entries()) {
+    try {
+      const earlier = committed.get(request.idempotencyKey!);
+      if (earlier) {
+        answers.push(replayOf(request, earlier));
+        continue;
+      }
+      const { change } = request;
+      const id = factIdOf(change);
+      const state = states.get(id) ?? null;
+      const refusal = changeRefusal(request, state);
+      if (refusal) throw refusal;
+      let record: unknown;
+      if (change.action === 'UPSERT_ENTITY') {
+        const { entity } = change;
+        const holder = names.get(entity.name) ?? null;
+        // A holder the batch renamed holds the name no more.
+        const held = holder !== null && (nameOf.get(holder) ?? entity.name) === entity.name;
+        const clash = nameClash(entity, held ? holder : null);
+        if (clash) throw clash;
+        const before = nameOf.get(entity.id);
+        if (before !== undefined && names.get(before) === entity.id) names.delete(before);
+        names.set(entity.name, entity.id);
+        nameOf.set(entity.id, entity.name);
+        stands.add(entity.id);
+        record = entity;
+      } else if (change.action === 'ADD_RELATION') {
+        for (const end of [change.relation.from, change.relation.to]) {
+          if (!stands.has(end)) throw new WriteRefusedError(`entity ${end} does not stand`);
+        }
+        record = change.relation;
+      } else if (change.action === 'ADD_SOURCE') {
+        record = change.source;
+      }
+      number += 1;
+      const revision = revisionOf(request, number, state?.kind ?? null, record);
+      states.set(id, { kind: revision.kind, version: number, retracted: false });
+      committed.set(request.idempotencyKey!, revision);
+      answers.push(revision);
+      if (change.action !== 'RETRACT') writes.push({ change, revision });
+    } catch (error) {
+      throw atBatchIndex(error, index);
+    }
   }
-  return answers;
+  await Promise.all(
+    writes.flatMap(({ change, revision }) => [
+      change.action === 'ADD_SOURCE'
+        ? tx.run(MERGE_SOURCES, { rows: [sourceRow(change.source)] })
+        : change.action === 'UPSERT_ENTITY'
+          ? tx.run(MERGE_ENTITIES[change.entity.type], { rows: [entityRow(change.entity)] })
+          : tx.run(MERGE_RELATIONS[change.relation.type as RelationType], {
+              rows: [relationRow(change.relation)],
+            }),
+      tx.run(APPEND_REVISION, { revision: revisionRow(revision) }),
+    ]),
+  );
+  return { answers, number };
 }
