@@ -186,7 +186,7 @@ describe.skipIf(skipReason !== null)('the review page of a new report', { timeou
     await expect.poll(() => page.locator('#commit-result').textContent()).toContain('Committed');
     await page.screenshot({ path: `${artifacts}/ingest-review.png`, fullPage: true });
 
-    // One revision per write: the source first, the new associations, then each action with its relations.
+    // One batch, one revision per write: the source, the entities (new, linked, the actions), then the relations.
     const { changes } = await graphql<{
       changes: { revisions: { factId: string }[] };
     }>('query ($after: String) { changes(after: $after) { revisions { factId } } }', {
@@ -196,9 +196,14 @@ describe.skipIf(skipReason !== null)('the review page of a new report', { timeou
       sourceId,
       'association:zhejiang-garment-industry-association',
       'association:hangzhou-textile-chamber-of-commerce',
+      // The entities the graph held gain the report's quote.
+      'hospital:wuhan-huoshenshan-hospital',
+      'region:hubei',
+      'association:china-medical-supplies-association',
+      'region:wuhan',
       `action:${sourceId}-1`,
-      `association:zhejiang-garment-industry-association|PERFORMED|action:${sourceId}-1`,
       `action:${sourceId}-2`,
+      `association:zhejiang-garment-industry-association|PERFORMED|action:${sourceId}-1`,
       `association:hangzhou-textile-chamber-of-commerce|PERFORMED|action:${sourceId}-2`,
       `action:${sourceId}-2|TARGETED|region:hubei`,
     ]);
@@ -389,7 +394,7 @@ describe.skipIf(skipReason !== null)('the review page of a new report', { timeou
       .toMatch(/Refused at deed-1 .*CONFLICT.*Nothing was written/s);
     expect(await page.locator('#card-deed-1 .card-status').textContent()).toContain('CONFLICT');
     // All or nothing: only the other curator's write stands; the source stays editable.
-    expect(await cursor()).toBe(before + 1);
+    expect(Number(await cursor())).toBe(Number(before) + 1);
     expect(
       await entityCard(page, '嘉兴市毛衫协会').locator('.card-status').textContent(),
     ).not.toMatch(/Committed/);
