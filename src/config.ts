@@ -123,6 +123,8 @@ export interface ArgumentLimits {
   maxSourceTextLength: number;
   /** Most writes (mutation fields) one request may make. */
   maxWritesPerRequest: number;
+  /** Most writes one commitBatch may hold (and one request may make, a batch's items included). */
+  maxBatchWrites: number;
   /** Largest `first` of `changes`. */
   maxChangesFirst: number;
 }
@@ -144,6 +146,7 @@ export const defaultArgumentLimits: ArgumentLimits = {
   maxPathSteps: 100_000,
   maxSourceTextLength: 200_000,
   maxWritesPerRequest: 10,
+  maxBatchWrites: 500,
   maxChangesFirst: 1000,
 };
 

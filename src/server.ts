@@ -249,7 +249,10 @@ export async function createServer({
         const context = createContext(
           withDeadline(observedBackend, config.requestTimeoutMs),
           limits,
-          writes.forRequest(request, limits.maxWritesPerRequest),
+          writes.forRequest(request, {
+            maxWrites: limits.maxWritesPerRequest,
+            maxBatchWrites: limits.maxBatchWrites,
+          }),
           null,
           { planReads: config.execution.planReads },
         );

@@ -1,6 +1,6 @@
 // The write side's use cases: reads what a write must be checked against, checks it (checkWrite.ts) and commits it through the port as one revision.
-import type { ChangeRequest, GraphBackend } from '../graph/port.js';
-import type { RevisionRecord } from '../model/records.js';
+import { atBatchIndex, type ChangeRequest, type GraphBackend } from '../graph/port.js';
+import type { EntityRecord, FactRecord, RevisionRecord } from '../model/records.js';
 import {
   changedFields,
   checkEntity,
@@ -25,6 +25,13 @@ export interface Authorship {
   idempotencyKey: string | null;
 }
 
+/** One write of a batch (Curator.commitBatch), with its own idempotency key. */
+export type BatchItem = { idempotencyKey: string | null } & (
+  | { kind: 'source'; input: SourceInput }
+  | { kind: 'entity'; input: EntityInput; baseVersion: number | null }
+  | { kind: 'relation'; input: RelationInput }
+);
+
 /** Printable ASCII, so a key logs and compares as it was sent. */
 const idempotencyKey = /^[\x21-\x7e]{1,200}$/;
 
@@ -48,11 +55,7 @@ export class Curator {
     fields: string[],
     by: Authorship,
   ): Promise<RevisionRecord> {
-    if (by.comment !== null) parsed(noteSchema, by.comment, 'comment');
-    if (by.idempotencyKey !== null && !idempotencyKey.test(by.idempotencyKey)) {
-      throw new InvalidWriteError('idempotencyKey', '1 to 200 printable ASCII characters');
-    }
-    return this.backend.commit({ change, baseVersion, changedFields: fields, ...by });
+    return this.backend.commit(request(change, baseVersion, fields, by));
   }
 
   async addSource(input: SourceInput, by: Authorship): Promise<RevisionRecord> {
@@ -87,6 +90,68 @@ export class Curator {
     );
   }
 
+  /**
+   * Several writes, all or nothing, in order: each checked as its own mutation checks it, against
+   * the graph as the earlier items leave it (evidence may quote a source added earlier, a relation
+   * may join entities added earlier), then committed by the port as one batch. A refusal names the
+   * item's position (atBatchIndex) and nothing is written.
+   */
+  async commitBatch(
+    items: readonly BatchItem[],
+    by: Omit<Authorship, 'idempotencyKey'>,
+  ): Promise<RevisionRecord[]> {
+    const entityIds = items.flatMap((item) => (item.kind === 'entity' ? [item.input.id] : []));
+    const ends = items.flatMap((item) =>
+      item.kind === 'relation' ? [item.input.from, item.input.to] : [],
+    );
+    const [facts, endRecords, context] = await Promise.all([
+      Promise.all(entityIds.map((id) => this.backend.fact(id))),
+      this.backend.entitiesByIds(ends),
+      this.context(),
+    ]);
+    const existing = new Map<string, FactRecord | null>(entityIds.map((id, i) => [id, facts[i]!]));
+    const entities = new Map<string, EntityRecord | null>(
+      ends.map((id, i) => [id, endRecords[i]!]),
+    );
+    const texts = new Map(context.texts);
+    const checking = { ...context, texts };
+    const requests = items.map((item, index) => {
+      try {
+        const key = { ...by, idempotencyKey: item.idempotencyKey };
+        switch (item.kind) {
+          case 'source': {
+            const source = checkSource(item.input, checking);
+            texts.set(source.id, source.text);
+            const change = { action: 'ADD_SOURCE', source } as const;
+            return request(change, null, changedFields(null, source), key);
+          }
+          case 'entity': {
+            const before = existing.get(item.input.id) ?? null;
+            const entity = checkEntity(item.input, before, checking);
+            existing.set(entity.id, entityFact(entity));
+            entities.set(entity.id, entity);
+            const fields = changedFields(before?.entity ?? null, entity);
+            const change = { action: 'UPSERT_ENTITY', entity } as const;
+            return request(change, item.baseVersion, fields, key);
+          }
+          case 'relation': {
+            const { from, to } = item.input;
+            const relation = checkRelation(
+              item.input,
+              { from: entities.get(from) ?? null, to: entities.get(to) ?? null },
+              checking,
+            );
+            const change = { action: 'ADD_RELATION', relation } as const;
+            return request(change, null, changedFields(null, relation), key);
+          }
+        }
+      } catch (error) {
+        throw atBatchIndex(error, index);
+      }
+    });
+    return this.backend.commitBatch(requests);
+  }
+
   async retract(
     id: string,
     reason: string,
@@ -110,4 +175,31 @@ export class Curator {
       by,
     );
   }
+}
+
+/** The port's request for one checked change, after the writer's comment and key are checked. */
+function request(
+  change: ChangeRequest['change'],
+  baseVersion: number | null,
+  fields: string[],
+  by: Authorship,
+): ChangeRequest {
+  if (by.comment !== null) parsed(noteSchema, by.comment, 'comment');
+  if (by.idempotencyKey !== null && !idempotencyKey.test(by.idempotencyKey)) {
+    throw new InvalidWriteError('idempotencyKey', '1 to 200 printable ASCII characters');
+  }
+  return { change, baseVersion, changedFields: fields, ...by };
+}
+
+/** An entity written earlier in a batch, as the later items' checks see it (its kind). */
+function entityFact(entity: EntityRecord): FactRecord {
+  return {
+    id: entity.id,
+    kind: 'ENTITY',
+    version: 0,
+    retraction: null,
+    entity,
+    relation: null,
+    source: null,
+  };
 }

@@ -312,6 +312,21 @@ export class WriteRefusedError extends Error {
 }
 
 /**
+ * Marks a refusal with the position of the batch request that caused it (commitBatch), so the
+ * writer learns which one to fix (GraphQL: `extensions.index`). Returns the same error.
+ */
+export function atBatchIndex<E>(error: E, index: number): E {
+  if (error instanceof Error) Object.assign(error, { batchIndex: index });
+  return error;
+}
+
+/** The batch position atBatchIndex put on an error, or null. */
+export function batchIndexOf(error: unknown): number | null {
+  const index = (error as { batchIndex?: unknown } | null)?.batchIndex;
+  return typeof index === 'number' ? index : null;
+}
+
+/**
  * Orderings both adapters guarantee:
  * - relationsOf: per entity, by relation type, then relation id (ascending, code-unit order).
  * - search: exact name/alias match first, then prefix, then substring; ties by id.
@@ -349,6 +364,16 @@ export interface GraphBackend {
    * WriteRefusedError without changing anything. Durable when it resolves.
    */
   commit(request: ChangeRequest): Promise<RevisionRecord>;
+  /**
+   * Commits several changes all or nothing, in order, one revision each, numbered consecutively:
+   * each request is checked as `commit` checks it, against the state the earlier requests of the
+   * batch leave (a relation may join entities the batch creates). A request whose idempotency key
+   * names a committed revision is answered with that revision (as `commit` does) and commits
+   * nothing; the others are committed. The answer holds one revision per request, in order. A
+   * refusal (WriteConflictError, WriteRefusedError, marked by atBatchIndex with the request's
+   * position) writes nothing of the batch. Durable when it resolves.
+   */
+  commitBatch(requests: readonly ChangeRequest[]): Promise<RevisionRecord[]>;
   /**
    * Names the data the backend holds: it changes whenever the data changes (a new seed, a write),
    * and every server reading the same data gets the same value, so whole responses can be cached

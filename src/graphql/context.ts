@@ -11,12 +11,14 @@ import type { ArgumentLimits } from '../config.js';
 /** What a mutation needs beyond the backend: who writes, and what follows a commit. */
 export interface WriteAccess {
   /**
-   * The writer, allowed one more write: throws UNAUTHENTICATED (no or bad credentials), FORBIDDEN
-   * (a reader), BAD_USER_INPUT (more writes than one request may make) or RATE_LIMITED.
+   * The writer, allowed one more mutation of `writes` writes (a batch's items; 1 by default):
+   * throws UNAUTHENTICATED (no or bad credentials), FORBIDDEN (a reader), BAD_USER_INPUT (more
+   * mutations or writes than one request may make, or a batch larger than a writer's rate limit) or
+   * RATE_LIMITED. Every write is charged to the writer's rate limit.
    */
-  begin(): Promise<Writer>;
-  /** After a commit: logs it with the key id and lets caches and the change feed see it at once. */
-  committed(writer: Writer, revision: RevisionRecord): Promise<void>;
+  begin(writes?: number): Promise<Writer>;
+  /** After a commit: logs each revision with the key id and lets caches and the change feed see them at once. */
+  committed(writer: Writer, revisions: readonly RevisionRecord[]): Promise<void>;
 }
 
 /** For contexts that never write (tests of reads, benchmarks): every write is UNAUTHENTICATED. */

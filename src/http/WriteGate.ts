@@ -14,11 +14,15 @@ import type { WriterSettings } from '../config.js';
 export class WriteGate {
   private readonly budgets: ClientBudgets;
 
+  /** Writes one writer may make per window: a batch larger than this could never be admitted. */
+  private readonly writesPerWindow: number;
+
   constructor(
     private readonly authenticator: Authenticator,
     settings: WriterSettings,
     private readonly afterCommit: (revision: RevisionRecord) => Promise<void>,
   ) {
+    this.writesPerWindow = settings.rateLimit.writes;
     // The clients' rate limiter, keyed by key id instead of address: one write costs 1.
     this.budgets = new ClientBudgets({
       budget: settings.rateLimit.writes,
@@ -27,12 +31,20 @@ export class WriteGate {
     });
   }
 
-  /** The write access of one request, allowed `maxWrites` writes. */
-  forRequest(request: FastifyRequest, maxWrites: number): WriteAccess {
+  /**
+   * The write access of one request, allowed `limits.maxWrites` mutations and
+   * `limits.maxBatchWrites` writes in all (a batch's items each count).
+   */
+  forRequest(
+    request: FastifyRequest,
+    limits: { maxWrites: number; maxBatchWrites: number },
+  ): WriteAccess {
+    const { maxWrites, maxBatchWrites } = limits;
+    let mutations = 0;
     let writes = 0;
     const log: FastifyBaseLogger = request.log;
     return {
-      begin: async () => {
+      begin: async (count = 1) => {
         const who = await this.authenticator.identityOf(request);
         if ('problem' in who) {
           log.warn({ problem: who.problem }, 'write refused: not authenticated');
@@ -46,31 +58,47 @@ export class WriteGate {
             extensions: { code: ErrorCode.FORBIDDEN },
           });
         }
-        writes += 1;
-        if (writes > maxWrites) {
+        mutations += 1;
+        if (mutations > maxWrites) {
           throw new GraphQLError(
             `At most ${maxWrites} writes per request; send the rest in another request.`,
             { extensions: { code: ErrorCode.BAD_USER_INPUT } },
           );
         }
-        const retryAfter = await this.budgets.charge(who.clientId, 1);
+        writes += count;
+        if (writes > Math.max(maxWrites, maxBatchWrites)) {
+          throw new GraphQLError(
+            `At most ${maxBatchWrites} writes per request, a batch's items included; send the rest in another request.`,
+            { extensions: { code: ErrorCode.BAD_USER_INPUT } },
+          );
+        }
+        if (count > this.writesPerWindow) {
+          throw new GraphQLError(
+            `A batch of ${count} writes is more than the ${this.writesPerWindow} a writer may make per window (WRITE_RATE_LIMIT); send it in parts.`,
+            { extensions: { code: ErrorCode.BAD_USER_INPUT } },
+          );
+        }
+        const retryAfter = await this.budgets.charge(who.clientId, count);
         if (retryAfter !== null) {
           log.warn({ writer: who.keyId }, 'write refused: rate limit');
           throw new RateLimitedError(retryAfter);
         }
         return who;
       },
-      committed: async (writer: Writer, revision: RevisionRecord) => {
-        log.info(
-          {
-            writer: writer.keyId,
-            revision: revision.number,
-            fact: revision.factId,
-            action: revision.action,
-          },
-          'write committed',
-        );
-        await this.afterCommit(revision);
+      committed: async (writer: Writer, revisions: readonly RevisionRecord[]) => {
+        for (const revision of revisions) {
+          log.info(
+            {
+              writer: writer.keyId,
+              revision: revision.number,
+              fact: revision.factId,
+              action: revision.action,
+            },
+            'write committed',
+          );
+        }
+        const last = revisions.at(-1);
+        if (last) await this.afterCommit(last);
       },
     };
   }

@@ -186,7 +186,7 @@ describe.skipIf(skipReason !== null)('the review page of a new report', { timeou
     await expect.poll(() => page.locator('#commit-result').textContent()).toContain('Committed');
     await page.screenshot({ path: `${artifacts}/ingest-review.png`, fullPage: true });
 
-    // One revision per write: the source first, the new associations, then each action with its relations.
+    // One batch, one revision per write: the source, the entities (new, linked, the actions), then the relations.
     const { changes } = await graphql<{
       changes: { revisions: { factId: string }[] };
     }>('query ($after: String) { changes(after: $after) { revisions { factId } } }', {
@@ -196,9 +196,14 @@ describe.skipIf(skipReason !== null)('the review page of a new report', { timeou
       sourceId,
       'association:zhejiang-garment-industry-association',
       'association:hangzhou-textile-chamber-of-commerce',
+      // The entities the graph held gain the report's quote.
+      'hospital:wuhan-huoshenshan-hospital',
+      'region:hubei',
+      'association:china-medical-supplies-association',
+      'region:wuhan',
       `action:${sourceId}-1`,
-      `association:zhejiang-garment-industry-association|PERFORMED|action:${sourceId}-1`,
       `action:${sourceId}-2`,
+      `association:zhejiang-garment-industry-association|PERFORMED|action:${sourceId}-1`,
       `association:hangzhou-textile-chamber-of-commerce|PERFORMED|action:${sourceId}-2`,
       `action:${sourceId}-2|TARGETED|region:hubei`,
     ]);
@@ -340,7 +345,7 @@ describe.skipIf(skipReason !== null)('the review page of a new report', { timeou
       .toContain(`already the source ${seedText.id}`);
   });
 
-  it('stops at a write the server refuses (CONFLICT), says what is committed, and a second commit sends only the rest', async () => {
+  it('writes nothing when the server refuses one write of the batch (CONFLICT), names its card, and commits all once it is fixed', async () => {
     const page = await openPage();
     const source = 'jx-notice-2020-03-03';
     await propose(page, '嘉兴市毛衫协会向湖北捐赠口罩2万只。', { id: source, title: '嘉兴通报' });
@@ -350,23 +355,29 @@ describe.skipIf(skipReason !== null)('the review page of a new report', { timeou
       .fill('Jiaxing Sweater Association');
     await entityCard(page, '嘉兴市').locator('.reject').click();
 
-    // Another curator adds an action under the deed's id just before the page writes it.
+    // Another curator adds an action under the deed's id just before the page's batch arrives.
     const action = `action:${source}-1`;
+    const { sources } = await graphql<{ sources: { id: string; text: string }[] }>(
+      '{ sources { id text } }',
+    );
+    const article = sources[0]!;
     await page.route(`${server.url}/graphql`, async (route) => {
       const body = route.request().postData() ?? '';
-      if (body.includes('IngestEntity') && body.includes(`"id":"${action}"`)) {
+      if (body.includes('IngestBatch')) {
         const added = await server.query(
           'mutation ($input: EntityInput!) { upsertEntity(input: $input) { number } }',
           {
             input: {
               id: action,
               type: 'RELIEF_ACTION',
-              name: '捐赠口罩2万只',
-              nameEn: 'Donated 20,000 masks',
+              name: '另一位编辑的行动',
+              nameEn: 'Another curator’s action',
               nameEnSource: 'DESCRIPTION',
               category: 'DONATIONS',
               activity: 'DONATION',
-              evidence: [{ source, quote: '捐赠口罩2万只' }],
+              evidence: [
+                { source: article.id, quote: article.text.slice(0, 10), start: 0, end: 10 },
+              ],
             },
           },
           asCurator,
@@ -380,16 +391,16 @@ describe.skipIf(skipReason !== null)('the review page of a new report', { timeou
     await page.click('#commit');
     await expect
       .poll(() => page.locator('#commit-result').textContent())
-      .toMatch(/Stopped at deed-1 .*CONFLICT.*2 writes are committed and stay/s);
+      .toMatch(/Refused at deed-1 .*CONFLICT.*Nothing was written/s);
     expect(await page.locator('#card-deed-1 .card-status').textContent()).toContain('CONFLICT');
-    expect(await entityCard(page, '嘉兴市毛衫协会').locator('.card-status').textContent()).toMatch(
-      /^Committed \(revision \d+\)\.$/,
-    );
+    // All or nothing: only the other curator's write stands; the source stays editable.
+    expect(Number(await cursor())).toBe(Number(before) + 1);
+    expect(
+      await entityCard(page, '嘉兴市毛衫协会').locator('.card-status').textContent(),
+    ).not.toMatch(/Committed/);
+    expect(await page.locator('#report-id').isDisabled()).toBe(false);
 
-    // The committed source no longer changes under the writes still to come.
-    expect(await page.locator('#report-id').isDisabled()).toBe(true);
-
-    // Under an id of its own, the deed commits; the source and the association are not sent again.
+    // Under an id of its own, the deed commits, and everything with it, in one step.
     await page.unrouteAll();
     await page.fill('#card-deed-1 .fact-id', 'action:jiaxing-sweater-mask-donation');
     await page.click('#commit');
@@ -399,12 +410,19 @@ describe.skipIf(skipReason !== null)('the review page of a new report', { timeou
       { after: before },
     );
     expect(changes.revisions.map((r) => r.factId)).toEqual([
+      action,
       source,
       'association:jiaxing-sweater-association',
-      action,
+      'region:hubei',
       'action:jiaxing-sweater-mask-donation',
       'association:jiaxing-sweater-association|PERFORMED|action:jiaxing-sweater-mask-donation',
     ]);
+    // The region the report names gains its quote, keeping what it had.
+    const hubei = await graphql<{
+      fact: { entity: { evidence: { quote: string; source: { id: string } }[] } };
+    }>('query { fact(id: "region:hubei") { entity { evidence { quote source { id } } } } }');
+    expect(hubei.fact.entity.evidence.at(-1)).toEqual({ quote: '湖北', source: { id: source } });
+    expect(hubei.fact.entity.evidence.length).toBeGreaterThan(1);
   });
 
   it('sent no request anywhere but the server, and logged no error', () => {

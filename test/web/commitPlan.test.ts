@@ -1,6 +1,6 @@
 // The review page's commit plan: the writes a review makes, in order, and the problems that stop it before any write.
 import { describe, expect, it } from 'vitest';
-import { planCommit, slugOf } from '../../web/src/ingest/commitPlan.js';
+import { extendedWrite, planCommit, slugOf } from '../../web/src/ingest/commitPlan.js';
 import type { Proposals } from '../../web/src/ingest/proposals.js';
 import { reviewOf, type Review } from '../../web/src/ingest/review.js';
 
@@ -92,7 +92,7 @@ function freshReview(): Review {
 }
 
 describe('the review page’s commit plan', () => {
-  it('adds the source first, then the new entities, then each action with its relations, quoting the report at its offsets', () => {
+  it('adds the source first, then the new entities and the linked ones, then each action with its relations, quoting the report at its offsets', () => {
     const review = freshReview();
     review.deeds[0]!.target = 'HOSPITAL:武汉火神山医院';
     const plan = planCommit(review);
@@ -100,6 +100,7 @@ describe('the review page’s commit plan', () => {
     expect(plan.writes.map((w) => [w.mutation, w.factId])).toEqual([
       ['addSource', 'zj-notice'],
       ['upsertEntity', 'association:zhejiang-garment-industry-association'],
+      ['upsertEntity', 'hospital:wuhan-huoshenshan-hospital'],
       ['upsertEntity', 'action:zj-notice-1'],
       [
         'addRelation',
@@ -108,7 +109,7 @@ describe('the review page’s commit plan', () => {
       ['addRelation', 'action:zj-notice-1|TARGETED|hospital:wuhan-huoshenshan-hospital'],
     ]);
     expect(plan.linked).toEqual(['hospital:wuhan-huoshenshan-hospital']);
-    const action = plan.writes[2]!.input;
+    const action = plan.writes[3]!.input;
     expect(action).toMatchObject({
       type: 'RELIEF_ACTION',
       name: '向武汉火神山医院捐款300万元',
@@ -123,14 +124,62 @@ describe('the review page’s commit plan', () => {
     expect(plan.writes[1]!.input).toMatchObject({ scope: 'LOCAL', name: '浙江省服装行业协会' });
   });
 
-  it('writes nothing for a rejected deed or entity, and nothing for an entity the graph holds', () => {
+  it('writes nothing for a rejected deed or entity', () => {
     const review = freshReview();
     review.deeds[0]!.accepted = false;
+    review.entities[2]!.accepted = false;
     const plan = planCommit(review);
     expect(plan.writes.map((w) => w.factId)).toEqual([
       'zj-notice',
       'association:zhejiang-garment-industry-association',
     ]);
+  });
+
+  it('extends an entity the graph holds with the new quote, keeping every field, based on its version', () => {
+    const plan = planCommit(freshReview());
+    const link = plan.writes.find((w) => w.factId === 'hospital:wuhan-huoshenshan-hospital')!;
+    expect(link.extends).toEqual({
+      name: '武汉火神山医院',
+      evidence: { source: 'zj-notice', quote: '武汉火神山医院', start: 10, end: 17 },
+    });
+    const current = {
+      version: 7,
+      entity: {
+        id: 'hospital:wuhan-huoshenshan-hospital',
+        type: 'HOSPITAL',
+        name: '火神山医院',
+        nameEn: 'Wuhan Huoshenshan Hospital',
+        nameEnSource: 'OFFICIAL',
+        aliases: ['火神山'],
+        collective: false,
+        evidence: [{ quote: '火神山医院', start: 3, end: 8, source: { id: 'article' } }],
+        quantities: [{ value: 1000, unit: '张', item: '床位', qualifier: 'EXACT', text: '1000张' }],
+        level: null,
+      },
+    };
+    const write = extendedWrite(link, current);
+    expect(write.baseVersion).toBe(7);
+    expect(write.input).toEqual({
+      id: 'hospital:wuhan-huoshenshan-hospital',
+      type: 'HOSPITAL',
+      name: '火神山医院',
+      nameEn: 'Wuhan Huoshenshan Hospital',
+      nameEnSource: 'OFFICIAL',
+      // The curator's name differs from the entity's: it becomes an alias.
+      aliases: ['火神山', '武汉火神山医院'],
+      collective: false,
+      evidence: [
+        { source: 'article', quote: '火神山医院', start: 3, end: 8 },
+        { source: 'zj-notice', quote: '武汉火神山医院', start: 10, end: 17 },
+      ],
+      quantities: [{ value: 1000, unit: '张', item: '床位', qualifier: 'EXACT', text: '1000张' }],
+    });
+    // The same name adds no alias.
+    const named = extendedWrite(link, {
+      ...current,
+      entity: { ...current.entity, name: '武汉火神山医院', aliases: [] },
+    });
+    expect(named.input.aliases).toEqual([]);
   });
 
   it('names the proposal of every problem: a rejected actor, a missing English name, a number outside its quote, a bad source id', () => {

@@ -13,6 +13,7 @@ import {
   MAX_NEIGHBORHOOD_DEPTH,
   MAX_PATH_DEPTH,
   WriteRefusedError,
+  atBatchIndex,
 } from '../port.js';
 import {
   changeRefusal,
@@ -147,15 +148,67 @@ export class MemoryBackend implements GraphBackend {
   }
 
   commit(request: ChangeRequest): Promise<RevisionRecord> {
-    const committed = this.writing.then(() => this.commitNow(request));
+    const committed = this.writing.then(() => this.commitNow([request], false));
+    this.writing = committed.catch(() => undefined);
+    return committed.then(([revision]) => revision!);
+  }
+
+  commitBatch(requests: readonly ChangeRequest[]): Promise<RevisionRecord[]> {
+    const committed = this.writing.then(() => this.commitNow(requests, true));
     this.writing = committed.catch(() => undefined);
     return committed;
   }
 
-  private async commitNow(request: ChangeRequest): Promise<RevisionRecord> {
+  /**
+   * Checks every request against the state the earlier ones leave, by applying each in turn and
+   * undoing them all (synchronously: no read sees the tentative state), then journals the new
+   * revisions as one record and only then applies them. A refusal undoes what was applied and
+   * throws, marked with the request's position; nothing is journalled.
+   */
+  private async commitNow(
+    requests: readonly ChangeRequest[],
+    batch: boolean,
+  ): Promise<RevisionRecord[]> {
+    const answers: RevisionRecord[] = [];
+    const fresh: RevisionRecord[] = [];
+    const undo: (() => void)[] = [];
+    try {
+      requests.forEach((request, index) => {
+        try {
+          const earlier = request.idempotencyKey && this.revisionsByKey.get(request.idempotencyKey);
+          if (earlier) {
+            answers.push(replayOf(request, earlier));
+            return;
+          }
+          const revision = this.checked(request);
+          undo.push(this.apply(revision));
+          answers.push(revision);
+          fresh.push(revision);
+        } catch (error) {
+          throw batch ? atBatchIndex(error, index) : error;
+        }
+      });
+    } finally {
+      for (const step of undo.reverse()) step();
+    }
+    if (fresh.length === 0) return answers;
+    // Durable before it is visible or acknowledged; a journal that cannot be written is the
+    // storage being unavailable (SERVICE_UNAVAILABLE), and the write is not applied.
+    try {
+      await this.journal?.append(fresh);
+    } catch (error) {
+      throw new BackendUnavailableError(
+        `the journal cannot be written (${(error as Error).message})`,
+        { cause: error },
+      );
+    }
+    for (const revision of fresh) this.apply(revision);
+    return answers;
+  }
+
+  /** The revision a request becomes on the current state, or the refusal. */
+  private checked(request: ChangeRequest): RevisionRecord {
     const { change } = request;
-    const earlier = request.idempotencyKey && this.revisionsByKey.get(request.idempotencyKey);
-    if (earlier) return replayOf(request, earlier);
     const id = factIdOf(change);
     const state = this.stateOf(id);
     const refusal = changeRefusal(request, state);
@@ -171,24 +224,12 @@ export class MemoryBackend implements GraphBackend {
             : state!.kind === 'ENTITY'
               ? this.graph.getNodeAttributes(id)
               : this.graph.getEdgeAttributes(id);
-    const revision = revisionOf(
+    return revisionOf(
       request,
       (this.revisions.at(-1)?.number ?? 0) + 1,
       state?.kind ?? null,
       record,
     );
-    // Durable before it is visible or acknowledged; a journal that cannot be written is the
-    // storage being unavailable (SERVICE_UNAVAILABLE), and the write is not applied.
-    try {
-      await this.journal?.append(revision);
-    } catch (error) {
-      throw new BackendUnavailableError(
-        `the journal cannot be written (${(error as Error).message})`,
-        { cause: error },
-      );
-    }
-    this.apply(revision);
-    return revision;
   }
 
   /** What the graph itself refuses: a name another entity holds, a relation between entities that are not (or no longer) standing, an entity retracted while facts point at it. */
@@ -219,28 +260,51 @@ export class MemoryBackend implements GraphBackend {
     }
   }
 
-  /** Applies a committed revision (a new one, or one replayed from the journal). */
-  apply(revision: RevisionRecord): void {
+  /**
+   * Applies a committed revision (a new one, or one replayed from the journal); answers what
+   * undoes it, as long as nothing applied after it is left standing.
+   */
+  apply(revision: RevisionRecord): () => void {
     const id = revision.factId;
+    let undo: () => void;
     if (revision.action === 'RETRACT') {
       if (revision.kind === 'ENTITY') {
-        this.retractedEntities.set(id, this.graph.getNodeAttributes(id));
+        const entity = this.graph.getNodeAttributes(id);
+        this.retractedEntities.set(id, entity);
         this.graph.dropNode(id);
+        undo = () => {
+          this.retractedEntities.delete(id);
+          this.graph.addNode(id, entity);
+        };
       } else {
-        this.retractedRelations.set(id, this.graph.getEdgeAttributes(id));
+        const relation = this.graph.getEdgeAttributes(id);
+        this.retractedRelations.set(id, relation);
         this.graph.dropEdge(id);
+        undo = () => {
+          this.retractedRelations.delete(id);
+          this.graph.addDirectedEdgeWithKey(id, relation.from, relation.to, relation);
+        };
       }
     } else if (revision.kind === 'SOURCE') {
-      this.sourceList = [...this.sourceList, JSON.parse(revision.record) as SourceRecord].sort(
-        byId,
-      );
+      const before = this.sourceList;
+      this.sourceList = [...before, JSON.parse(revision.record) as SourceRecord].sort(byId);
+      undo = () => {
+        this.sourceList = before;
+      };
     } else if (revision.kind === 'ENTITY') {
       const entity = entityOfRevision(revision);
-      if (this.graph.hasNode(id)) this.graph.replaceNodeAttributes(id, entity);
-      else this.graph.addNode(id, entity);
+      if (this.graph.hasNode(id)) {
+        const before = this.graph.getNodeAttributes(id);
+        this.graph.replaceNodeAttributes(id, entity);
+        undo = () => this.graph.replaceNodeAttributes(id, before);
+      } else {
+        this.graph.addNode(id, entity);
+        undo = () => this.graph.dropNode(id);
+      }
     } else {
       const relation = JSON.parse(revision.record) as RelationRecord;
       this.graph.addDirectedEdgeWithKey(id, relation.from, relation.to, relation);
+      undo = () => this.graph.dropEdge(id);
     }
     if (revision.kind === 'ENTITY') {
       this.sortedEntities = null;
@@ -251,6 +315,18 @@ export class MemoryBackend implements GraphBackend {
     const ofFact = this.revisionsByFact.get(id);
     if (ofFact) ofFact.push(revision);
     else this.revisionsByFact.set(id, [revision]);
+    return () => {
+      undo();
+      if (revision.kind === 'ENTITY') {
+        this.sortedEntities = null;
+        this.index = null;
+      }
+      this.revisions.pop();
+      if (revision.idempotencyKey) this.revisionsByKey.delete(revision.idempotencyKey);
+      const revisions = this.revisionsByFact.get(id)!;
+      revisions.pop();
+      if (revisions.length === 0) this.revisionsByFact.delete(id);
+    };
   }
 
   async entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]> {

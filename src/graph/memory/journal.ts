@@ -6,7 +6,8 @@ import type { RevisionRecord } from '../../model/records.js';
 export const journalFileName = 'revisions.jsonl';
 
 /**
- * One line per revision, in commit order. A line is acknowledged only after fdatasync, so after a
+ * One line per commit, in commit order: a revision, or a batch's revisions as `{"batch":[…]}`, so a
+ * batch is on disk whole or not at all. A line is acknowledged only after fdatasync, so after a
  * crash every acknowledged revision is on disk; at most the last line can be torn (written in part
  * when the process died), and opening the journal cuts it off: that write was never acknowledged.
  */
@@ -36,14 +37,19 @@ export class Journal {
   }
 
   /**
-   * Appends one revision and waits until it is on disk. A write may take less than the whole line
+   * Appends one revision, or a batch's revisions as one line, and waits until it is on disk. A write may take less than the whole line
    * (a file-size limit, a full disk): the rest is written until it is all there or the write
    * fails. A failed append is cut back off, so the next revision does not follow a torn line; if
    * even that fails, every later append fails too rather than damage the journal.
    */
-  async append(revision: RevisionRecord): Promise<void> {
+  async append(revisions: RevisionRecord | readonly RevisionRecord[]): Promise<void> {
     if (this.broken) throw this.broken;
-    const line = Buffer.from(`${JSON.stringify(revision)}\n`);
+    const record = !Array.isArray(revisions)
+      ? revisions
+      : revisions.length === 1
+        ? revisions[0]
+        : { batch: revisions };
+    const line = Buffer.from(`${JSON.stringify(record)}\n`);
     try {
       let written = 0;
       while (written < line.length) {
@@ -100,8 +106,9 @@ export async function readJournal(
   for (;;) {
     const newline = content.indexOf(0x0a, offset);
     if (newline === -1) break;
-    const revision = parseRevision(content.subarray(offset, newline).toString('utf8'));
-    if (!revision || revision.number !== revisions.length + 1) {
+    const line = parseLine(content.subarray(offset, newline).toString('utf8'));
+    const follows = line?.every((revision, i) => revision.number === revisions.length + 1 + i);
+    if (!line || !follows) {
       // Only the last line can be torn; a bad line with more after it is damage, not a crash.
       if (newline + 1 < content.length) {
         throw new Error(
@@ -110,25 +117,31 @@ export async function readJournal(
       }
       break;
     }
-    revisions.push(revision);
+    revisions.push(...line);
     offset = newline + 1;
   }
   return { revisions, validBytes: offset, totalBytes: content.length };
 }
 
-function parseRevision(line: string): RevisionRecord | null {
+/** A line's revisions: one, or a batch's (never empty); null when it is not a whole line of either. */
+function parseLine(line: string): RevisionRecord[] | null {
+  let value: unknown;
   try {
-    const value = JSON.parse(line) as Partial<RevisionRecord> | null;
-    if (
-      !value ||
-      typeof value.number !== 'number' ||
-      typeof value.factId !== 'string' ||
-      typeof value.record !== 'string'
-    ) {
-      return null;
-    }
-    return value as RevisionRecord;
+    value = JSON.parse(line);
   } catch {
     return null;
   }
+  const batch = (value as { batch?: unknown } | null)?.batch;
+  const revisions = Array.isArray(batch) ? (batch as unknown[]) : [value];
+  return revisions.length > 0 && revisions.every(isRevision) ? revisions : null;
+}
+
+function isRevision(value: unknown): value is RevisionRecord {
+  const revision = value as Partial<RevisionRecord> | null;
+  return (
+    !!revision &&
+    typeof revision.number === 'number' &&
+    typeof revision.factId === 'string' &&
+    typeof revision.record === 'string'
+  );
 }

@@ -14,7 +14,9 @@ import {
   checkDepth,
   checkDirection,
   WriteRefusedError,
+  atBatchIndex,
   type BackendHealth,
+  type Change,
   type ChangeRequest,
   type DisagreementQuery,
   type DisagreementRecord,
@@ -64,6 +66,9 @@ import {
   REVISION_BY_KEY,
   ENTITY_NAMED,
   SET_DATA_VERSION,
+  LOCK_REVISIONS,
+  FINISH_BATCH,
+  REVISIONS_BY_KEYS,
   GRAPH_COUNTS,
   MAX_NEIGHBORHOOD_DEPTH,
   MAX_PATH_DEPTH,
@@ -468,6 +473,28 @@ export class Neo4jBackend implements GraphBackend {
   }
 
   /**
+   * A batch as ONE write transaction (commitBatchIn), so its durable flush is paid once. Requests
+   * without a key get one, as in `commit`: a retried transaction then finds them committed.
+   */
+  async commitBatch(requests: readonly ChangeRequest[]): Promise<RevisionRecord[]> {
+    const keyed = requests.map((request) => ({
+      ...request,
+      idempotencyKey: request.idempotencyKey ?? randomUUID(),
+    }));
+    const session = this.driver.session({ database: this.database });
+    try {
+      this.roundTrips += 1;
+      return await session.executeWrite((tx) => commitBatchIn(tx, keyed), {
+        timeout: this.transactionTimeout(),
+      });
+    } catch (error) {
+      throw this.classified(error, this.timeoutMs);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  /**
    * The version the seeder stored (cypher.ts: DATA_VERSION), in one auto-commit read that is not
    * retried; null when there is none or the database cannot be read. Not counted in `roundTrips`,
    * which counts the statements requests send: the response cache asks on its own schedule.
@@ -584,8 +611,6 @@ class AlreadyCommitted extends Error {
 }
 
 async function commitIn(tx: ManagedTransaction, request: ChangeRequest): Promise<RevisionRecord> {
-  const { change } = request;
-  const id = factIdOf(change);
   const next = (await tx.run(NEXT_REVISION, {})).records[0]!;
   // While `npm run seed` rewrites the graph, a write would be lost or half-overwritten.
   if (next.get('seeding') === true) {
@@ -598,6 +623,23 @@ async function commitIn(tx: ManagedTransaction, request: ChangeRequest): Promise
   }
   const number = toNumber(next.get('number'));
   const baseVersion = (next.get('version') as string | null) ?? 'unversioned';
+  const revision = await writeChange(tx, request, number);
+  await tx.run(SET_DATA_VERSION, { version: versionAfter(baseVersion, number) });
+  return revision;
+}
+
+/**
+ * One change as revision `number`, inside a write transaction that holds the revision counter's
+ * lock: checked against the state the transaction sees (what is committed, and what this
+ * transaction wrote before it), written, and its revision appended. A refusal throws.
+ */
+async function writeChange(
+  tx: ManagedTransaction,
+  request: ChangeRequest,
+  number: number,
+): Promise<RevisionRecord> {
+  const { change } = request;
+  const id = factIdOf(change);
   const [factRecord] = (await tx.run(FACT, factParameters(id))).records;
   const fact = factRecord ? factOf(id, factRecord) : null;
   const refusal = changeRefusal(
@@ -656,6 +698,181 @@ async function commitIn(tx: ManagedTransaction, request: ChangeRequest): Promise
   }
   const revision = revisionOf(request, number, fact?.kind ?? null, record);
   await tx.run(APPEND_REVISION, { revision: revisionRow(revision) });
-  await tx.run(SET_DATA_VERSION, { version: versionAfter(baseVersion, number) });
   return revision;
+}
+
+/**
+ * A whole batch in one transaction: the counter's lock first, the committed revisions of the
+ * batch's keys in one read, then each change in order (writeChange: it sees what the earlier ones
+ * wrote), and the counter and data version moved once. A refusal throws, marked with its request's
+ * position, and the transaction rolls back whole.
+ */
+async function commitBatchIn(
+  tx: ManagedTransaction,
+  requests: readonly ChangeRequest[],
+): Promise<RevisionRecord[]> {
+  const counter = (await tx.run(LOCK_REVISIONS, {})).records[0]!;
+  if (counter.get('seeding') === true) {
+    throw new BackendUnavailableError('the graph is being seeded; try again when seeding ends');
+  }
+  const keys = requests.map((request) => request.idempotencyKey!);
+  const committed = new Map(
+    (await tx.run(REVISIONS_BY_KEYS, { keys })).records.map((record) => {
+      const stored = record.get('revision') as StoredMap;
+      return [stored.idempotencyKey as string, toRevision(stored)] as const;
+    }),
+  );
+  const baseVersion = (counter.get('version') as string | null) ?? 'unversioned';
+  const last = toNumber(counter.get('number'));
+  // Retractions check what stands attached to the fact, one by one; a batch holding one (the port
+  // allows it, the curation layer never sends one) takes that path for every change.
+  const planned = requests.some((request) => request.change.action === 'RETRACT')
+    ? await writtenInTurn(tx, requests, committed, last)
+    : await writtenPlanned(tx, requests, committed, last);
+  const { answers, number } = planned;
+  if (number !== toNumber(counter.get('number'))) {
+    await tx.run(FINISH_BATCH, {
+      number: neo4j.int(number),
+      version: versionAfter(baseVersion, number),
+    });
+  }
+  return answers;
+}
+
+interface BatchWritten {
+  answers: RevisionRecord[];
+  /** The last revision number used. */
+  number: number;
+}
+
+/** Each change checked and written in turn (writeChange): a round trip per statement. */
+async function writtenInTurn(
+  tx: ManagedTransaction,
+  requests: readonly ChangeRequest[],
+  committed: Map<string, RevisionRecord>,
+  last: number,
+): Promise<BatchWritten> {
+  let number = last;
+  const answers: RevisionRecord[] = [];
+  for (const [index, request] of requests.entries()) {
+    try {
+      const earlier = committed.get(request.idempotencyKey!);
+      if (earlier) {
+        answers.push(replayOf(request, earlier));
+        continue;
+      }
+      const revision = await writeChange(tx, request, number + 1);
+      number += 1;
+      committed.set(request.idempotencyKey!, revision);
+      answers.push(revision);
+    } catch (error) {
+      throw atBatchIndex(error, index);
+    }
+  }
+  return { answers, number };
+}
+
+/**
+ * Sources, entities and relations (no retraction) in three round trips: every read the checks need
+ * (FACT per id, ENTITY_NAMED per entity, the relations' ends), sent together; the checks in order,
+ * each against what the earlier changes of the batch leave (as writeChange would see it); then
+ * every write and revision, sent together. The transaction runs its statements in order.
+ */
+async function writtenPlanned(
+  tx: ManagedTransaction,
+  requests: readonly ChangeRequest[],
+  committed: Map<string, RevisionRecord>,
+  last: number,
+): Promise<BatchWritten> {
+  const ids = [...new Set(requests.map((request) => factIdOf(request.change)))];
+  const entities = requests.flatMap((r) =>
+    r.change.action === 'UPSERT_ENTITY' ? [r.change.entity] : [],
+  );
+  const ends = requests.flatMap((r) =>
+    r.change.action === 'ADD_RELATION' ? [r.change.relation.from, r.change.relation.to] : [],
+  );
+  const [facts, holders, standing] = await Promise.all([
+    Promise.all(ids.map((id) => tx.run(FACT, factParameters(id)))),
+    Promise.all(entities.map((e) => tx.run(ENTITY_NAMED, { name: e.name, id: e.id }))),
+    tx.run(ENTITIES_BY_IDS, { ids: [...new Set(ends)] }),
+  ]);
+  /** Each fact's kind, version and retraction as the batch goes on. */
+  const states = new Map<string, { kind: FactKind; version: number; retracted: boolean } | null>(
+    ids.map((id, i) => {
+      const [record] = facts[i]!.records;
+      const fact = record ? factOf(id, record) : null;
+      return [
+        id,
+        fact && { kind: fact.kind, version: fact.version, retracted: fact.retraction !== null },
+      ];
+    }),
+  );
+  /** Standing entities' names: as the graph held them, then as the batch writes them. */
+  const names = new Map<string, string>();
+  entities.forEach((entity, i) => {
+    const [holder] = holders[i]!.records;
+    if (holder) names.set(entity.name, holder.get('id') as string);
+  });
+  const nameOf = new Map<string, string>();
+  const stands = new Set(standing.records.map((r) => (r.get('entity') as StoredMap).id as string));
+  let number = last;
+  const answers: RevisionRecord[] = [];
+  const writes: { change: Exclude<Change, { action: 'RETRACT' }>; revision: RevisionRecord }[] = [];
+  for (const [index, request] of requests.entries()) {
+    try {
+      const earlier = committed.get(request.idempotencyKey!);
+      if (earlier) {
+        answers.push(replayOf(request, earlier));
+        continue;
+      }
+      const { change } = request;
+      const id = factIdOf(change);
+      const state = states.get(id) ?? null;
+      const refusal = changeRefusal(request, state);
+      if (refusal) throw refusal;
+      let record: unknown;
+      if (change.action === 'UPSERT_ENTITY') {
+        const { entity } = change;
+        const holder = names.get(entity.name) ?? null;
+        // A holder the batch renamed holds the name no more.
+        const held = holder !== null && (nameOf.get(holder) ?? entity.name) === entity.name;
+        const clash = nameClash(entity, held ? holder : null);
+        if (clash) throw clash;
+        const before = nameOf.get(entity.id);
+        if (before !== undefined && names.get(before) === entity.id) names.delete(before);
+        names.set(entity.name, entity.id);
+        nameOf.set(entity.id, entity.name);
+        stands.add(entity.id);
+        record = entity;
+      } else if (change.action === 'ADD_RELATION') {
+        for (const end of [change.relation.from, change.relation.to]) {
+          if (!stands.has(end)) throw new WriteRefusedError(`entity ${end} does not stand`);
+        }
+        record = change.relation;
+      } else if (change.action === 'ADD_SOURCE') {
+        record = change.source;
+      }
+      number += 1;
+      const revision = revisionOf(request, number, state?.kind ?? null, record);
+      states.set(id, { kind: revision.kind, version: number, retracted: false });
+      committed.set(request.idempotencyKey!, revision);
+      answers.push(revision);
+      if (change.action !== 'RETRACT') writes.push({ change, revision });
+    } catch (error) {
+      throw atBatchIndex(error, index);
+    }
+  }
+  await Promise.all(
+    writes.flatMap(({ change, revision }) => [
+      change.action === 'ADD_SOURCE'
+        ? tx.run(MERGE_SOURCES, { rows: [sourceRow(change.source)] })
+        : change.action === 'UPSERT_ENTITY'
+          ? tx.run(MERGE_ENTITIES[change.entity.type], { rows: [entityRow(change.entity)] })
+          : tx.run(MERGE_RELATIONS[change.relation.type as RelationType], {
+              rows: [relationRow(change.relation)],
+            }),
+      tx.run(APPEND_REVISION, { revision: revisionRow(revision) }),
+    ]),
+  );
+  return { answers, number };
 }

@@ -891,6 +891,27 @@ SET v.revision = coalesce(v.revision, 0) + 1
 RETURN v.revision AS number, v.version AS version, v.seeding IS NOT NULL AS seeding`;
 
 /**
+ * A batch's first statement (Neo4jBackend.commitBatch): takes the revision counter's write lock
+ * without moving it, and returns the last revision number (the batch numbers on from it), the
+ * data version to extend and whether the graph is being seeded. FINISH_BATCH moves it once.
+ */
+export const LOCK_REVISIONS = `
+MERGE (v:${DATA_VERSION_LABEL} {id: 'graph'})
+SET v.revision = coalesce(v.revision, 0)
+RETURN v.revision AS number, v.version AS version, v.seeding IS NOT NULL AS seeding`;
+
+/** $number, $version: a batch's last revision number and the data version after it. */
+export const FINISH_BATCH = `
+MATCH (v:${DATA_VERSION_LABEL} {id: 'graph'})
+SET v.revision = $number, v.version = $version`;
+
+/** $keys: the committed revisions under any of these idempotency keys (a batch's, in one read). */
+export const REVISIONS_BY_KEYS = `
+MATCH (x:${REVISION_LABEL})
+WHERE x.idempotencyKey IN $keys
+RETURN x {.*} AS revision`;
+
+/**
  * $id, and $from and $to (a relation id's ends, null for other ids): the standing entity,
  * relation or source with this id (each null when none), and the fact's latest revision (an empty
  * list when it has none). A retracted fact stands nowhere; its last revision says so.

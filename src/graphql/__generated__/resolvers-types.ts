@@ -323,6 +323,42 @@ export type Attribution = {
   organization: Organization;
 };
 
+/** An entity of a batch. */
+export type BatchEntityInput = {
+  /** Null for a new entity, else the entity's current version (as `upsertEntity`'s baseVersion). */
+  baseVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The whole entity, as `upsertEntity` takes it. */
+  entity: EntityInput;
+  /** Names this item across retries of the batch, as `upsertEntity`'s idempotencyKey. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The writes of one `commitBatch`, applied sources first, then entities, then relations. */
+export type BatchInput = {
+  /** Entities to add or replace. */
+  entities?: InputMaybe<Array<BatchEntityInput>>;
+  /** Relations to add, between standing entities or entities of the batch. */
+  relations?: InputMaybe<Array<BatchRelationInput>>;
+  /** New sources, which the batch's evidence may quote. */
+  sources?: InputMaybe<Array<BatchSourceInput>>;
+};
+
+/** A relation of a batch. */
+export type BatchRelationInput = {
+  /** Names this item across retries of the batch, as `addRelation`'s idempotencyKey. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The relation, as `addRelation` takes it. */
+  relation: RelationInput;
+};
+
+/** A source of a batch. */
+export type BatchSourceInput = {
+  /** Names this item across retries of the batch, as `addSource`'s idempotencyKey. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The source, as `addSource` takes it. */
+  source: SourceInput;
+};
+
 /** What was done in one relief category, summed. */
 export type CategoryTotals = {
   __typename?: 'CategoryTotals';
@@ -2101,6 +2137,19 @@ export type Mutation = {
   /** Stores a new source text, which facts can then quote. Sources are added once and never change. */
   addSource: Revision;
   /**
+   * Several writes in one step, all or nothing: the sources first, then the entities, then the
+   * relations, each in its list's order, as one revision each, numbered consecutively. Each item is
+   * checked as its own mutation checks it, against the graph as the earlier items leave it: evidence
+   * may quote a source of the batch, a relation may join entities of the batch. Any refusal writes
+   * nothing and names the item: `extensions.index` is its position in that order (0 for the first
+   * source, or the first entity when there is no source …), `extensions.item` its list and place
+   * (`entities.3`). An item whose idempotency key names a committed revision (by the same writer, for
+   * the same fact) is answered with that revision and not committed again, so a batch sent again
+   * after a lost answer commits nothing twice. At most `LIMIT_MAX_BATCH_WRITES` items (500); each
+   * counts as one write against the writer's rate limit, and in the operation cost.
+   */
+  commitBatch: Array<Revision>;
+  /**
    * Retracts an entity or relation: never deleted, it is kept with the reason and hidden from every
    * read; `fact(id, includeRetracted: true)` and `history(id)` still show it. An entity is retracted
    * after its relations (BAD_USER_INPUT while any stands).
@@ -2140,6 +2189,19 @@ export type MutationAddSourceArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: SourceInput;
+};
+
+
+/**
+ * Writes. Each needs a curator's or admin's bearer token (UNAUTHENTICATED without a valid one,
+ * FORBIDDEN for a reader's), commits one revision, and answers it. Evidence is checked on write:
+ * every quote must be the source text at its offsets, or occur in it exactly once when no offsets
+ * are given; otherwise BAD_USER_INPUT with the reason. A write based on a stale version is refused
+ * with CONFLICT.
+ */
+export type MutationCommitBatchArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  input: BatchInput;
 };
 
 
@@ -4497,6 +4559,10 @@ export type ResolversTypes = {
   AssociationScope: AssociationScope;
   AssociationWhere: AssociationWhere;
   Attribution: ResolverTypeWrapper<AttributionRecord>;
+  BatchEntityInput: BatchEntityInput;
+  BatchInput: BatchInput;
+  BatchRelationInput: BatchRelationInput;
+  BatchSourceInput: BatchSourceInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CategoryTotals: ResolverTypeWrapper<Omit<CategoryTotals, 'actions' | 'moneyTotal' | 'quantities'> & { actions: Array<ResolversTypes['ReliefAction']>, moneyTotal: ResolversTypes['QuantityTotal'], quantities: Array<ResolversTypes['QuantityTotal']> }>;
   ChangePage: ResolverTypeWrapper<Omit<ChangePage, 'revisions'> & { revisions: Array<ResolversTypes['Revision']> }>;
@@ -4618,6 +4684,10 @@ export type ResolversParentTypes = {
   AssociationEdge: Omit<AssociationEdge, 'node'> & { node: ResolversParentTypes['Association'] };
   AssociationWhere: AssociationWhere;
   Attribution: AttributionRecord;
+  BatchEntityInput: BatchEntityInput;
+  BatchInput: BatchInput;
+  BatchRelationInput: BatchRelationInput;
+  BatchSourceInput: BatchSourceInput;
   Boolean: Scalars['Boolean']['output'];
   CategoryTotals: Omit<CategoryTotals, 'actions' | 'moneyTotal' | 'quantities'> & { actions: Array<ResolversParentTypes['ReliefAction']>, moneyTotal: ResolversParentTypes['QuantityTotal'], quantities: Array<ResolversParentTypes['QuantityTotal']> };
   ChangePage: Omit<ChangePage, 'revisions'> & { revisions: Array<ResolversParentTypes['Revision']> };
@@ -5073,6 +5143,7 @@ export type MeetingEdgeResolvers<ContextType = RequestContext, ParentType extend
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addRelation?: Resolver<ResolversTypes['Revision'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'input'>>;
   addSource?: Resolver<ResolversTypes['Revision'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
+  commitBatch?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<MutationCommitBatchArgs, 'input'>>;
   retract?: Resolver<ResolversTypes['Revision'], ParentType, ContextType, RequireFields<MutationRetractArgs, 'baseVersion' | 'id' | 'reason'>>;
   upsertEntity?: Resolver<ResolversTypes['Revision'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
 };

@@ -53,15 +53,28 @@ export const fieldWeights: Readonly<Record<string, number>> = {
   'Query.proposeFacts': 10_000,
 };
 
+/** The items of a commitBatch input: the batch costs what as many single writes would. */
+function batchSize(input: unknown): number {
+  const lists = input as Record<string, unknown[] | null | undefined> | null | undefined;
+  return ['sources', 'entities', 'relations'].reduce(
+    (sum, list) => sum + (Array.isArray(lists?.[list]) ? lists[list].length : 0),
+    0,
+  );
+}
+
 /**
  * Each list field's subtree counts as many times as it may return items (`first`, or `limit` on
  * neighborhood), plus the field's own weight (1 unless fieldWeights says more), so nested pages
- * multiply as they do at run time.
+ * multiply as they do at run time. A batch of writes counts, weight and subtree, once per item.
  */
 const pageWeighted: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const weight = fieldWeights[`${type.name}.${field.name}`] ?? 1;
+  if (type.name === 'Mutation' && field.name === 'commitBatch') {
+    return (weight + childComplexity) * Math.max(1, batchSize(args.input));
+  }
   const size = typeof args.first === 'number' ? args.first : args.limit;
   const times = typeof size === 'number' ? Math.max(1, size) : 1;
-  return (fieldWeights[`${type.name}.${field.name}`] ?? 1) + childComplexity * times;
+  return weight + childComplexity * times;
 };
 
 /** graphql-query-complexity gives up on documents with more field nodes than this. */

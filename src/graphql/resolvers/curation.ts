@@ -1,11 +1,12 @@
 // The write side's resolvers: the mutations (through the Curator, after WriteAccess), history, fact and the polled change feed; domain refusals become coded GraphQLErrors here.
 import { ErrorCode } from '../errorCode.js';
 import { GraphQLError } from 'graphql';
-import type { Authorship } from '../../curation/Curator.js';
+import type { Authorship, BatchItem } from '../../curation/Curator.js';
 import { FactNotFoundError, InvalidWriteError } from '../../curation/checkWrite.js';
-import { WriteConflictError, WriteRefusedError } from '../../graph/port.js';
+import { batchIndexOf, WriteConflictError, WriteRefusedError } from '../../graph/port.js';
 import type { FactRecord, RevisionRecord } from '../../model/records.js';
 import type {
+  BatchInput,
   MutationResolvers,
   QueryResolvers,
   SubscriptionResolvers,
@@ -13,8 +14,22 @@ import type {
 import type { RequestContext } from '../context.js';
 import { badInput, requireRange } from '../argumentLimits.js';
 
-/** A refusal of the curation layer or the adapter as the coded error clients see; others unchanged. */
-export function writeError(error: unknown): unknown {
+/**
+ * A refusal of the curation layer or the adapter as the coded error clients see; others unchanged.
+ * A batch's refusal also names its item: `index` (its position in the batch) and `item`
+ * (`entities.3`), from `labels`, the items' names in order.
+ */
+export function writeError(error: unknown, labels: readonly string[] = []): unknown {
+  const coded = codedError(error);
+  const index = batchIndexOf(error);
+  if (index === null || !(coded instanceof GraphQLError)) return coded;
+  const item = labels[index] ?? String(index);
+  return new GraphQLError(`Item ${index} (${item}): ${coded.message}`, {
+    extensions: { ...coded.extensions, index, item },
+  });
+}
+
+function codedError(error: unknown): unknown {
   if (error instanceof InvalidWriteError) {
     return new GraphQLError(`Refused: ${error.field}: ${error.problem}.`, {
       extensions: { code: ErrorCode.BAD_USER_INPUT, field: error.field },
@@ -53,8 +68,58 @@ async function write(
   } catch (error) {
     throw writeError(error);
   }
-  await ctx.writes.committed(writer, revision);
+  await ctx.writes.committed(writer, [revision]);
   return revision;
+}
+
+/** A batch's items in the order they are applied (sources, entities, relations), with their names. */
+function batchItems(input: BatchInput): { items: BatchItem[]; labels: string[] } {
+  const items: BatchItem[] = [
+    ...(input.sources ?? []).map((s) => ({
+      kind: 'source' as const,
+      input: s.source,
+      idempotencyKey: s.idempotencyKey ?? null,
+    })),
+    ...(input.entities ?? []).map((e) => ({
+      kind: 'entity' as const,
+      input: e.entity,
+      baseVersion: e.baseVersion ?? null,
+      idempotencyKey: e.idempotencyKey ?? null,
+    })),
+    ...(input.relations ?? []).map((r) => ({
+      kind: 'relation' as const,
+      input: r.relation,
+      idempotencyKey: r.idempotencyKey ?? null,
+    })),
+  ];
+  const labels = (['sources', 'entities', 'relations'] as const).flatMap((list) =>
+    (input[list] ?? []).map((_item, i) => `${list}.${i}`),
+  );
+  return { items, labels };
+}
+
+/** commitBatch: its size checked before anything else, then one write of many items, all or nothing. */
+async function commitBatch(
+  ctx: RequestContext,
+  args: { input: BatchInput; comment?: string | null },
+): Promise<RevisionRecord[]> {
+  const { items, labels } = batchItems(args.input);
+  const max = ctx.limits.maxBatchWrites;
+  if (items.length < 1 || items.length > max) {
+    throw badInput(`A batch holds 1 to ${max} writes; got ${items.length}.`, 'input');
+  }
+  const writer = await ctx.writes.begin(items.length);
+  let revisions: RevisionRecord[];
+  try {
+    revisions = await ctx.curator.commitBatch(items, {
+      author: writer.keyId,
+      comment: args.comment ?? null,
+    });
+  } catch (error) {
+    throw writeError(error, labels);
+  }
+  await ctx.writes.committed(writer, revisions);
+  return revisions;
 }
 
 export const mutationResolvers: MutationResolvers = {
@@ -65,6 +130,7 @@ export const mutationResolvers: MutationResolvers = {
     write(ctx, args, (by) => ctx.curator.addRelation(args.input, by)),
   retract: (_root, args, ctx) =>
     write(ctx, args, (by) => ctx.curator.retract(args.id, args.reason, args.baseVersion, by)),
+  commitBatch: (_root, args, ctx) => commitBatch(ctx, args),
 };
 
 /** A cursor is the number of the last revision read, as a string; anything else is bad input. */

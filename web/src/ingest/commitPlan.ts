@@ -1,4 +1,4 @@
-// The writes a review commits, in order (the source, the new entities, the relief actions, then their relations), each one mutation of the write path, and what stops the review from being committed at all.
+// The writes a review commits, in order (the source, the entities new and linked, the relief actions, then their relations), sent together as one commitBatch, and what stops the review from being committed at all.
 import { idPrefixes, relationEnds, type EntityType } from '../../../src/model/index.js';
 import {
   detailFields,
@@ -9,12 +9,107 @@ import {
   type Review,
 } from './review.js';
 
-/** One mutation: which proposal it comes from (`source`, `entity-3`, `deed-2`) and the fact it writes. */
+/** One write: which proposal it comes from (`source`, `entity-3`, `deed-2`) and the fact it writes. */
 export interface PlannedWrite {
   ref: string;
   factId: string;
   mutation: 'addSource' | 'upsertEntity' | 'addRelation';
   input: Record<string, unknown>;
+  /** An upsert's base version: null for a new fact (absent: null). */
+  baseVersion?: number | null;
+  /**
+   * An entity the graph holds, to gain the new report's evidence: its input is made from what the
+   * graph holds when the review is committed (extendedWrite), keeping every field.
+   */
+  extends?: { name: string; evidence: EvidenceInput };
+}
+
+export interface EvidenceInput {
+  source: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+/** An entity as the graph holds it (read just before committing), with its version. */
+export interface CurrentEntity {
+  version: number;
+  entity: {
+    id: string;
+    type: string;
+    name: string;
+    nameEn: string | null;
+    nameEnSource: string | null;
+    aliases: string[];
+    collective?: boolean | null;
+    evidence: { quote: string; start: number; end: number; source: { id: string } }[];
+    quantities: {
+      value: number;
+      unit: string;
+      item: string | null;
+      qualifier: string;
+      text: string;
+    }[];
+  } & Record<string, unknown>;
+}
+
+/** The kind-specific fields an entity input may carry, as the write path names them. */
+const specificFields = [
+  'scope',
+  'level',
+  'date',
+  'category',
+  'activity',
+  'groupKind',
+  'statementKind',
+  'instrumentKind',
+] as const;
+
+/**
+ * A linked entity's write: the entity as the graph holds it, every field kept, with the new
+ * report's quote appended to its evidence and the curator's name added as an alias when it is
+ * neither its name nor an alias already; based on the version read.
+ */
+export function extendedWrite(write: PlannedWrite, current: CurrentEntity): PlannedWrite {
+  const { entity } = current;
+  const added = write.extends!;
+  const aliases =
+    added.name === entity.name || entity.aliases.includes(added.name)
+      ? entity.aliases
+      : [...entity.aliases, added.name];
+  const specific = Object.fromEntries(
+    specificFields.flatMap((field) => (entity[field] == null ? [] : [[field, entity[field]]])),
+  );
+  return {
+    ...write,
+    baseVersion: current.version,
+    input: {
+      id: entity.id,
+      type: entity.type,
+      name: entity.name,
+      nameEn: entity.nameEn,
+      nameEnSource: entity.nameEnSource,
+      aliases,
+      ...(entity.collective == null ? {} : { collective: entity.collective }),
+      ...specific,
+      evidence: [
+        ...entity.evidence.map((e) => ({
+          source: e.source.id,
+          quote: e.quote,
+          start: e.start,
+          end: e.end,
+        })),
+        added.evidence,
+      ],
+      quantities: entity.quantities.map((q) => ({
+        value: q.value,
+        unit: q.unit,
+        item: q.item,
+        qualifier: q.qualifier,
+        text: q.text,
+      })),
+    },
+  };
 }
 
 /** Why a proposal cannot be committed as it stands. */
@@ -209,11 +304,26 @@ function deedWrites(
   ];
 }
 
+/** A linked entity's write: it gains the proposal's quote (its input is read when committing). */
+function linkWrite(review: Review, entity: EntityDraft): PlannedWrite {
+  const name = nameOf(review, entity);
+  return {
+    ref: entity.ref,
+    factId: entity.existingId!,
+    mutation: 'upsertEntity',
+    input: {},
+    extends: {
+      name,
+      evidence: { source: review.source.id, quote: name, start: entity.start, end: entity.end },
+    },
+  };
+}
+
 /** Problems of the review as a whole: two proposals writing one id or one name. */
 function clashes(writes: PlannedWrite[], problems: Problem[]): void {
   const seen = new Map<string, string>();
   for (const write of writes) {
-    if (write.mutation !== 'upsertEntity') continue;
+    if (write.mutation !== 'upsertEntity' || write.extends) continue;
     for (const what of ['id', 'name'] as const) {
       const value = `${what}:${String(write.input[what])}`;
       const first = seen.get(value);
@@ -231,11 +341,19 @@ export function planCommit(review: Review): CommitPlan {
   const problems: Problem[] = [];
   const byKey = new Map(review.entities.map((entity) => [entity.key, entity]));
   const accepted = review.entities.filter((entity) => entity.accepted);
+  // One write per linked entity: two of them in one batch would base on the same version.
+  const linkedOnce = new Map<string, EntityDraft>();
+  for (const entity of accepted) {
+    if (entity.existingId && !linkedOnce.has(entity.existingId)) {
+      linkedOnce.set(entity.existingId, entity);
+    }
+  }
   const writes = [
     sourceWrite(review, problems),
     ...accepted
       .filter((entity) => !entity.existingId)
       .map((entity) => entityWrite(review, entity, problems)),
+    ...[...linkedOnce.values()].map((entity) => linkWrite(review, entity)),
     ...review.deeds
       .filter((deed) => deed.accepted)
       .flatMap((deed) => deedWrites(review, deed, byKey, problems)),

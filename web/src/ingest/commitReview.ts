@@ -1,6 +1,12 @@
-// Commits a review's planned writes in order through the write path's mutations, one request and one revision each: checked first (nothing is sent while any proposal has a problem or an id is taken), stopped at the first refusal, and resumable (writes already committed are not sent again; each carries an idempotency key).
-import type { CommitPlan, PlannedWrite, Problem } from './commitPlan.js';
-import { call, existingIds, type CallError } from './ingestApi.js';
+// Commits a review's planned writes as one commitBatch, all or nothing, one revision each: checked first (nothing is sent while any proposal has a problem or an id is taken), linked entities read and extended with the new quote, a refusal naming its write, and safe to send again (each write carries an idempotency key).
+import {
+  extendedWrite,
+  type CommitPlan,
+  type CurrentEntity,
+  type PlannedWrite,
+  type Problem,
+} from './commitPlan.js';
+import { call, currentEntities, existingIds, type CallError } from './ingestApi.js';
 
 export interface WriteOutcome {
   write: PlannedWrite;
@@ -12,20 +18,12 @@ export interface WriteOutcome {
 export type CommitResult =
   /** Nothing was sent: the problems say why. */
   | { kind: 'refused'; problems: Problem[] }
-  /** Every write was sent; `outcomes` lists them, the first failure (if any) ending the run. */
+  /** The batch was sent; `outcomes` lists its writes: all committed, or the refused one and the rest not written. */
   | { kind: 'ran'; outcomes: WriteOutcome[] };
 
-const mutations: Record<PlannedWrite['mutation'], string> = {
-  addSource: `mutation IngestSource($input: SourceInput!, $key: String) {
-    addSource(input: $input, comment: "ingested from the review page", idempotencyKey: $key) { number }
-  }`,
-  upsertEntity: `mutation IngestEntity($input: EntityInput!, $key: String) {
-    upsertEntity(input: $input, comment: "ingested from the review page", idempotencyKey: $key) { number }
-  }`,
-  addRelation: `mutation IngestRelation($input: RelationInput!, $key: String) {
-    addRelation(input: $input, comment: "ingested from the review page", idempotencyKey: $key) { number }
-  }`,
-};
+const commitBatchMutation = `mutation IngestBatch($input: BatchInput!) {
+  commitBatch(input: $input, comment: "ingested from the review page") { number }
+}`;
 
 /** Names the write across retries (the server answers a repeat with the revision it committed). */
 function idempotencyKey(sha256: string, write: PlannedWrite): string {
@@ -49,16 +47,20 @@ export function emptyLedger(): CommitLedger {
   return { committed: new Map(), unanswered: new Set() };
 }
 
-/** Refuses, before any write, ids the graph already holds and linked entities it no longer does. */
+/**
+ * Refuses, before any write, ids the graph already holds and linked entities it no longer does;
+ * reads the linked entities' current state for the writes that extend them.
+ */
 async function preflight(
   plan: CommitPlan,
   pending: PlannedWrite[],
   unanswered: ReadonlySet<string>,
-): Promise<Problem[] | CallError> {
-  const ids = [...new Set([...pending.map((w) => w.factId), ...plan.linked])];
+): Promise<{ problems: Problem[]; current: Map<string, CurrentEntity> } | CallError> {
+  const created = pending.filter((write) => !write.extends);
+  const ids = [...new Set([...created.map((w) => w.factId), ...plan.linked])];
   const found = await existingIds(ids);
   if (found.error) return found.error;
-  const problems: Problem[] = pending
+  const problems: Problem[] = created
     .filter((write) => found.data.has(write.factId) && !unanswered.has(write.factId))
     .map((write) => ({
       ref: write.ref,
@@ -72,15 +74,43 @@ async function preflight(
       });
     }
   }
-  return problems;
+  const extended = pending.filter((write) => write.extends).map((write) => write.factId);
+  const current = await currentEntities(extended);
+  if (current.error) return current.error;
+  return { problems, current: current.data };
 }
 
 /** Whether a write may have been committed though its answer never came. */
 const unanswerable = new Set(['NETWORK', 'HTTP']);
 
+/** The batch's lists, in the order the server applies them (sources, entities, relations). */
+function batchOf(
+  writes: readonly PlannedWrite[],
+  sha256: string,
+): { input: Record<string, unknown[]>; order: PlannedWrite[] } {
+  const of = (mutation: PlannedWrite['mutation']) => writes.filter((w) => w.mutation === mutation);
+  const key = (write: PlannedWrite) => idempotencyKey(sha256, write);
+  const sources = of('addSource');
+  const entities = of('upsertEntity');
+  const relations = of('addRelation');
+  return {
+    input: {
+      sources: sources.map((w) => ({ source: w.input, idempotencyKey: key(w) })),
+      entities: entities.map((w) => ({
+        entity: w.input,
+        baseVersion: w.baseVersion ?? null,
+        idempotencyKey: key(w),
+      })),
+      relations: relations.map((w) => ({ relation: w.input, idempotencyKey: key(w) })),
+    },
+    order: [...sources, ...entities, ...relations],
+  };
+}
+
 /**
- * Sends the plan's writes the ledger does not hold as committed, and notes each outcome in it.
- * `onWrite` hears of each outcome as it happens.
+ * Sends the plan's writes the ledger does not hold as committed as ONE commitBatch: all are
+ * committed, or none (a refusal names the write, from the error's index). The ledger notes the
+ * outcome; `onWrite` hears of each write's.
  */
 export async function commitReview(
   plan: CommitPlan,
@@ -93,38 +123,44 @@ export async function commitReview(
   if (plan.problems.length > 0) return { kind: 'refused', problems: plan.problems };
   const pending = plan.writes.filter((write) => !committed.has(write.factId));
   const checked = await preflight(plan, pending, unanswered);
-  if (!Array.isArray(checked)) {
+  if ('message' in checked) {
     return { kind: 'refused', problems: [{ ref: 'source', message: checked.message }] };
   }
-  if (checked.length > 0) return { kind: 'refused', problems: checked };
-  const outcomes: WriteOutcome[] = [];
-  let failed = false;
-  for (const write of plan.writes) {
-    const done = committed.get(write.factId);
-    let outcome: WriteOutcome;
-    if (done !== undefined) {
-      outcome = { write, state: 'committed', revision: done, error: null };
-    } else if (failed) {
-      outcome = { write, state: 'not sent', revision: null, error: null };
-    } else {
-      const result = await call<Record<string, { number: number }>>(
-        mutations[write.mutation],
-        { input: write.input, key: idempotencyKey(sha256, write) },
-        key,
-      );
-      if (result.error) {
-        failed = true;
-        if (unanswerable.has(result.error.code)) unanswered.add(write.factId);
-        outcome = { write, state: 'failed', revision: null, error: result.error };
-      } else {
-        const revision = result.data[write.mutation]!.number;
-        committed.set(write.factId, revision);
-        unanswered.delete(write.factId);
-        outcome = { write, state: 'committed', revision, error: null };
-      }
-    }
-    outcomes.push(outcome);
-    onWrite(outcome);
+  if (checked.problems.length > 0) return { kind: 'refused', problems: checked.problems };
+  const ready = pending.map((write) => {
+    if (!write.extends) return write;
+    const current = checked.current.get(write.factId);
+    return current ? extendedWrite(write, current) : write;
+  });
+  const { input, order } = batchOf(ready, sha256);
+  const result =
+    order.length === 0
+      ? { data: { commitBatch: [] }, error: null }
+      : await call<{ commitBatch: { number: number }[] }>(commitBatchMutation, { input }, key);
+  const refused = result.error ? (order[result.error.index ?? -1] ?? null) : null;
+  if (result.error && unanswerable.has(result.error.code)) {
+    for (const write of order) unanswered.add(write.factId);
   }
+  const revisions = new Map(
+    result.data ? order.map((write, i) => [write, result.data.commitBatch[i]!.number]) : [],
+  );
+  const outcomes = plan.writes.map((planned): WriteOutcome => {
+    const done = committed.get(planned.factId);
+    if (done !== undefined)
+      return { write: planned, state: 'committed', revision: done, error: null };
+    const write = order.find((w) => w.factId === planned.factId) ?? planned;
+    const revision = revisions.get(write);
+    if (revision !== undefined) {
+      committed.set(write.factId, revision);
+      unanswered.delete(write.factId);
+      return { write, state: 'committed', revision, error: null };
+    }
+    // A refusal without an item (a wrong key, the rate limit) is the batch's: shown on the first.
+    const failed = write === refused || (refused === null && write === order[0]);
+    return failed
+      ? { write, state: 'failed', revision: null, error: result.error }
+      : { write, state: 'not sent', revision: null, error: null };
+  });
+  for (const outcome of outcomes) onWrite(outcome);
   return { kind: 'ran', outcomes };
 }

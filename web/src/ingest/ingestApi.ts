@@ -1,10 +1,13 @@
-// The review page's GraphQL calls: proposeFacts (public) and one curator's write at a time, with the errors' codes kept for the page to show.
+// The review page's GraphQL calls: proposeFacts (public), the reads before a commit, and the curator's one batch of writes, with the errors' codes (and a batch's failing item) kept for the page to show.
+import type { CurrentEntity } from './commitPlan.js';
 import type { Proposals } from './proposals.js';
 
 /** One error of a GraphQL answer: its message and `extensions.code` (CONFLICT, UNAUTHENTICATED …). */
 export interface CallError {
   message: string;
   code: string;
+  /** A batch's refusal: the position of the item refused (`extensions.index`). */
+  index?: number;
 }
 
 /** What a call answered: its data, or why not (a network or HTTP failure is code NETWORK / HTTP). */
@@ -34,7 +37,7 @@ export async function call<T>(
   }
   let body: {
     data?: T | null;
-    errors?: { message: string; extensions?: { code?: string } }[];
+    errors?: { message: string; extensions?: { code?: string; index?: number } }[];
   };
   try {
     body = (await response.json()) as typeof body;
@@ -42,7 +45,12 @@ export async function call<T>(
     return fail('HTTP', `The server answered ${response.status} ${response.statusText}.`);
   }
   const first = body.errors?.[0];
-  if (first) return fail(first.extensions?.code ?? 'ERROR', first.message);
+  if (first) {
+    const failure = fail(first.extensions?.code ?? 'ERROR', first.message);
+    const index = first.extensions?.index;
+    if (typeof index === 'number') failure.error.index = index;
+    return failure;
+  }
   if (!response.ok || !body.data) {
     return fail('HTTP', `The server answered ${response.status} ${response.statusText}.`);
   }
@@ -92,6 +100,51 @@ export async function existingIds(ids: readonly string[]): Promise<CallResult<Se
     );
     if (result.error) return result;
     for (const fact of Object.values(result.data)) if (fact) found.add(fact.id);
+  }
+  return { data: found, error: null };
+}
+
+/** Ids per read of current entities: two aliases each, and three for the kind fields' names. */
+const entitiesPerRead = 12;
+
+const currentFields = `id type name nameEn nameEnSource aliases
+  evidence { quote start end source { id } }
+  quantities { value unit item qualifier text }
+  ... on Organization { collective }
+  ... on Hospital { collective }
+  ... on Region { collective level }
+  ... on Association { scope }
+  ... on Meeting { date }
+  ... on ReliefAction { category activity }
+  ... on Group { groupKind: composition }
+  ... on Statement { statementKind: role }
+  ... on Instrument { instrumentKind: form }`;
+
+/** The entities the graph holds under these ids, each with its version; a missing one is left out. */
+export async function currentEntities(
+  ids: readonly string[],
+): Promise<CallResult<Map<string, CurrentEntity>>> {
+  const found = new Map<string, CurrentEntity>();
+  for (let at = 0; at < ids.length; at += entitiesPerRead) {
+    const chunk = ids.slice(at, at + entitiesPerRead);
+    const fields = chunk
+      .map(
+        (_id, i) =>
+          `h${i}: history(id: $id${i}) { version } e${i}: entity(id: $id${i}) { ${currentFields} }`,
+      )
+      .join(' ');
+    const params = chunk.map((_id, i) => `$id${i}: ID!`).join(', ');
+    const variables = Object.fromEntries(chunk.map((id, i) => [`id${i}`, id]));
+    const result = await call<Record<string, unknown>>(
+      `query CurrentEntities(${params}) { ${fields} }`,
+      variables,
+    );
+    if (result.error) return result;
+    chunk.forEach((id, i) => {
+      const entity = result.data[`e${i}`] as CurrentEntity['entity'] | null;
+      const history = result.data[`h${i}`] as { version: number } | null;
+      if (entity) found.set(id, { version: history?.version ?? 0, entity });
+    });
   }
   return { data: found, error: null };
 }

@@ -189,7 +189,7 @@ async function commit(): Promise<void> {
     const now = ledger.committed.size - before;
     if (!failed) {
       resultLine(
-        `Committed: ${outcomes.length} writes, one revision each (${now} new in this run).`,
+        `Committed: ${outcomes.length} writes in one step, one revision each (${now} new in this run).`,
         'committed',
       );
       commitButton.disabled = true;
@@ -200,14 +200,10 @@ async function commit(): Promise<void> {
       forgetKey();
       showKey();
     }
-    const kept = ledger.committed.size;
-    const notSent = outcomes.filter((o) => o.state === 'not sent').length;
     resultLine(
-      `Stopped at ${failed.write.ref} (${failed.write.factId}): ${error.code}: ${error.message} ` +
-        (kept === 0
-          ? 'Nothing was written.'
-          : `${kept} writes are committed and stay (each its own revision); ${notSent + 1} are not. ` +
-            'Fix the problem and commit again: the committed writes are not sent again.'),
+      `Refused at ${failed.write.ref} (${failed.write.factId}): ${error.code}: ${error.message} ` +
+        'Nothing was written: the writes are committed all together or not at all. ' +
+        'Fix the problem and commit again.',
       'error',
     );
   } finally {
