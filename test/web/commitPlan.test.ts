@@ -140,6 +140,7 @@ describe('the review page’s commit plan', () => {
     const link = plan.writes.find((w) => w.factId === 'hospital:wuhan-huoshenshan-hospital')!;
     expect(link.extends).toEqual({
       name: '武汉火神山医院',
+      nameEn: 'Wuhan Huoshenshan Hospital',
       evidence: { source: 'zj-notice', quote: '武汉火神山医院', start: 10, end: 17 },
     });
     const current = {
@@ -180,6 +181,55 @@ describe('the review page’s commit plan', () => {
       entity: { ...current.entity, name: '武汉火神山医院', aliases: [] },
     });
     expect(named.input.aliases).toEqual([]);
+  });
+
+  it("keeps the entity's variants, and keeps a different English name of the report beside the graph's, never over it", () => {
+    const link = planCommit(freshReview()).writes.find(
+      (w) => w.factId === 'hospital:wuhan-huoshenshan-hospital',
+    )!;
+    const held = {
+      version: 3,
+      entity: {
+        id: 'hospital:wuhan-huoshenshan-hospital',
+        type: 'HOSPITAL',
+        name: '火神山医院',
+        nameEn: 'Wuhan Huoshenshan Hospital',
+        nameEnSource: 'OFFICIAL',
+        aliases: [],
+        evidence: [{ quote: '火神山医院', start: 3, end: 8, source: { id: 'article' } }],
+        quantities: [],
+        variants: [{ field: 'nameEn', value: 'Huoshenshan Hospital', source: { id: 'other' } }],
+      },
+    };
+    const earlier = { field: 'nameEn', value: 'Huoshenshan Hospital', source: 'other' };
+    // The graph's English name unchanged: the variants stand as they are.
+    expect(extendedWrite(link, held).input).toMatchObject({
+      nameEn: 'Wuhan Huoshenshan Hospital',
+      variants: [earlier],
+    });
+    // Another English name in this report: the graph's stays, the report's is its variant.
+    const differing = {
+      ...link,
+      extends: { ...link.extends!, nameEn: 'Fire God Mountain Hospital' },
+    };
+    expect(extendedWrite(differing, held).input).toMatchObject({
+      nameEn: 'Wuhan Huoshenshan Hospital',
+      variants: [
+        earlier,
+        { field: 'nameEn', value: 'Fire God Mountain Hospital', source: 'zj-notice' },
+      ],
+    });
+    // A reading of this report already held is not added twice.
+    const again = {
+      ...held,
+      entity: {
+        ...held.entity,
+        variants: [
+          { field: 'nameEn', value: 'Fire God Mountain Hospital', source: { id: 'zj-notice' } },
+        ],
+      },
+    };
+    expect(extendedWrite(differing, again).input.variants).toHaveLength(1);
   });
 
   it('names the proposal of every problem: a rejected actor, a missing English name, a number outside its quote, a bad source id', () => {

@@ -21,7 +21,11 @@ export interface PlannedWrite {
    * An entity the graph holds, to gain the new report's evidence: its input is made from what the
    * graph holds when the review is committed (extendedWrite), keeping every field.
    */
-  extends?: { name: string; evidence: EvidenceInput };
+  /**
+   * A linked entity's gain: the report's name and quote, and the report's English name when the
+   * curator gave one (kept beside the graph's as a variant when they differ, never over it).
+   */
+  extends?: { name: string; nameEn: string; evidence: EvidenceInput };
 }
 
 export interface EvidenceInput {
@@ -42,6 +46,8 @@ export interface CurrentEntity {
     nameEnSource: string | null;
     aliases: string[];
     collective?: boolean | null;
+    /** Other sources' readings of its English name (absent from a server without variants). */
+    variants?: { field: string; value: string; source: { id: string } }[];
     evidence: { quote: string; start: number; end: number; source: { id: string } }[];
     quantities: {
       value: number;
@@ -67,8 +73,10 @@ const specificFields = [
 
 /**
  * A linked entity's write: the entity as the graph holds it, every field kept, with the new
- * report's quote appended to its evidence and the curator's name added as an alias when it is
- * neither its name nor an alias already; based on the version read.
+ * report's quote appended to its evidence, the curator's name added as an alias when it is
+ * neither its name nor an alias already, and the curator's English name, when it differs from the
+ * graph's, kept as this report's variant (a disagreement both sides of which stay); based on the
+ * version read.
  */
 export function extendedWrite(write: PlannedWrite, current: CurrentEntity): PlannedWrite {
   const { entity } = current;
@@ -77,6 +85,19 @@ export function extendedWrite(write: PlannedWrite, current: CurrentEntity): Plan
     added.name === entity.name || entity.aliases.includes(added.name)
       ? entity.aliases
       : [...entity.aliases, added.name];
+  const variants = (entity.variants ?? []).map((v) => ({
+    field: v.field,
+    value: v.value,
+    source: v.source.id,
+  }));
+  const source = added.evidence.source;
+  const reading = added.nameEn.trim();
+  if (
+    reading &&
+    reading !== entity.nameEn &&
+    !variants.some((v) => v.field === 'nameEn' && v.source === source)
+  )
+    variants.push({ field: 'nameEn', value: reading, source });
   const specific = Object.fromEntries(
     specificFields.flatMap((field) => (entity[field] == null ? [] : [[field, entity[field]]])),
   );
@@ -108,6 +129,7 @@ export function extendedWrite(write: PlannedWrite, current: CurrentEntity): Plan
         qualifier: q.qualifier,
         text: q.text,
       })),
+      ...(entity.variants === undefined ? {} : { variants }),
     },
   };
 }
@@ -314,6 +336,7 @@ function linkWrite(review: Review, entity: EntityDraft): PlannedWrite {
     input: {},
     extends: {
       name,
+      nameEn: entity.nameEn,
       evidence: { source: review.source.id, quote: name, start: entity.start, end: entity.end },
     },
   };

@@ -110,6 +110,7 @@ const entitiesPerRead = 12;
 const currentFields = `id type name nameEn nameEnSource aliases
   evidence { quote start end source { id } }
   quantities { value unit item qualifier text }
+  variants { field value source { id } }
   ... on Organization { collective }
   ... on Hospital { collective }
   ... on Region { collective level }

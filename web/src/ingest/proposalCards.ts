@@ -136,11 +136,34 @@ function entityCard(options: CardsOptions, entity: EntityDraft): HTMLLIElement {
   card.append(head);
   name.textContent = nameOf(review, entity);
   if (entity.existingId) {
+    // The graph's English name, as it stands; one typed here that differs is this report's
+    // reading, kept beside the graph's (a variant: a disagreement shown, never an overwrite).
+    const held = entity.nameEn;
+    const english = inputOf(
+      entity.nameEn,
+      (v) => {
+        entity.nameEn = v;
+        options.changed();
+      },
+      { placeholder: 'English name' },
+    );
+    english.className = 'name-en';
     card.append(
       element('p', {
         className: 'linked',
-        textContent: `Already in the graph as ${entity.existingId}: accepted, deeds link to it and nothing is written.`,
+        textContent: `Already in the graph as ${entity.existingId}: accepted, it gains this report's quote as evidence and deeds link to it.`,
       }),
+      element(
+        'div',
+        { className: 'card-fields' },
+        labelled('English in this report', english),
+        element('span', {
+          className: 'muted',
+          textContent: held
+            ? `The graph's: ${held}. A different one is kept beside it as this report's reading.`
+            : '',
+        }),
+      ),
     );
   } else {
     const detail = element('span');
