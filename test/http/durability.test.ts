@@ -281,6 +281,24 @@ describe('durability of curated writes (embedded backend, DATA_DIR journal)', ()
     expect(lines.map((l) => (JSON.parse(l) as RevisionRecord).number)).toEqual([1, 2, 3]);
   });
 
+  it('keeps a batch whole or not at all: its one line replays every revision, a torn one none', async () => {
+    const dataDir = await freshDataDir();
+    const { journal } = await Journal.open(dataDir);
+    await journal.append(revisionNumbered(1));
+    await journal.append([2, 3, 4].map(revisionNumbered));
+    await journal.close();
+    const file = path.join(dataDir, journalFileName);
+    const whole = (await stat(file)).size;
+    // A crash half-way through writing the next batch's line.
+    const torn = JSON.stringify({ batch: [5, 6].map(revisionNumbered) });
+    await appendFile(file, torn.slice(0, torn.length - 20));
+
+    const reopened = await Journal.open(dataDir);
+    expect(reopened.revisions.map((r) => r.number)).toEqual([1, 2, 3, 4]);
+    expect((await stat(file)).size).toBe(whole);
+    await reopened.journal.close();
+  });
+
   it('cuts a failed append back off, so the next revision follows the last whole one', async () => {
     const dataDir = await freshDataDir();
     const { journal } = await Journal.open(dataDir);

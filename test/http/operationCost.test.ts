@@ -79,6 +79,26 @@ describe('operation cost', () => {
     expectAccepted(await ask('{ sources { id } }'));
   });
 
+  it('weighs a batch of writes as that many single writes: (1 + subtree) × items, inline or in variables', async () => {
+    const relation = { type: 'PERFORMED', from: 'a:x', to: 'action:y', evidence: [] };
+    const batch = `mutation ($input: BatchInput!) { commitBatch(input: $input) { number } }`;
+    const items = (n: number) => ({
+      input: { relations: Array.from({ length: n }, () => ({ relation })) },
+    });
+    // (commitBatch 1 + number 1) × 25 = 50: within the limit, so it is refused for want of a key.
+    const within = await ask(batch, items(25));
+    expect(codesOf(within)).not.toContain('QUERY_TOO_COMPLEX');
+    expect(codesOf(within)).toEqual(['UNAUTHENTICATED']);
+    expectRefused(await ask(batch, items(26)), 52);
+    // Split over the three lists, written inline: counted all the same.
+    const inline = `mutation { commitBatch(input: {
+      sources: [${'{ source: { id: "s", title: "t", text: "x" } }, '.repeat(9)}]
+      entities: [${'{ entity: { id: "a:x", type: ASSOCIATION, name: "n", nameEn: "n", nameEnSource: TRANSLATION, evidence: [] } }, '.repeat(9)}]
+      relations: [${'{ relation: { type: "PERFORMED", from: "a:x", to: "action:y", evidence: [] } }, '.repeat(8)}]
+    }) { number } }`;
+    expectRefused(await ask(inline), 52);
+  });
+
   it('weighs neighborhood by its limit (its default, 500, when not given)', async () => {
     // 1 + limit × (nodes 1 + id 1)
     const neighborhood = (limit: string) =>

@@ -382,3 +382,27 @@ describe('MemoryBackend.shortestPath between entities joined twice', () => {
     }
   });
 });
+
+describe('MemoryBackend replaying revisions written before variants existed', () => {
+  it('reads an entity revision without variants as one with none, standing or retracted', async () => {
+    const own = new MemoryBackend(await loadSeed());
+    const { variants: _dropped, ...old } = bareEntity('association:before-variants', 'ASSOCIATION');
+    const revision = (number: number, action: 'CREATE' | 'RETRACT') => ({
+      number,
+      factId: old.id,
+      kind: 'ENTITY' as const,
+      action,
+      author: 'key:curator',
+      at: new Date(0).toISOString(),
+      comment: null,
+      reason: action === 'RETRACT' ? 'test' : null,
+      changedFields: ['id'],
+      record: JSON.stringify(old),
+    });
+    own.apply(revision(1, 'CREATE'));
+    const [standing] = await own.entitiesByIds([old.id]);
+    expect(standing).toEqual({ ...old, variants: [] });
+    own.apply(revision(2, 'RETRACT'));
+    expect((await own.fact(old.id))?.entity).toEqual({ ...old, variants: [] });
+  });
+});
