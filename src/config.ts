@@ -75,7 +75,7 @@ export const envSchema = z.object({
   JWT_MAX_AGE_S: positiveInt.default(3600),
   DATA_DIR: z.string().min(1).optional(),
   // Writes one writer may commit per window: a flood of writes is refused with RATE_LIMITED.
-  WRITE_RATE_LIMIT: positiveInt.default(120),
+  WRITE_RATE_LIMIT: positiveInt.default(1000),
   WRITE_RATE_WINDOW_MS: positiveInt.default(60_000),
   // How often the change feed (graphChanged) reads the revision log while anyone subscribes.
   CHANGE_FEED_POLL_MS: positiveInt.default(1000),
