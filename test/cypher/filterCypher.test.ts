@@ -28,6 +28,7 @@ function everyValue(text: string, list: string[], number: number): EntityFilter 
       { kind: 'names', op: 'contains', value: text },
       { kind: 'names', op: 'equals', value: text },
       { kind: 'quantity', unit: text, item: text, min: number, max: number, qualifiers: ['EXACT'] },
+      { kind: 'source', sourceIds: [`${text}-source`] },
       {
         kind: 'related',
         direction: 'BOTH',
@@ -68,6 +69,8 @@ describe('compileFindQuery', () => {
       expect(values).toContainEqual([text, `${text}2`]);
       expect(values).toContain(normalizeSearchText(text));
       expect(values).toContain(987654.321);
+      expect(statement).not.toContain(`${text}-source`);
+      expect(values).toContainEqual([`${text}-source`]);
     }
   });
 
@@ -277,6 +280,8 @@ describe('compileFindQuery whitelists', () => {
       qualifiers: ['ROUGHLY'],
     };
     rejects(find(qualifier), /qualifiers must be a list of quantity qualifiers/);
+    const sources = { kind: 'source', sourceIds: 'mca-report-2020-02-21' };
+    rejects(find(sources as unknown as EntityFilter), /sourceIds must be a list of strings/);
   });
 
   it('rejects a sort field outside SortField and a direction other than ASC or DESC', () => {

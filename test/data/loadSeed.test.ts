@@ -258,6 +258,34 @@ describe('loadSeed', () => {
     expect(seed.entities.find((e) => e.type === 'COMPANY')!.quantities[0]!.text).toBe('一百元');
   });
 
+  it("reads an entity's variants from a second source, and names one that cites no source of its evidence", async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'seed-'));
+    await cp(defaultSeedDir, dir, { recursive: true });
+    await writeFile(path.join(dir, 'source', 'second.txt'), '第二篇文章提到富士康集团。');
+    const sources = JSON.parse(await readFile(path.join(dir, 'sources.json'), 'utf8')) as Row[];
+    sources.push({ id: 'second', title: '第二篇', file: 'source/second.txt' });
+    await writeFile(path.join(dir, 'sources.json'), JSON.stringify(sources));
+    const file = path.join(dir, 'entities/companies.json');
+    const rows = JSON.parse(await readFile(file, 'utf8')) as Row[];
+    (rows[0]!.evidence as Evidence[]).push({ source: 'second', quote: '富士康集团', start: 7, end: 12 });
+    rows[0]!.variants = [{ field: 'nameEn', value: 'Hon Hai Group', source: 'second' }];
+    await writeFile(file, JSON.stringify(rows));
+    const company = (await loadSeed(dir)).entities.find((e) => e.id === rows[0]!.id)!;
+    expect(company.variants).toEqual([
+      { field: 'nameEn', value: 'Hon Hai Group', sourceId: 'second' },
+    ]);
+
+    // A variant must come from a source that grounds the entity.
+    (rows[0]!.evidence as Evidence[]).pop();
+    await writeFile(file, JSON.stringify(rows));
+    const error = await failureOf(dir);
+    expect(error.message).toMatch(/entities\/companies\.json, record #0 \(company:[^)]+\), field variants\.0/);
+    // And its field is nameEn, the one single-valued field variants are kept for.
+    rows[0]!.variants = [{ field: 'name', value: 'Hon Hai Group', source: 'mca-report-2020-02-21' }];
+    await writeFile(file, JSON.stringify(rows));
+    expect((await failureOf(dir)).message).toMatch(/field variants\.0\.field/);
+  });
+
   it('names a record that is not an object, and an invalid source record', async () => {
     for (const row of [42, null, 'text']) {
       const error = await failureOf(

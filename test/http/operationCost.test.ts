@@ -97,6 +97,10 @@ describe('operation cost', () => {
       relations: [${'{ relation: { type: "PERFORMED", from: "a:x", to: "action:y", evidence: [] } }, '.repeat(8)}]
     }) { number } }`;
     expectRefused(await ask(inline), 52);
+    // A batch whose variable is missing is weighed as one item and refused for the variable.
+    const missing = await ask(batch, {});
+    expect(missing.status).toBe(400);
+    expect(codesOf(missing)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('weighs neighborhood by its limit (its default, 500, when not given)', async () => {

@@ -53,11 +53,13 @@ export const fieldWeights: Readonly<Record<string, number>> = {
   'Query.proposeFacts': 10_000,
 };
 
-/** The items of a commitBatch input: the batch costs what as many single writes would. */
-function batchSize(input: unknown): number {
-  const lists = input as Record<string, unknown[] | null | undefined> | null | undefined;
+/**
+ * The items of a commitBatch input: the batch costs what as many single writes would. The input
+ * is there: an operation whose required input is missing is refused before it is weighed.
+ */
+function batchSize(input: Record<string, unknown[] | null | undefined>): number {
   return ['sources', 'entities', 'relations'].reduce(
-    (sum, list) => sum + (Array.isArray(lists?.[list]) ? lists[list].length : 0),
+    (sum, list) => sum + (Array.isArray(input[list]) ? input[list].length : 0),
     0,
   );
 }
@@ -68,9 +70,13 @@ function batchSize(input: unknown): number {
  * multiply as they do at run time. A batch of writes counts, weight and subtree, once per item.
  */
 const pageWeighted: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  const weight = fieldWeights[`${type.name}.${field.name}`] ?? 1;
-  if (type.name === 'Mutation' && field.name === 'commitBatch') {
-    return (weight + childComplexity) * Math.max(1, batchSize(args.input));
+  const key = `${type.name}.${field.name}`;
+  const weight = fieldWeights[key] ?? 1;
+  if (key === 'Mutation.commitBatch') {
+    return (
+      (weight + childComplexity) *
+      Math.max(1, batchSize(args.input as Parameters<typeof batchSize>[0]))
+    );
   }
   const size = typeof args.first === 'number' ? args.first : args.limit;
   const times = typeof size === 'number' ? Math.max(1, size) : 1;
