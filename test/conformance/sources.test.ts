@@ -403,13 +403,29 @@ describeConformance(
       const before = await data<{ history: { version: number } }>(server(), HISTORY, {
         id: chamber,
       });
-      const attempts: [Record<string, string>, string][] = [
-        [{ field: 'nameEn', value: 'CEC', source: 'no-such-source' }, 'variants.0.source'],
-        [{ field: 'nameEn', value: 'CEC', source: testSource.id }, 'variants.0.source'],
-        [{ field: 'nameEn', value: association.nameEn, source: seedSource }, 'variants.0.value'],
-        [{ field: 'nameEn', value: '', source: seedSource }, 'variants.0.value'],
+      const attempts: [Record<string, string>, string, string][] = [
+        [
+          { field: 'nameEn', value: 'CEC', source: 'no-such-source' },
+          'variants.0.source',
+          'unknown source "no-such-source"',
+        ],
+        [
+          { field: 'nameEn', value: 'CEC', source: testSource.id },
+          'variants.0.source',
+          `source "${testSource.id}" is not among the entity's evidence sources`,
+        ],
+        [
+          { field: 'nameEn', value: association.nameEn, source: seedSource },
+          'variants.0.value',
+          'equals the nameEn the entity holds',
+        ],
+        [
+          { field: 'nameEn', value: '', source: seedSource },
+          'variants.0.value',
+          'variants.0.value',
+        ],
       ];
-      for (const [variant, field] of attempts) {
+      for (const [variant, field, reason] of attempts) {
         // The second attempt drops the test source's quote, so that source no longer grounds it.
         const evidence =
           variant.value === 'CEC' && variant.source === testSource.id
@@ -421,7 +437,24 @@ describeConformance(
         });
         expect(codeOf(result), JSON.stringify(variant)).toBe('BAD_USER_INPUT');
         expect(result.errors![0]!.extensions!.field, JSON.stringify(variant)).toBe(field);
+        expect(result.errors![0]!.message, JSON.stringify(variant)).toContain(reason);
       }
+      // Two readings of one field by one source: the second is refused.
+      const twice = await write(UPSERT_ENTITY, {
+        input: {
+          ...association,
+          variants: [
+            { field: 'nameEn', value: 'China Electronics Chamber', source: testSource.id },
+            { field: 'nameEn', value: 'CECC', source: testSource.id },
+          ],
+        },
+        base: before.history.version,
+      });
+      expect(codeOf(twice)).toBe('BAD_USER_INPUT');
+      expect(twice.errors![0]!.extensions!.field).toBe('variants.1.source');
+      expect(twice.errors![0]!.message).toContain(
+        `source "${testSource.id}" already has a reading of nameEn`,
+      );
       const after = await data<{ history: { version: number } }>(server(), HISTORY, {
         id: chamber,
       });
