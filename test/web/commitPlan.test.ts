@@ -91,6 +91,30 @@ function freshReview(): Review {
   return review;
 }
 
+/** 火神山医院 as the graph would hold it (read before committing), with `fields` over the defaults. */
+function heldHospital(version: number, fields: Record<string, unknown>) {
+  return {
+    version,
+    entity: {
+      id: 'hospital:wuhan-huoshenshan-hospital',
+      type: 'HOSPITAL',
+      name: '火神山医院',
+      nameEn: 'Wuhan Huoshenshan Hospital',
+      nameEnSource: 'OFFICIAL',
+      aliases: [] as string[],
+      evidence: [{ quote: '火神山医院', start: 3, end: 8, source: { id: 'article' } }],
+      quantities: [] as {
+        value: number;
+        unit: string;
+        item: string | null;
+        qualifier: string;
+        text: string;
+      }[],
+      ...fields,
+    },
+  };
+}
+
 describe('the review page’s commit plan', () => {
   it('adds the source first, then the new entities and the linked ones, then each action with its relations, quoting the report at its offsets', () => {
     const review = freshReview();
@@ -143,21 +167,12 @@ describe('the review page’s commit plan', () => {
       nameEn: 'Wuhan Huoshenshan Hospital',
       evidence: { source: 'zj-notice', quote: '武汉火神山医院', start: 10, end: 17 },
     });
-    const current = {
-      version: 7,
-      entity: {
-        id: 'hospital:wuhan-huoshenshan-hospital',
-        type: 'HOSPITAL',
-        name: '火神山医院',
-        nameEn: 'Wuhan Huoshenshan Hospital',
-        nameEnSource: 'OFFICIAL',
-        aliases: ['火神山'],
-        collective: false,
-        evidence: [{ quote: '火神山医院', start: 3, end: 8, source: { id: 'article' } }],
-        quantities: [{ value: 1000, unit: '张', item: '床位', qualifier: 'EXACT', text: '1000张' }],
-        level: null,
-      },
-    };
+    const current = heldHospital(7, {
+      aliases: ['火神山'],
+      collective: false,
+      quantities: [{ value: 1000, unit: '张', item: '床位', qualifier: 'EXACT', text: '1000张' }],
+      level: null,
+    });
     const write = extendedWrite(link, current);
     expect(write.baseVersion).toBe(7);
     expect(write.input).toEqual({
@@ -187,20 +202,9 @@ describe('the review page’s commit plan', () => {
     const link = planCommit(freshReview()).writes.find(
       (w) => w.factId === 'hospital:wuhan-huoshenshan-hospital',
     )!;
-    const held = {
-      version: 3,
-      entity: {
-        id: 'hospital:wuhan-huoshenshan-hospital',
-        type: 'HOSPITAL',
-        name: '火神山医院',
-        nameEn: 'Wuhan Huoshenshan Hospital',
-        nameEnSource: 'OFFICIAL',
-        aliases: [],
-        evidence: [{ quote: '火神山医院', start: 3, end: 8, source: { id: 'article' } }],
-        quantities: [],
-        variants: [{ field: 'nameEn', value: 'Huoshenshan Hospital', source: { id: 'other' } }],
-      },
-    };
+    const held = heldHospital(3, {
+      variants: [{ field: 'nameEn', value: 'Huoshenshan Hospital', source: { id: 'other' } }],
+    });
     const earlier = { field: 'nameEn', value: 'Huoshenshan Hospital', source: 'other' };
     // The graph's English name unchanged: the variants stand as they are.
     expect(extendedWrite(link, held).input).toMatchObject({

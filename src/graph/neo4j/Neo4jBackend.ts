@@ -458,14 +458,22 @@ export class Neo4jBackend implements GraphBackend {
     // The driver retries a transaction whose acknowledgement was lost; one key for every attempt
     // lets a retry find the revision the first attempt committed instead of refusing a duplicate.
     const keyed = { ...request, idempotencyKey: request.idempotencyKey ?? randomUUID() };
+    try {
+      return await this.writeTransaction((tx) => commitIn(tx, keyed));
+    } catch (error) {
+      if (error instanceof AlreadyCommitted) return error.revision;
+      throw error;
+    }
+  }
+
+  /** One managed write transaction under the deadline; its failures classified (AlreadyCommitted passes). */
+  private async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database });
     try {
       this.roundTrips += 1;
-      return await session.executeWrite((tx) => commitIn(tx, keyed), {
-        timeout: this.transactionTimeout(),
-      });
+      return await session.executeWrite(work, { timeout: this.transactionTimeout() });
     } catch (error) {
-      if (error instanceof AlreadyCommitted) return error.revision;
+      if (error instanceof AlreadyCommitted) throw error;
       throw this.classified(error, this.timeoutMs);
     } finally {
       await session.close().catch(() => undefined);
@@ -481,17 +489,7 @@ export class Neo4jBackend implements GraphBackend {
       ...request,
       idempotencyKey: request.idempotencyKey ?? randomUUID(),
     }));
-    const session = this.driver.session({ database: this.database });
-    try {
-      this.roundTrips += 1;
-      return await session.executeWrite((tx) => commitBatchIn(tx, keyed), {
-        timeout: this.transactionTimeout(),
-      });
-    } catch (error) {
-      throw this.classified(error, this.timeoutMs);
-    } finally {
-      await session.close().catch(() => undefined);
-    }
+    return this.writeTransaction((tx) => commitBatchIn(tx, keyed));
   }
 
   /**

@@ -1,5 +1,10 @@
 // The writes a review commits, in order (the source, the entities new and linked, the relief actions, then their relations), sent together as one commitBatch, and what stops the review from being committed at all.
-import { idPrefixes, relationEnds, type EntityType } from '../../../src/model/index.js';
+import {
+  idPrefixes,
+  kindSpecificFields,
+  relationEnds,
+  type EntityType,
+} from '../../../src/model/index.js';
 import {
   detailFields,
   nameOf,
@@ -59,18 +64,6 @@ export interface CurrentEntity {
   } & Record<string, unknown>;
 }
 
-/** The kind-specific fields an entity input may carry, as the write path names them. */
-const specificFields = [
-  'scope',
-  'level',
-  'date',
-  'category',
-  'activity',
-  'groupKind',
-  'statementKind',
-  'instrumentKind',
-] as const;
-
 /**
  * A linked entity's write: the entity as the graph holds it, every field kept, with the new
  * report's quote appended to its evidence, the curator's name added as an alias when it is
@@ -99,7 +92,7 @@ export function extendedWrite(write: PlannedWrite, current: CurrentEntity): Plan
   )
     variants.push({ field: 'nameEn', value: reading, source });
   const specific = Object.fromEntries(
-    specificFields.flatMap((field) => (entity[field] == null ? [] : [[field, entity[field]]])),
+    kindSpecificFields.flatMap((field) => (entity[field] == null ? [] : [[field, entity[field]]])),
   );
   return {
     ...write,

@@ -111,6 +111,20 @@ function verdict(draft: { accepted: boolean }, card: HTMLElement, after: () => v
   return element('span', { className: 'verdict' }, accept, reject);
 }
 
+/** The entity's English name, edited in place. */
+function englishInput(entity: EntityDraft, options: CardsOptions): HTMLInputElement {
+  const english = inputOf(
+    entity.nameEn,
+    (v) => {
+      entity.nameEn = v;
+      options.changed();
+    },
+    { placeholder: 'English name' },
+  );
+  english.className = 'name-en';
+  return english;
+}
+
 function entityCard(options: CardsOptions, entity: EntityDraft): HTMLLIElement {
   const { review } = options;
   const card = element('li', { className: 'proposal entity-card' });
@@ -139,15 +153,7 @@ function entityCard(options: CardsOptions, entity: EntityDraft): HTMLLIElement {
     // The graph's English name, as it stands; one typed here that differs is this report's
     // reading, kept beside the graph's (a variant: a disagreement shown, never an overwrite).
     const held = entity.nameEn;
-    const english = inputOf(
-      entity.nameEn,
-      (v) => {
-        entity.nameEn = v;
-        options.changed();
-      },
-      { placeholder: 'English name' },
-    );
-    english.className = 'name-en';
+    const english = englishInput(entity, options);
     card.append(
       element('p', {
         className: 'linked',
@@ -189,15 +195,7 @@ function entityCard(options: CardsOptions, entity: EntityDraft): HTMLLIElement {
     });
     kind.className = 'kind';
     showDetail();
-    const english = inputOf(
-      entity.nameEn,
-      (v) => {
-        entity.nameEn = v;
-        options.changed();
-      },
-      { placeholder: 'English name' },
-    );
-    english.className = 'name-en';
+    const english = englishInput(entity, options);
     const id = inputOf(
       entity.id,
       (v) => {
