@@ -751,23 +751,35 @@ async function writtenInTurn(
   last: number,
 ): Promise<BatchWritten> {
   let number = last;
+  const answers = await inOrder(requests, committed, async (request) => {
+    const revision = await writeChange(tx, request, number + 1);
+    number += 1;
+    return revision;
+  });
+  return { answers, number };
+}
+
+/**
+ * A batch's requests in order: the revision a request's key already committed (replayed), else
+ * what `commit` makes of it, remembered under its key; a refusal marked with its position.
+ */
+async function inOrder(
+  requests: readonly ChangeRequest[],
+  committed: Map<string, RevisionRecord>,
+  commit: (request: ChangeRequest) => RevisionRecord | Promise<RevisionRecord>,
+): Promise<RevisionRecord[]> {
   const answers: RevisionRecord[] = [];
   for (const [index, request] of requests.entries()) {
     try {
       const earlier = committed.get(request.idempotencyKey!);
-      if (earlier) {
-        answers.push(replayOf(request, earlier));
-        continue;
-      }
-      const revision = await writeChange(tx, request, number + 1);
-      number += 1;
-      committed.set(request.idempotencyKey!, revision);
+      const revision = earlier ? replayOf(request, earlier) : await commit(request);
+      if (!earlier) committed.set(request.idempotencyKey!, revision);
       answers.push(revision);
     } catch (error) {
       throw atBatchIndex(error, index);
     }
   }
-  return { answers, number };
+  return answers;
 }
 
 /**
@@ -814,52 +826,41 @@ async function writtenPlanned(
   const nameOf = new Map<string, string>();
   const stands = new Set(standing.records.map((r) => (r.get('entity') as StoredMap).id as string));
   let number = last;
-  const answers: RevisionRecord[] = [];
   const writes: { change: Exclude<Change, { action: 'RETRACT' }>; revision: RevisionRecord }[] = [];
-  for (const [index, request] of requests.entries()) {
-    try {
-      const earlier = committed.get(request.idempotencyKey!);
-      if (earlier) {
-        answers.push(replayOf(request, earlier));
-        continue;
+  const answers = await inOrder(requests, committed, (request) => {
+    const { change } = request;
+    const id = factIdOf(change);
+    const state = states.get(id) ?? null;
+    const refusal = changeRefusal(request, state);
+    if (refusal) throw refusal;
+    let record: unknown;
+    if (change.action === 'UPSERT_ENTITY') {
+      const { entity } = change;
+      const holder = names.get(entity.name) ?? null;
+      // A holder the batch renamed holds the name no more.
+      const held = holder !== null && (nameOf.get(holder) ?? entity.name) === entity.name;
+      const clash = nameClash(entity, held ? holder : null);
+      if (clash) throw clash;
+      const before = nameOf.get(entity.id);
+      if (before !== undefined && names.get(before) === entity.id) names.delete(before);
+      names.set(entity.name, entity.id);
+      nameOf.set(entity.id, entity.name);
+      stands.add(entity.id);
+      record = entity;
+    } else if (change.action === 'ADD_RELATION') {
+      for (const end of [change.relation.from, change.relation.to]) {
+        if (!stands.has(end)) throw new WriteRefusedError(`entity ${end} does not stand`);
       }
-      const { change } = request;
-      const id = factIdOf(change);
-      const state = states.get(id) ?? null;
-      const refusal = changeRefusal(request, state);
-      if (refusal) throw refusal;
-      let record: unknown;
-      if (change.action === 'UPSERT_ENTITY') {
-        const { entity } = change;
-        const holder = names.get(entity.name) ?? null;
-        // A holder the batch renamed holds the name no more.
-        const held = holder !== null && (nameOf.get(holder) ?? entity.name) === entity.name;
-        const clash = nameClash(entity, held ? holder : null);
-        if (clash) throw clash;
-        const before = nameOf.get(entity.id);
-        if (before !== undefined && names.get(before) === entity.id) names.delete(before);
-        names.set(entity.name, entity.id);
-        nameOf.set(entity.id, entity.name);
-        stands.add(entity.id);
-        record = entity;
-      } else if (change.action === 'ADD_RELATION') {
-        for (const end of [change.relation.from, change.relation.to]) {
-          if (!stands.has(end)) throw new WriteRefusedError(`entity ${end} does not stand`);
-        }
-        record = change.relation;
-      } else if (change.action === 'ADD_SOURCE') {
-        record = change.source;
-      }
-      number += 1;
-      const revision = revisionOf(request, number, state?.kind ?? null, record);
-      states.set(id, { kind: revision.kind, version: number, retracted: false });
-      committed.set(request.idempotencyKey!, revision);
-      answers.push(revision);
-      if (change.action !== 'RETRACT') writes.push({ change, revision });
-    } catch (error) {
-      throw atBatchIndex(error, index);
+      record = change.relation;
+    } else if (change.action === 'ADD_SOURCE') {
+      record = change.source;
     }
-  }
+    number += 1;
+    const revision = revisionOf(request, number, state?.kind ?? null, record);
+    states.set(id, { kind: revision.kind, version: number, retracted: false });
+    if (change.action !== 'RETRACT') writes.push({ change, revision });
+    return revision;
+  });
   await Promise.all(
     writes.flatMap(({ change, revision }) => [
       change.action === 'ADD_SOURCE'
