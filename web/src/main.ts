@@ -258,9 +258,19 @@ async function startUp(): Promise<void> {
   useSourcesField(state.hasSources);
   for (const source of loaded) state.sources.set(source.id, source);
   if (state.hasSources) {
-    // The counts are a tooltip: a server that cannot give them still gets the filter.
-    for (const counts of await sourceCounts().catch(() => []))
-      Object.assign(state.sources.get(counts.id) ?? {}, counts);
+    // The counts are only a tooltip: fetched beside the restore rather than before it, and a
+    // server that cannot give them still gets the filter.
+    // Counted as in flight, so the tests' idle waits see the legend drawn again.
+    state.pending += 1;
+    void sourceCounts()
+      .then(
+        (all) => {
+          for (const counts of all) Object.assign(state.sources.get(counts.id) ?? {}, counts);
+          app.renderLegend();
+        },
+        () => undefined,
+      )
+      .finally(() => (state.pending -= 1));
   }
   app.renderLegend();
   await app.restoreView(parseViewState(location.search));

@@ -22,7 +22,7 @@ export function viewOperations(app: Explorer): ViewOperations {
         `${categoryName(state.docs, category, state.language)} (${count})`,
       actionShown: (action: EntitySummary) => actionShown(action, state.actionFilter),
       hiddenSources: state.hiddenSources,
-      sourceColour: state.colourBySource ? sourceColour : null,
+      sourceColour: state.colourBySource ? sourceColours() : null,
       foldLabel: (actions: EntitySummary[]) => {
         const categories = [
           ...new Set(actions.map((a) => a.category).filter((c): c is string => Boolean(c))),
@@ -37,10 +37,14 @@ export function viewOperations(app: Explorer): ViewOperations {
     };
   }
 
-  /** Each source's colour: the palette in the order of the sources' ids. */
-  function sourceColour(sourceId: string): string {
-    const index = [...state.sources.keys()].sort().indexOf(sourceId);
-    return sourcePalette[Math.max(index, 0) % sourcePalette.length]!;
+  /** Each source's colour: the palette in the order of the sources' ids, worked out once per call. */
+  function sourceColours(): (sourceId: string) => string {
+    const colours = new Map(
+      [...state.sources.keys()]
+        .sort()
+        .map((id, index) => [id, sourcePalette[index % sourcePalette.length]!]),
+    );
+    return (sourceId) => colours.get(sourceId) ?? sourcePalette[0]!;
   }
 
   /** The sources for the legend, with how many drawn entities cite each; null without Entity.sources. */
@@ -54,11 +58,12 @@ export function viewOperations(app: Explorer): ViewOperations {
         for (const { id } of (node.data('sources') as { id: string }[] | undefined) ?? [])
           drawn.set(id, (drawn.get(id) ?? 0) + 1);
       });
+    const colour = sourceColours();
     return [...state.sources.values()]
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((source) => ({
         source,
-        colour: sourceColour(source.id),
+        colour: colour(source.id),
         drawn: drawn.get(source.id) ?? 0,
       }));
   }
