@@ -34,23 +34,13 @@ const answers = Symbol('planned answers');
 type AnsweredRecord = EntityRecord & { [answers]?: Record<string, PlannedList> };
 
 /**
- * Each planned entity's record: a copy of the entity carrying the answers below it. The backend
- * may share one entity record between places of the tree with different answers below them, so
- * the answers go on a copy, made once per planned entity (adapters share a planned entity
- * wherever the same answers recur).
+ * The records of a planned list, each a copy of its entity carrying the answers below it: the
+ * backend may share one entity record between places of the tree with different answers below
+ * them. A copy per place costs less than remembering one per planned entity (a WeakMap lookup and
+ * insertion per item, and its ephemerons for the collector; docs/benchmarks.md).
  */
-const records = new WeakMap<PlannedEntity, EntityRecord>();
-
-/** The records of a planned list, each carrying its own planned answers. */
 export function plannedRecords(items: readonly PlannedEntity[]): EntityRecord[] {
-  return items.map((item) => {
-    let record = records.get(item);
-    if (!record) {
-      record = Object.assign({ ...item.entity }, { [answers]: item.fields });
-      records.set(item, record);
-    }
-    return record;
-  });
+  return items.map((item): AnsweredRecord => ({ ...item.entity, [answers]: item.fields }));
 }
 
 /** The planned answer of the field at `key` below `entity`, or null when it was not planned. */

@@ -189,18 +189,22 @@ describe('compileFindQuery', () => {
 
   it('projects evidence and quantities only when read, and only the properties named', () => {
     const projection = (rest: Partial<FindQuery>) =>
-      /collect\(n \{([^}]*)\}\) AS items/.exec(compileFindQuery(find(null, rest)).statement)![1]!;
+      /collect\(\[([^\]]*)\]\) AS items/.exec(compileFindQuery(find(null, rest)).statement)![1]!;
     const every = projection({});
-    expect(every).toContain('.evidenceQuote');
-    expect(every).toContain('.scope');
+    expect(every).toContain('n.evidenceQuote');
+    expect(every).toContain('n.scope');
     expect(projection({ grounding: true })).toBe(every);
     const lean = projection({ grounding: false });
-    expect(lean).not.toContain('.evidenceQuote');
-    expect(lean).toContain('.scope');
+    expect(lean).not.toContain('n.evidenceQuote');
+    expect(lean).toContain('n.scope');
     expect(projection({ grounding: false, properties: ['scope'] })).toBe(
-      '.id, .type, .name, .scope',
+      'n.id, n.type, n.name, n.scope',
     );
-    expect(projection({ properties: [] })).toMatch(/^\.id, \.type, \.name, \.evidenceSource/);
+    expect(projection({ properties: [] })).toMatch(/^n\.id, n\.type, n\.name, n\.evidenceSource/);
+    // Each entity comes back as the values of the compiled keys, in their order.
+    expect(
+      compileFindQuery(find(null, { properties: ['scope'], grounding: false })).entityKeys,
+    ).toEqual(['id', 'type', 'name', 'scope']);
   });
 
   it('reads an empty AND as true and an empty OR as false, like every() and some()', () => {
@@ -357,18 +361,21 @@ describe('Neo4jBackend.findEntities', () => {
   it('sends the compiled statement once and reads the count and the page from its one row', async () => {
     const seed = await loadSeed();
     const entity = seed.entities.find((e) => e.quantities.length > 0)!;
-    // What `entity {.*}` returns: the stored row, with Cypher integers for the offsets.
-    const stored = { ...entityRow(entity), date: entity.date };
+    // What the statement returns: the stored row's values of the compiled keys, in their order,
+    // with Cypher integers for the offsets.
+    const query = find({ kind: 'names', op: 'contains', value: 'Ａ' }, { offset: 2, first: 1 });
+    const row: Record<string, unknown> = { ...entityRow(entity), date: entity.date };
+    const stored = compileFindQuery(query).entityKeys.map((key) => row[key]);
     const { driver, sent } = fakeDriver({ totalCount: neo4j.int(42), items: [stored] });
     const backend = new Neo4jBackend(
       { uri: 'bolt://fake', user: 'u', password: 'p', database: 'neo4j' },
       driver,
     );
-    const query = find({ kind: 'names', op: 'contains', value: 'Ａ' }, { offset: 2, first: 1 });
     const result = await backend.findEntities(query);
     expect(result).toEqual({ totalCount: 42, items: [entity] });
     expect(backend.roundTrips).toBe(1);
-    expect(sent).toEqual([compileFindQuery(query)]);
+    const { statement, parameters } = compileFindQuery(query);
+    expect(sent).toEqual([{ statement, parameters }]);
   });
 
   it('refuses a direction outside OUT, IN and BOTH before sending anything', async () => {

@@ -92,6 +92,8 @@ import {
   revisionRow,
   sourceRow,
   StoredRecordError,
+  type EntityValues,
+  type LevelRow,
   toEntity,
   toPlannedList,
   toRevision,
@@ -197,6 +199,21 @@ export class UnsupportedNeo4jVersionError extends Error {
   override name = 'UnsupportedNeo4jVersionError';
 }
 
+/**
+ * Runs `start` with V8's stack traces off: the driver records a stack trace for every result it
+ * creates, to put on an error should one come (about 2 % of a planned read's CPU under load,
+ * docs/benchmarks.md); ours are classified here and name their statement instead.
+ */
+function withoutStackTrace<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class Neo4jBackend implements GraphBackend {
@@ -295,7 +312,7 @@ export class Neo4jBackend implements GraphBackend {
       this.roundTrips += 1;
       // Auto-commit, not an explicit transaction: BEGIN and COMMIT would be a second round trip
       // per statement, nearly half of each read's cost (docs/benchmarks.md).
-      const result = await session.run(statement, parameters, { timeout });
+      const result = await withoutStackTrace(() => session.run(statement, parameters, { timeout }));
       return result.records;
     } finally {
       await session.close().catch(() => undefined);
@@ -315,7 +332,7 @@ export class Neo4jBackend implements GraphBackend {
     const records = await this.read(ENTITIES_BY_IDS, { ids: [...new Set(ids)] });
     const byId = new Map<string, EntityRecord>();
     for (const record of records) {
-      const entity = toEntity(record.get('entity') as StoredMap);
+      const entity = toEntity(record.get('entity') as EntityValues);
       byId.set(entity.id, entity);
     }
     return ids.map((id) => byId.get(id) ?? null);
@@ -342,7 +359,8 @@ export class Neo4jBackend implements GraphBackend {
 
   async search(query: SearchQuery): Promise<EntityRecord[]> {
     const needle = normalizeSearchText(query.text);
-    const statement = searchProjecting(entityReadKeys(query.properties, query.grounding !== false));
+    const keys = entityReadKeys(query.properties, query.grounding !== false);
+    const statement = searchProjecting(keys);
     const records = await this.read(statement, {
       needle,
       types: query.types ? [...query.types] : null,
@@ -350,31 +368,32 @@ export class Neo4jBackend implements GraphBackend {
       first: neo4j.int(query.first),
     });
     // Ranked and cut by the statement, as rankEntities (ordering.ts) ranks for the embedded backend.
-    return records.map((record) => toEntity(record.get('entity') as StoredMap));
+    return records.map((record) => toEntity(record.get('entity') as EntityValues, keys));
   }
 
   async findEntities(query: FindQuery): Promise<FindResult> {
-    const { statement, parameters } = compileFindQuery(query);
+    const { statement, parameters, entityKeys: keys } = compileFindQuery(query);
     const [record] = await this.read(statement, parameters);
     // The statement aggregates without grouping keys, so it always returns exactly one row.
     if (!record) throw new StoredRecordError('findEntities returned no row');
     return {
       totalCount: toNumber(record.get('totalCount')),
-      items: (record.get('items') as StoredMap[]).map(toEntity),
+      items: (record.get('items') as EntityValues[]).map((values) => toEntity(values, keys)),
     };
   }
 
   /** The whole plan in one statement (planCypher.ts), under the request's transaction timeout. */
   async readPlan(plan: ReadPlan): Promise<PlannedList> {
-    const { statement, parameters } = compileReadPlan(plan);
+    const { statement, parameters, entityKeys } = compileReadPlan(plan);
     const [record] = await this.read(statement, parameters);
     // Every level aggregates without grouping keys, so the statement always returns one row.
     if (!record) throw new StoredRecordError('readPlan returned no row');
     return toPlannedList(
       record.get('totalCount'),
       record.get('ids') as string[],
-      record.get('fields') as StoredMap[][],
-      record.get('entities') as StoredMap[],
+      record.get('fields') as LevelRow[][],
+      record.get('entities') as EntityValues[],
+      entityKeys,
       plan.fields,
     );
   }
@@ -425,7 +444,7 @@ export class Neo4jBackend implements GraphBackend {
     const [record] = await this.read(DISAGREEMENT_CANDIDATES, {});
     if (!record) throw new StoredRecordError('DISAGREEMENT_CANDIDATES returned no row');
     return disagreementsOf(
-      (record.get('entities') as StoredMap[]).map(toEntity),
+      (record.get('entities') as EntityValues[]).map((values) => toEntity(values)),
       (record.get('relations') as StoredMap[]).map(toRelation),
       query,
     );
@@ -551,7 +570,7 @@ export class Neo4jBackend implements GraphBackend {
 
 function subgraphOf(record: Neo4jRecord): Subgraph {
   return {
-    nodes: (record.get('nodes') as StoredMap[]).map(toEntity),
+    nodes: (record.get('nodes') as EntityValues[]).map((values) => toEntity(values)),
     edges: (record.get('edges') as StoredMap[]).map(toRelation),
   };
 }
@@ -565,7 +584,7 @@ function factParameters(id: string): Record<string, unknown> {
 
 /** FACT's row as the port's fact: standing, retracted (its last revision says so), or null. */
 function factOf(id: string, record: Neo4jRecord): FactRecord | null {
-  const entity = record.get('entity') as StoredMap | null;
+  const entity = record.get('entity') as EntityValues | null;
   const relation = record.get('relation') as StoredMap | null;
   const source = record.get('source') as StoredMap | null;
   const [lastMap] = record.get('last') as StoredMap[];
@@ -665,7 +684,7 @@ async function writeChange(
     case 'ADD_RELATION': {
       const { relation } = change;
       const ends = (await tx.run(ENTITIES_BY_IDS, { ids: [relation.from, relation.to] })).records;
-      const standing = new Set(ends.map((r) => (r.get('entity') as StoredMap).id));
+      const standing = new Set(ends.map((r) => toEntity(r.get('entity') as EntityValues).id));
       for (const end of [relation.from, relation.to]) {
         if (!standing.has(end)) throw new WriteRefusedError(`entity ${end} does not stand`);
       }
@@ -824,7 +843,7 @@ async function writtenPlanned(
     if (holder) names.set(entity.name, holder.get('id') as string);
   });
   const nameOf = new Map<string, string>();
-  const stands = new Set(standing.records.map((r) => (r.get('entity') as StoredMap).id as string));
+  const stands = new Set(standing.records.map((r) => toEntity(r.get('entity') as EntityValues).id));
   let number = last;
   const writes: { change: Exclude<Change, { action: 'RETRACT' }>; revision: RevisionRecord }[] = [];
   const answers = await inOrder(requests, committed, (request) => {

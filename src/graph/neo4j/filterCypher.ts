@@ -24,6 +24,8 @@ export class InvalidFindQueryError extends TypeError {
 export interface CompiledQuery {
   statement: string;
   parameters: Record<string, unknown>;
+  /** The keys whose values each returned entity holds, in order (records.ts toEntity). */
+  entityKeys: readonly string[];
 }
 
 const RELATION_TYPES: ReadonlySet<string> = new Set(relationTypes);
@@ -204,15 +206,17 @@ export function compileFindQuery(query: FindQuery): CompiledQuery {
   const compilation = new Compilation();
   const where =
     query.filter === null ? F.always() : compilation.predicate(query.filter, ROOT, 'filter');
+  const entityKeys = entityReadKeys(query.properties, query.grounding !== false);
   const { statement, takesTypes } = findEntitiesStatement(
     where,
     orderKeys(query.sort),
     query.types,
     query.count !== false,
-    entityReadKeys(query.properties, query.grounding !== false),
+    entityKeys,
   );
   return {
     statement,
+    entityKeys,
     parameters: {
       ...compilation.parameters,
       ...(takesTypes ? { types: [...query.types!] } : {}),

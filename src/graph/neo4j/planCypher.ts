@@ -89,6 +89,7 @@ export function compileReadPlan(plan: ReadPlan): CompiledQuery {
   const where =
     plan.root.filter === null ? F.always() : c.predicate(plan.root.filter, 'n', 'filter');
   const compiled = levels(c, 'l', plan.fields, 'fields');
+  const entityKeys = entityReadKeys(plan.properties, plan.grounding !== false);
   const { statement, takesTypes } = plannedReadStatement(
     where,
     orderKeys(plan.root.sort),
@@ -97,10 +98,11 @@ export function compileReadPlan(plan: ReadPlan): CompiledQuery {
     compiled.map((level) => level.text),
     compiled.map((level) => level.answers),
     compiled.map((level) => level.reached),
-    entityReadKeys(plan.properties, plan.grounding !== false),
+    entityKeys,
   );
   return {
     statement,
+    entityKeys,
     parameters: {
       ...c.parameters,
       ...(takesTypes ? { types: [...plan.root.types!] } : {}),

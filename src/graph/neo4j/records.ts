@@ -390,7 +390,28 @@ function variantsOf(map: StoredMap): VariantRecord[] {
   });
 }
 
-export function toEntity(map: StoredMap): EntityRecord {
+/** An entity as statements return it: the values of its read keys in their order (cypher.ts). */
+export type EntityValues = readonly unknown[];
+
+/**
+ * The entity whose `keys` (ENTITY_READ_KEYS, or the entityReadKeys the statement projected) hold
+ * `values`, in that order.
+ */
+export function toEntity(
+  values: EntityValues,
+  keys: readonly string[] = ENTITY_READ_KEYS,
+): EntityRecord {
+  if (!Array.isArray(values) || values.length !== keys.length) {
+    throw new StoredRecordError(
+      `expected the ${keys.length} values of an entity, got ${String(values)}`,
+    );
+  }
+  const map: StoredMap = {};
+  for (let i = 0; i < keys.length; i++) map[keys[i]!] = values[i];
+  return entityOfMap(map);
+}
+
+function entityOfMap(map: StoredMap): EntityRecord {
   const type = text(map, 'type');
   if (!ENTITY_TYPES.has(type)) throw new StoredRecordError(`unknown entity type ${type}`);
   return {
@@ -436,7 +457,7 @@ export function toRelationHit(map: StoredMap): RelationHit {
   return {
     relation: toRelation(map.relation as StoredMap),
     direction,
-    node: toEntity(map.node as StoredMap),
+    node: toEntity(map.node as EntityValues),
   };
 }
 
@@ -494,6 +515,9 @@ export function revisionRow(revision: RevisionRecord): Record<string, unknown> {
 }
 
 /** One level's answer for one parent (cypher.ts PLAN_FRAGMENTS.level). */
+/** One parent's answer to a planned field, as the statement returns it: its id, totalCount, page. */
+export type LevelRow = [id: string, totalCount: unknown, items: string[]];
+
 interface LevelAnswer {
   totalCount: number;
   items: string[];
@@ -507,17 +531,22 @@ interface LevelAnswer {
 export function toPlannedList(
   totalCount: unknown,
   ids: string[],
-  fields: StoredMap[][],
-  entities: StoredMap[],
+  fields: LevelRow[][],
+  entities: EntityValues[],
+  keys: readonly string[],
   plan: readonly PlannedField[],
 ): PlannedList {
-  const byId = new Map(entities.map((map) => [map.id as string, toEntity(map)]));
+  const byId = new Map<string, EntityRecord>();
+  for (const values of entities) {
+    const entity = toEntity(values, keys);
+    byId.set(entity.id, entity);
+  }
   const levels = fields.map(
     (answers) =>
       new Map(
-        answers.map((a): [string, LevelAnswer] => [
-          a.id as string,
-          { totalCount: toNumber(a.totalCount), items: a.items as string[] },
+        answers.map(([id, total, items]): [string, LevelAnswer] => [
+          id,
+          { totalCount: toNumber(total), items },
         ]),
       ),
   );
