@@ -56,9 +56,10 @@ export const envSchema = z.object({
   // Execution: compiled plans (graphql-jit) or graphql-js's interpreter, the reference.
   EXECUTOR: z.enum(['jit', 'graphql-js']).default('jit'),
   COMPILED_PLANS: positiveInt.default(1000),
-  // Root lists read their nested relationship fields in one backend call (src/graphql/planner.ts):
-  // auto plans on Neo4j, where each call is a round trip, and not on the embedded backend.
-  READ_PLANNER: z.union([z.literal('auto'), flag]).default('auto'),
+  // Root lists read their nested relationship fields in one backend call (src/graphql/planner.ts),
+  // on both backends (measured faster on both, docs/benchmarks.md); `auto`, the default before
+  // that, is still read, as on.
+  READ_PLANNER: z.union([z.literal('auto'), flag]).default(true),
   // Whole responses cached per operation, variables and data version (docs/architecture.md: the response cache).
   RESPONSE_CACHE: flag.default(true),
   RESPONSE_CACHE_MAX_BYTES: positiveInt.default(64 * 1024 * 1024),
@@ -415,7 +416,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     execution: {
       executor: e.EXECUTOR,
       maxPlans: e.COMPILED_PLANS,
-      planReads: e.READ_PLANNER === 'auto' ? e.GRAPH_BACKEND === 'neo4j' : e.READ_PLANNER,
+      planReads: e.READ_PLANNER !== false,
     },
     responseCache: {
       enabled: e.RESPONSE_CACHE,

@@ -34,13 +34,22 @@ const answers = Symbol('planned answers');
 type AnsweredRecord = EntityRecord & { [answers]?: Record<string, PlannedList> };
 
 /**
- * The records of a planned list, each a copy of its entity carrying the answers below it: the
+ * The records of a planned list. An entity with answers below it is a copy carrying them: the
  * backend may share one entity record between places of the tree with different answers below
  * them. A copy per place costs less than remembering one per planned entity (a WeakMap lookup and
- * insertion per item, and its ephemerons for the collector; docs/benchmarks.md).
+ * insertion per item, and its ephemerons for the collector; docs/benchmarks.md). An entity with
+ * nothing planned below it (the last level, the largest) is the backend's record as it is.
  */
 export function plannedRecords(items: readonly PlannedEntity[]): EntityRecord[] {
-  return items.map((item): AnsweredRecord => ({ ...item.entity, [answers]: item.fields }));
+  return items.map(({ entity, fields }): AnsweredRecord =>
+    hasKeys(fields) ? { ...entity, [answers]: fields } : entity,
+  );
+}
+
+/** Whether `record` has a key of its own (without the array Object.keys would make). */
+function hasKeys(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
 }
 
 /** The planned answer of the field at `key` below `entity`, or null when it was not planned. */
