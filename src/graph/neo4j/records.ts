@@ -212,7 +212,7 @@ export interface SourceRow extends Omit<SourceRecord, 'attribution'> {
   attributionEnd: Integer[];
 }
 
-/** A stored entity or relationship read back through a map projection (`n {.*}`). */
+/** A stored relationship, source or revision read back through a map projection (`r {.*}`). */
 export type StoredMap = Record<string, unknown>;
 
 /** Thrown when the database holds something the seeder would never have written. */
