@@ -265,8 +265,8 @@ describe('durability of curated writes (embedded backend, DATA_DIR journal)', ()
   it('cuts off a torn last line when the journal is opened, keeping every whole revision', async () => {
     const dataDir = await freshDataDir();
     const { journal } = await Journal.open(dataDir);
-    await journal.append(revisionNumbered(1));
-    await journal.append(revisionNumbered(2));
+    await journal.append([revisionNumbered(1)]);
+    await journal.append([revisionNumbered(2)]);
     await journal.close();
     const file = path.join(dataDir, journalFileName);
     const whole = (await stat(file)).size;
@@ -275,7 +275,7 @@ describe('durability of curated writes (embedded backend, DATA_DIR journal)', ()
     const reopened = await Journal.open(dataDir);
     expect(reopened.revisions.map((r) => r.number)).toEqual([1, 2]);
     expect((await stat(file)).size).toBe(whole);
-    await reopened.journal.append(revisionNumbered(3));
+    await reopened.journal.append([revisionNumbered(3)]);
     await reopened.journal.close();
     const lines = (await readFile(file, 'utf8')).trim().split('\n');
     expect(lines.map((l) => (JSON.parse(l) as RevisionRecord).number)).toEqual([1, 2, 3]);
@@ -284,7 +284,7 @@ describe('durability of curated writes (embedded backend, DATA_DIR journal)', ()
   it('keeps a batch whole or not at all: its one line replays every revision, a torn one none', async () => {
     const dataDir = await freshDataDir();
     const { journal } = await Journal.open(dataDir);
-    await journal.append(revisionNumbered(1));
+    await journal.append([revisionNumbered(1)]);
     await journal.append([2, 3, 4].map(revisionNumbered));
     await journal.close();
     const file = path.join(dataDir, journalFileName);
@@ -302,17 +302,17 @@ describe('durability of curated writes (embedded backend, DATA_DIR journal)', ()
   it('cuts a failed append back off, so the next revision follows the last whole one', async () => {
     const dataDir = await freshDataDir();
     const { journal } = await Journal.open(dataDir);
-    await journal.append(revisionNumbered(1));
+    await journal.append([revisionNumbered(1)]);
     const file = path.join(dataDir, journalFileName);
     const whole = (await stat(file)).size;
     // The line reaches the file, then the sync fails (an I/O error): the write is not acknowledged.
     const handle = (journal as unknown as { handle: { datasync(): Promise<void> } }).handle;
     const datasync = handle.datasync.bind(handle);
     handle.datasync = () => Promise.reject(new Error('EIO: simulated'));
-    await expect(journal.append(revisionNumbered(2))).rejects.toThrow(/EIO/);
+    await expect(journal.append([revisionNumbered(2)])).rejects.toThrow(/EIO/);
     expect((await stat(file)).size).toBe(whole);
     handle.datasync = datasync;
-    await journal.append(revisionNumbered(2));
+    await journal.append([revisionNumbered(2)]);
     await journal.close();
     const reopened = await Journal.open(dataDir);
     expect(reopened.revisions.map((r) => r.number)).toEqual([1, 2]);

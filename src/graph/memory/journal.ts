@@ -37,18 +37,14 @@ export class Journal {
   }
 
   /**
-   * Appends one revision, or a batch's revisions as one line, and waits until it is on disk. A write may take less than the whole line
+   * Appends a commit's revisions (one, or a batch's) as one line, and waits until it is on disk. A write may take less than the whole line
    * (a file-size limit, a full disk): the rest is written until it is all there or the write
    * fails. A failed append is cut back off, so the next revision does not follow a torn line; if
    * even that fails, every later append fails too rather than damage the journal.
    */
-  async append(revisions: RevisionRecord | readonly RevisionRecord[]): Promise<void> {
+  async append(revisions: readonly RevisionRecord[]): Promise<void> {
     if (this.broken) throw this.broken;
-    const record = !Array.isArray(revisions)
-      ? revisions
-      : revisions.length === 1
-        ? revisions[0]
-        : { batch: revisions };
+    const record = revisions.length === 1 ? revisions[0] : { batch: revisions };
     const line = Buffer.from(`${JSON.stringify(record)}\n`);
     try {
       let written = 0;

@@ -747,7 +747,7 @@ async function commitBatchIn(
     ? await writtenInTurn(tx, requests, committed, last)
     : await writtenPlanned(tx, requests, committed, last);
   const { answers, number } = planned;
-  if (number !== toNumber(counter.get('number'))) {
+  if (number !== last) {
     await tx.run(FINISH_BATCH, {
       number: neo4j.int(number),
       version: versionAfter(baseVersion, number),

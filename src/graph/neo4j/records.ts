@@ -514,10 +514,10 @@ export function revisionRow(revision: RevisionRecord): Record<string, unknown> {
   return { ...revision, number: neo4j.int(revision.number) };
 }
 
-/** One level's answer for one parent (cypher.ts PLAN_FRAGMENTS.level). */
-/** One parent's answer to a planned field, as the statement returns it: its id, totalCount, page. */
+/** One parent's answer to a planned field as the statement returns it (cypher.ts PLAN_FRAGMENTS.level). */
 export type LevelRow = [id: string, totalCount: unknown, items: string[]];
 
+/** A LevelRow read: the parent's totalCount and the ids of its page. */
 interface LevelAnswer {
   totalCount: number;
   items: string[];
